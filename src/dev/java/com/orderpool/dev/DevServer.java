@@ -1,0 +1,86 @@
+package com.orderpool.dev;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code deploy/run}: starts the embedded MariaDB (data in {@code var/db}) unless ORDERPOOL_DB_URL
+ * points elsewhere, then Payara Micro with the WAR, and prints the URL and demo logins. Ctrl-C stops
+ * both.
+ */
+public final class DevServer {
+  private DevServer() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    File home = new File(System.getProperty("orderpool.home", ".")).getAbsoluteFile();
+    File var = new File(home, "var");
+    int port = Integer.parseInt(env("ORDERPOOL_PORT", "8080"));
+    String demoPassword = env("ORDERPOOL_DEMO_PASSWORD", "orderpool-demo");
+    String adminPassword = env("ORDERPOOL_ADMIN_PASSWORD", demoPassword);
+
+    Map<String, String> settings = new LinkedHashMap<>();
+    EmbeddedDatabase db = null;
+    String externalUrl = System.getenv("ORDERPOOL_DB_URL");
+    if (externalUrl == null || externalUrl.isBlank()) {
+      int dbPort = Integer.parseInt(env("ORDERPOOL_EMBEDDED_DB_PORT", "3307"));
+      db = EmbeddedDatabase.start(new File(var, "mariadb"), new File(var, "db"), dbPort);
+      settings.put("orderpool.db.url", db.jdbcUrl());
+      settings.put("orderpool.db.user", EmbeddedDatabase.USER);
+      settings.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
+      System.out.println("Embedded MariaDB on port " + db.port() + ", data in " + new File(var, "db"));
+    }
+    settings.put("orderpool.demo.packs", env("ORDERPOOL_DEMO_PACKS", "bfg,acm"));
+    settings.put("orderpool.demo.password", demoPassword);
+    settings.put("orderpool.admin.password", adminPassword);
+    settings.put("orderpool.admin.email", env("ORDERPOOL_ADMIN_EMAIL", "admin@orderpool.local"));
+
+    File war = new File(home, "target/orderpool.war");
+    File payaraJar = new File(home, "target/payara-micro.jar");
+    final EmbeddedDatabase database = db;
+    PayaraProcess payara;
+    try {
+      payara =
+          PayaraProcess.start(
+              payaraJar, war, new File(var, "payara"), port, settings, null, Duration.ofMinutes(5));
+    } catch (RuntimeException e) {
+      if (database != null) {
+        database.close();
+      }
+      throw e;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping Orderpool ...");
+                  payara.close();
+                  if (database != null) {
+                    database.close();
+                  }
+                  System.out.println("Stopped.");
+                }));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        "%n=== Orderpool is ready in %.1f s: %s/ ===%n"
+            + "Platform admin : %s / %s%n"
+            + "Demo tenant BFG: admin@bfg.example, staff@bfg.example, books@bfg.example / %s%n"
+            + "Demo tenant ACM: admin@acme.example, staff@acme.example / %s%n"
+            + "Payara Micro pid %d. Press Ctrl-C to stop.%n",
+        seconds,
+        payara.baseUrl(),
+        settings.get("orderpool.admin.email"),
+        adminPassword,
+        demoPassword,
+        demoPassword,
+        payara.pid());
+    Thread.currentThread().join();
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}

@@ -1,0 +1,143 @@
+package com.orderpool.dev;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro running the Orderpool WAR in a child process. */
+public final class PayaraProcess implements AutoCloseable {
+  private final Process process;
+  private final int port;
+
+  private PayaraProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /**
+   * Starts Payara Micro and waits until {@code /health} answers 200.
+   *
+   * @param settings system properties for the app (orderpool.db.url and friends)
+   * @param log where the server's output goes, or null to inherit the console
+   */
+  public static PayaraProcess start(
+      File payaraJar,
+      File war,
+      File rootDir,
+      int port,
+      Map<String, String> settings,
+      File log,
+      Duration timeout) {
+    int httpPort = port == 0 ? freePort() : port;
+    List<String> cmd = new ArrayList<>();
+    cmd.add(javaBinary());
+    cmd.add("-Xmx1g");
+    cmd.add("-Djava.io.tmpdir=" + rootDir.getAbsolutePath());
+    cmd.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    settings.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+    cmd.addAll(
+        List.of(
+            "-jar",
+            payaraJar.getAbsolutePath(),
+            "--nocluster",
+            "--port",
+            Integer.toString(httpPort),
+            "--rootDir",
+            rootDir.getAbsolutePath(),
+            "--contextroot",
+            "/",
+            "--deploy",
+            war.getAbsolutePath()));
+    rootDir.mkdirs();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (log == null) {
+      pb.inheritIO();
+    } else {
+      pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+    }
+    try {
+      Process p = pb.start();
+      PayaraProcess payara = new PayaraProcess(p, httpPort);
+      payara.awaitReady(timeout);
+      return payara;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start Payara Micro", e);
+    }
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  private void awaitReady(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
+      }
+      try {
+        HttpURLConnection c =
+            (HttpURLConnection) URI.create(baseUrl() + "/health").toURL().openConnection();
+        c.setConnectTimeout(1000);
+        c.setReadTimeout(5000);
+        if (c.getResponseCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      sleep(500);
+    }
+    close();
+    throw new IllegalStateException("Payara Micro was not ready within " + timeout);
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String javaBinary() {
+    return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package com.orderpool.core;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+
+/**
+ * Root of every rule violation the user can fix. It carries a resource-bundle key and arguments, and
+ * optionally the form field it belongs to, so the web tier shows it next to that field and the API
+ * maps it to a problem+json body.
+ */
+@ApplicationException(rollback = true)
+public class BusinessException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String messageKey;
+  private final String field;
+  private final transient Object[] args;
+
+  public BusinessException(String messageKey, Object... args) {
+    this(null, messageKey, args);
+  }
+
+  public BusinessException(String field, String messageKey, Object... args) {
+    super(messageKey + (args.length == 0 ? "" : " " + Arrays.toString(args)));
+    this.field = field;
+    this.messageKey = messageKey;
+    this.args = args.clone();
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public Object[] args() {
+    return args == null ? new Object[0] : args.clone();
+  }
+
+  /** The form field this error belongs to, or {@code null} for a page-level error. */
+  public String field() {
+    return field;
+  }
+
+  /** The HTTP status this error maps to. */
+  public int httpStatus() {
+    return 422;
+  }
+}

@@ -1,0 +1,2 @@
+/** Order boundaries: the transactional, tenant-bound entry points for creating and listing orders. */
+package com.orderpool.orders.boundary;

@@ -1,0 +1,2 @@
+/** Order entities, stored in each tenant's schema. */
+package com.orderpool.orders.entity;

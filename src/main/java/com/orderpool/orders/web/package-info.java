@@ -1,0 +1,2 @@
+/** Backing beans of the order pool and the new-order form. */
+package com.orderpool.orders.web;

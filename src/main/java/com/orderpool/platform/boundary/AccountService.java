@@ -1,0 +1,81 @@
+package com.orderpool.platform.boundary;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.core.NotFoundException;
+import com.orderpool.platform.control.PasswordHasher;
+import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.entity.PasswordToken;
+import com.orderpool.platform.entity.Role;
+import com.orderpool.platform.entity.UserAccount;
+import com.orderpool.tenancy.OrderpoolPrincipal;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Login checks with lockout, and setting a password through a one-time link. */
+@Stateless
+public class AccountService {
+  @Inject PlatformStore store;
+  @Inject Clock clock;
+
+  /** The result of a successful login: who, and with which role. */
+  public record Login(OrderpoolPrincipal principal, Role role) {}
+
+  /**
+   * Checks a login in its own transaction, so failed attempts are counted even though the caller
+   * is turned away. Every failure looks the same to the caller.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Login> login(String email, String password) {
+    Instant now = clock.instant();
+    Optional<UserAccount> found = email == null ? Optional.empty() : store.user(email);
+    if (found.isEmpty() || !found.get().hasPassword()) {
+      PasswordHasher.burnTime(password);
+      return Optional.empty();
+    }
+    UserAccount user = found.get();
+    if (user.isLocked(now)) {
+      PasswordHasher.burnTime(password);
+      return Optional.empty();
+    }
+    if (!PasswordHasher.verify(password, user.getPasswordHash())) {
+      user.loginFailed(now);
+      return Optional.empty();
+    }
+    if (!user.isActive() || (user.getTenant() != null && !user.getTenant().isActive())) {
+      return Optional.empty();
+    }
+    user.loginSucceeded(now);
+    String tenantCode = user.getTenant() == null ? null : user.getTenant().getCode();
+    return Optional.of(
+        new Login(
+            new OrderpoolPrincipal(
+                user.getEmail(), user.getId(), tenantCode, user.getDisplayName()),
+            user.getRole()));
+  }
+
+  /** The e-mail a set-password link belongs to; unknown, used or expired links are not found. */
+  public String tokenOwner(String token) {
+    return store
+        .usableToken(token)
+        .map(t -> t.getUser().getEmail())
+        .orElseThrow(() -> new NotFoundException("link", "set-password"));
+  }
+
+  public void setPassword(String token, String password, String confirmation) {
+    PasswordToken t =
+        store.usableToken(token).orElseThrow(() -> new NotFoundException("link", "set-password"));
+    if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
+      throw new BusinessException("password", "password.tooShort", PasswordHasher.MIN_LENGTH);
+    }
+    if (!password.equals(confirmation)) {
+      throw new BusinessException("confirmation", "password.mismatch");
+    }
+    t.getUser().setPasswordHash(PasswordHasher.hash(password));
+    t.use(clock.instant());
+  }
+}

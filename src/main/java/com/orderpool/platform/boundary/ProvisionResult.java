@@ -1,0 +1,7 @@
+package com.orderpool.platform.boundary;
+
+import java.io.Serializable;
+
+/** A provisioned tenant and its admin's one-time set-password token (shown once). */
+public record ProvisionResult(String code, String adminEmail, String setPasswordToken)
+    implements Serializable {}

@@ -1,0 +1,70 @@
+package com.orderpool.platform.boundary;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.core.NotFoundException;
+import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.entity.Role;
+import com.orderpool.platform.entity.Tenant;
+import com.orderpool.platform.entity.UserAccount;
+import com.orderpool.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A tenant admin manages the users of their own tenant, and only those. */
+@Stateless
+public class UserService {
+  @PersistenceContext EntityManager em;
+  @Inject PlatformStore store;
+  @Inject TenantContext tenantContext;
+
+  public List<UserRow> users() {
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.tenant.code = :c ORDER BY u.email",
+            UserAccount.class)
+        .setParameter("c", tenantContext.code())
+        .getResultStream()
+        .map(UserRow::of)
+        .toList();
+  }
+
+  /** Invites a user; returns the one-time set-password token. */
+  public String invite(
+      @NotBlank(message = "{user.email.required}") @Email(message = "{email.invalid}") @Size(max = 254)
+          String email,
+      @NotBlank(message = "{user.name.required}") @Size(max = 120) String name,
+      @NotNull Role role) {
+    if (!role.isTenantRole()) {
+      throw new BusinessException("role", "user.role.invalid");
+    }
+    Tenant tenant = store.requireTenant(tenantContext.code());
+    return store.invite(tenant, email, name, role);
+  }
+
+  public void deactivate(long userId) {
+    UserAccount u = ownUser(userId);
+    if (tenantContext.principal().map(p -> p.userId() == userId).orElse(false)) {
+      throw new BusinessException("user.deactivate.self");
+    }
+    u.deactivate();
+  }
+
+  public void reactivate(long userId) {
+    ownUser(userId).activate();
+  }
+
+  /** A user of the caller's tenant; another tenant's user does not exist for the caller. */
+  private UserAccount ownUser(long userId) {
+    UserAccount u = em.find(UserAccount.class, userId);
+    if (u == null || u.getTenant() == null || !u.getTenant().getCode().equals(tenantContext.code())) {
+      throw new NotFoundException("user", userId);
+    }
+    return u;
+  }
+}

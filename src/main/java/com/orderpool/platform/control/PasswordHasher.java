@@ -1,0 +1,65 @@
+package com.orderpool.platform.control;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2-HMAC-SHA256 password hashes in the form {@code pbkdf2-sha256$iterations$salt$hash}. The
+ * iteration count is stored with each hash, so it can be raised later without breaking logins.
+ */
+public final class PasswordHasher {
+  public static final int ITERATIONS = 210_000;
+  public static final int MIN_LENGTH = 10;
+  private static final String PREFIX = "pbkdf2-sha256";
+  private static final int SALT_BYTES = 16;
+  private static final int KEY_BITS = 256;
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String DUMMY = hash("not-a-real-password-just-for-timing");
+
+  private PasswordHasher() {}
+
+  public static String hash(String password) {
+    byte[] salt = new byte[SALT_BYTES];
+    RANDOM.nextBytes(salt);
+    return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+  }
+
+  public static boolean verify(String password, String stored) {
+    if (password == null || stored == null) {
+      return false;
+    }
+    String[] parts = stored.split("\\$");
+    if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+      return false;
+    }
+    int iterations = Integer.parseInt(parts[1]);
+    byte[] salt = Base64.getDecoder().decode(parts[2]);
+    byte[] expected = Base64.getDecoder().decode(parts[3]);
+    return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+  }
+
+  /** Spends the same time as a real check, so unknown e-mails cannot be told apart by timing. */
+  public static void burnTime(String password) {
+    verify(password == null ? "" : password, DUMMY);
+  }
+
+  private static String format(int iterations, byte[] salt, byte[] hash) {
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+  }
+
+  private static byte[] derive(String password, byte[] salt, int iterations) {
+    PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
+    try {
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
+    } finally {
+      spec.clearPassword();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package com.orderpool.platform.control;
+
+import com.orderpool.core.Config;
+import com.orderpool.platform.boundary.ProvisionRequest;
+import com.orderpool.platform.entity.Role;
+import com.orderpool.platform.entity.Tenant;
+import com.orderpool.tenancy.SchemaMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * On start: migrate the platform schema and every tenant schema, create the first platform admin if
+ * there is none, and provision the demo tenant packs named in {@code orderpool.demo.packs}.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformBootstrap {
+  private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject SchemaMigrator migrator;
+  @Inject PlatformStore store;
+  @Inject TenantProvisioner provisioner;
+
+  @PostConstruct
+  void start() {
+    migrator.migratePlatform();
+    List<String> codes = em.createQuery("SELECT t.code FROM Tenant t", String.class).getResultList();
+    codes.forEach(code -> migrator.migrateTenant(code, SchemaMigrator.TENANT_MIGRATIONS));
+    LOG.info(() -> "schemas migrated: platform + " + codes.size() + " tenant(s)");
+    ensurePlatformAdmin();
+    Arrays.stream(Config.get("orderpool.demo.packs", "").split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .forEach(this::ensureDemoPack);
+  }
+
+  private void ensurePlatformAdmin() {
+    if (store.countPlatformAdmins() > 0) {
+      return;
+    }
+    String email = Config.get("orderpool.admin.email", "admin@orderpool.local");
+    String password = Config.get("orderpool.admin.password").orElse(null);
+    boolean generated = password == null;
+    if (generated) {
+      password = Tokens.newToken().substring(0, 16);
+    }
+    store.createWithPassword(null, email, "Platform admin", Role.PLATFORM_ADMIN, password);
+    String shown = generated ? password : "(from orderpool.admin.password)";
+    LOG.warning(() -> "Platform admin created: " + email + " / " + shown + " (shown once)");
+  }
+
+  private void ensureDemoPack(String dir) {
+    TenantPack pack = TenantPack.load(getClass().getClassLoader(), dir);
+    if (store.tenant(pack.code()).isPresent()) {
+      return;
+    }
+    String password = Config.get("orderpool.demo.password", "orderpool-demo");
+    ProvisionRequest request = new ProvisionRequest(pack.name(), pack.code(), pack.adminEmail());
+    request.setLocale(pack.locale());
+    request.setCurrency(pack.currency());
+    request.setAdminName(pack.adminName());
+    request.setNumberStart(Long.parseLong(pack.settings().getOrDefault(TenantPack.NUMBER_START, "10001")));
+    provisioner.provision(request, SchemaMigrator.TENANT_MIGRATIONS);
+    store.setPassword(pack.adminEmail(), password);
+    Tenant tenant = store.requireTenant(pack.code());
+    for (TenantPack.DemoUser u : pack.users()) {
+      store.createWithPassword(tenant, u.email(), u.name(), u.role(), password);
+    }
+    LOG.info(() -> "demo tenant " + pack.code() + " provisioned");
+  }
+}

@@ -1,0 +1,124 @@
+package com.orderpool.platform.control;
+
+import com.orderpool.core.ConflictException;
+import com.orderpool.core.NotFoundException;
+import com.orderpool.platform.entity.PasswordToken;
+import com.orderpool.platform.entity.Role;
+import com.orderpool.platform.entity.Tenant;
+import com.orderpool.platform.entity.UserAccount;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Platform-schema reads and writes shared by provisioning, users and login. */
+@Stateless
+public class PlatformStore {
+  public static final Duration TOKEN_VALIDITY = Duration.ofHours(72);
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public Optional<Tenant> tenant(String code) {
+    return em.createQuery("SELECT t FROM Tenant t WHERE t.code = :c", Tenant.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Tenant requireTenant(String code) {
+    return tenant(code).orElseThrow(() -> new NotFoundException("tenant", code));
+  }
+
+  public Optional<UserAccount> user(String email) {
+    return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :e", UserAccount.class)
+        .setParameter("e", email.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void assertProvisionable(String code, String adminEmail) {
+    if (tenant(code).isPresent()) {
+      throw new ConflictException("code", "tenant.code.taken", code);
+    }
+    assertEmailFree(adminEmail, "adminEmail");
+  }
+
+  public void assertEmailFree(String email, String field) {
+    if (user(email).isPresent()) {
+      throw new ConflictException(field, "user.email.taken", email);
+    }
+  }
+
+  /** Writes the tenant row and its first admin; returns the admin's one-time token. */
+  public String createTenant(
+      String code, String name, String locale, String currency, String adminEmail, String adminName) {
+    assertProvisionable(code, adminEmail);
+    Instant now = clock.instant();
+    Tenant tenant = new Tenant(code, name.strip(), locale, currency, now);
+    em.persist(tenant);
+    UserAccount admin = new UserAccount(tenant, adminEmail, adminName, Role.TENANT_ADMIN, now);
+    em.persist(admin);
+    return issueToken(admin);
+  }
+
+  /** Creates a user who must set a password through a one-time link; returns the token. */
+  public String invite(Tenant tenant, String email, String name, Role role) {
+    String normalized = email.strip().toLowerCase(Locale.ROOT);
+    assertEmailFree(normalized, "email");
+    UserAccount user = new UserAccount(tenant, normalized, name.strip(), role, clock.instant());
+    em.persist(user);
+    return issueToken(user);
+  }
+
+  /** Creates a user with a known password (platform admin bootstrap, demo packs). */
+  public UserAccount createWithPassword(Tenant tenant, String email, String name, Role role, String password) {
+    UserAccount user =
+        new UserAccount(
+            tenant == null ? null : em.merge(tenant),
+            email.strip().toLowerCase(Locale.ROOT),
+            name,
+            role,
+            clock.instant());
+    user.setPasswordHash(PasswordHasher.hash(password));
+    em.persist(user);
+    return user;
+  }
+
+  /** Sets a password directly (demo packs only; people use set-password links). */
+  public void setPassword(String email, String password) {
+    user(email).orElseThrow(() -> new NotFoundException("user", email))
+        .setPasswordHash(PasswordHasher.hash(password));
+  }
+
+  public long countPlatformAdmins() {
+    return em.createQuery(
+            "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :r", Long.class)
+        .setParameter("r", Role.PLATFORM_ADMIN)
+        .getSingleResult();
+  }
+
+  public String issueToken(UserAccount user) {
+    String raw = Tokens.newToken();
+    Instant now = clock.instant();
+    em.persist(new PasswordToken(user, Tokens.sha256(raw), now, now.plus(TOKEN_VALIDITY)));
+    return raw;
+  }
+
+  public Optional<PasswordToken> usableToken(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return em.createQuery("SELECT t FROM PasswordToken t WHERE t.tokenHash = :h", PasswordToken.class)
+        .setParameter("h", Tokens.sha256(raw.strip()))
+        .getResultStream()
+        .filter(t -> t.isUsable(now))
+        .findFirst();
+  }
+}

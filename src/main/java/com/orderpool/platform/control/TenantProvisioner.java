@@ -1,0 +1,79 @@
+package com.orderpool.platform.control;
+
+import com.orderpool.core.ConflictException;
+import com.orderpool.platform.boundary.ProvisionRequest;
+import com.orderpool.platform.boundary.ProvisionResult;
+import com.orderpool.tenancy.SchemaMigrator;
+import com.orderpool.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Provisioning in steps: create the schema, migrate it, seed it, and only then write the platform
+ * row. If any step fails, the schema this call created is dropped, so no platform row ever points to
+ * a broken schema.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenantProvisioner {
+  private static final Logger LOG = Logger.getLogger(TenantProvisioner.class.getName());
+
+  @Inject SchemaMigrator migrator;
+  @Inject PlatformStore store;
+  @Inject TenantSeeder seeder;
+  @Inject TenantContext tenantContext;
+
+  public ProvisionResult provision(ProvisionRequest request, List<String> migrations) {
+    String code = request.normalizedCode();
+    String email = request.normalizedEmail();
+    store.assertProvisionable(code, email);
+    try {
+      migrator.createTenantSchema(code);
+    } catch (IllegalStateException schemaExists) {
+      throw new ConflictException("code", "tenant.code.schemaExists", code);
+    }
+    try {
+      migrator.migrateTenant(code, migrations);
+      Map<String, String> settings =
+          new HashMap<>(TenantPack.defaultSettings(getClass().getClassLoader()));
+      long start =
+          request.getNumberStart() != null
+              ? request.getNumberStart()
+              : Long.parseLong(settings.getOrDefault(TenantPack.NUMBER_START, "10001"));
+      settings.put(TenantPack.NUMBER_START, Long.toString(start));
+      settings.put("locale", request.getLocale());
+      settings.put("currency", request.getCurrency());
+      tenantContext.runAs(
+          code,
+          () -> {
+            seeder.seed(settings, start);
+            return null;
+          });
+      String adminName =
+          request.getAdminName() == null || request.getAdminName().isBlank()
+              ? "Administrator"
+              : request.getAdminName().strip();
+      String token =
+          store.createTenant(
+              code,
+              request.getCompanyName(),
+              request.getLocale(),
+              request.getCurrency(),
+              email,
+              adminName);
+      LOG.info(() -> "provisioned tenant " + code);
+      return new ProvisionResult(code, email, token);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "provisioning " + code + " failed; dropping its schema", e);
+      migrator.dropTenantSchema(code);
+      throw e;
+    }
+  }
+}

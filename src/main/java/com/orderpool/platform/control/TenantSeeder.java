@@ -1,0 +1,19 @@
+package com.orderpool.platform.control;
+
+import com.orderpool.orders.control.OrderNumbering;
+import com.orderpool.tenancy.TenantSettings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** Seeds a freshly migrated tenant schema with its settings and number series, in one transaction. */
+@Stateless
+public class TenantSeeder {
+  @Inject TenantSettings settings;
+  @Inject OrderNumbering numbering;
+
+  public void seed(Map<String, String> tenantSettings, long numberStart) {
+    settings.putAll(tenantSettings);
+    numbering.initialize(numberStart);
+  }
+}

@@ -1,0 +1,2 @@
+/** Platform control: provisioning steps, tenant packs, password hashing and tokens. */
+package com.orderpool.platform.control;

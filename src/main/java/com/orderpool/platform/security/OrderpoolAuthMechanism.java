@@ -1,0 +1,74 @@
+package com.orderpool.platform.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Form login driven by the login page (which calls {@code SecurityContext.authenticate}). An
+ * unauthenticated request for a protected page is sent to the login page; a JSF ajax request gets a
+ * partial-response redirect instead of a login page it could not render.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({"PLATFORM_ADMIN", "TENANT_ADMIN", "STAFF", "ACCOUNTANT"})
+public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
+  public static final String LOGIN_PAGE = "/login.xhtml";
+  public static final String CONTINUE_ATTRIBUTE = "orderpool.continue";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    String login = request.getContextPath() + LOGIN_PAGE;
+    if (isFacesAjax(request)) {
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    if ("GET".equals(request.getMethod())) {
+      String target = request.getRequestURI().substring(request.getContextPath().length());
+      if (request.getQueryString() != null) {
+        target += "?" + request.getQueryString();
+      }
+      request.getSession(true).setAttribute(CONTINUE_ATTRIBUTE, target);
+    }
+    return context.redirect(login);
+  }
+
+  static boolean isFacesAjax(HttpServletRequest request) {
+    return "partial/ajax".equals(request.getHeader("Faces-Request"));
+  }
+}

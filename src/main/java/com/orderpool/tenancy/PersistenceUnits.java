@@ -1,0 +1,36 @@
+package com.orderpool.tenancy;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+
+/**
+ * The application's data source and persistence unit. Connection settings come from configuration
+ * ({@code orderpool.db.url|user|password}, or the {@code ORDERPOOL_DB_*} environment variables).
+ */
+@DataSourceDefinition(
+    name = PersistenceUnits.DATA_SOURCE,
+    className = "com.mysql.cj.jdbc.MysqlDataSource",
+    url = "${MPCONFIG=orderpool.db.url}",
+    user = "${MPCONFIG=orderpool.db.user}",
+    password = "${MPCONFIG=orderpool.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 40,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+@ApplicationScoped
+public class PersistenceUnits {
+  public static final String DATA_SOURCE = "java:app/jdbc/orderpool";
+  public static final String UNIT = "orderpool";
+
+  @PersistenceUnit(unitName = UNIT)
+  EntityManagerFactory emf;
+
+  public EntityManagerFactory emf() {
+    return emf;
+  }
+}
