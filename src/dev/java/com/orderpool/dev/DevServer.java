@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code deploy/run}: starts the embedded MariaDB (data in {@code var/db}) unless ORDERPOOL_DB_URL
@@ -39,29 +40,25 @@ public final class DevServer {
 
     File war = new File(home, "target/orderpool.war");
     File payaraJar = new File(home, "target/payara-micro.jar");
+    AtomicReference<PayaraProcess> payaraRef = new AtomicReference<>();
     final EmbeddedDatabase database = db;
-    PayaraProcess payara;
-    try {
-      payara =
-          PayaraProcess.start(
-              payaraJar, war, new File(var, "payara"), port, settings, null, Duration.ofMinutes(5));
-    } catch (RuntimeException e) {
-      if (database != null) {
-        database.close();
-      }
-      throw e;
-    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   System.out.println("Stopping Orderpool ...");
-                  payara.close();
+                  if (payaraRef.get() != null) {
+                    payaraRef.get().close();
+                  }
                   if (database != null) {
                     database.close();
                   }
                   System.out.println("Stopped.");
                 }));
+    PayaraProcess payara =
+        PayaraProcess.start(
+            payaraJar, war, new File(var, "payara"), port, settings, null, Duration.ofMinutes(5),
+            payaraRef::set);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
         "%n=== Orderpool is ready in %.1f s: %s/ ===%n"

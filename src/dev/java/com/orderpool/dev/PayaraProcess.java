@@ -34,7 +34,8 @@ public final class PayaraProcess implements AutoCloseable {
       int port,
       Map<String, String> settings,
       File log,
-      Duration timeout) {
+      Duration timeout,
+      java.util.function.Consumer<PayaraProcess> onLaunch) {
     int httpPort = port == 0 ? freePort() : port;
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBinary());
@@ -65,6 +66,7 @@ public final class PayaraProcess implements AutoCloseable {
     try {
       Process p = pb.start();
       PayaraProcess payara = new PayaraProcess(p, httpPort);
+      onLaunch.accept(payara);
       payara.awaitReady(timeout);
       return payara;
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
 
 /**
  * The application's data source and persistence unit. Connection settings come from configuration
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceUnit;
     password = "${MPCONFIG=orderpool.db.password}",
     minPoolSize = 2,
     maxPoolSize = 40,
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",

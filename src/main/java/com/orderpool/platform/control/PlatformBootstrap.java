@@ -33,6 +33,7 @@ public class PlatformBootstrap {
   @Inject TenantProvisioner provisioner;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     migrator.migratePlatform();
     List<String> codes = em.createQuery("SELECT t.code FROM Tenant t", String.class).getResultList();

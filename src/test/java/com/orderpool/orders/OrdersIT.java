@@ -1,0 +1,192 @@
+package com.orderpool.orders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.core.NotFoundException;
+import com.orderpool.core.PageRequest;
+import com.orderpool.orders.boundary.NewOrder;
+import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderType;
+import com.orderpool.orders.entity.PaymentStatus;
+import com.orderpool.orders.entity.Phase;
+import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.platform.boundary.ProvisionRequest;
+import com.orderpool.support.Codes;
+import com.orderpool.support.Deployments;
+import com.orderpool.tenancy.NoTenantException;
+import com.orderpool.tenancy.TenantRunner;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Order numbering, tenant isolation and concurrency against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class OrdersIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @Inject PlatformConsole console;
+  @Inject OrderService orders;
+  @Inject TenantRunner runner;
+
+  private String tenant() {
+    String code = Codes.fresh();
+    console.provision(new ProvisionRequest("Co " + code, code, Codes.email(code, "admin")));
+    return code;
+  }
+
+  private Order create(String code, String customer) {
+    return runner.call(
+        code, () -> orders.create(new NewOrder(OrderType.MTO, "Model X", 1, customer, customer + "@x.test")));
+  }
+
+  @Test
+  void newOrderIsPendingPaymentUnpaidWithFirstNumber() {
+    String code = tenant();
+    Order o =
+        runner.call(code, () -> orders.create(new NewOrder(OrderType.MTO, "Derby", 7, "Eve", "EVE@X.test")));
+    assertEquals("10001-" + code, o.getNumber());
+    assertEquals(1, o.getQuantity(), "MTO is forced to quantity 1");
+    assertEquals(Phase.PENDING_PAYMENT, o.getPhase());
+    assertEquals(PaymentStatus.UNPAID, o.getPaymentStatus());
+    assertEquals("eve@x.test", o.getCustomerEmail());
+    assertEquals(1, runner.call(code, () -> orders.history(o.getId())).size(), "creation is in history");
+    Order bulk =
+        runner.call(code, () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 20, "Eve", "eve@x.test")));
+    assertEquals("10002-" + code, bulk.getNumber());
+    assertEquals(20, bulk.getQuantity());
+  }
+
+  @Test
+  void bulkBelowTwoIsRejectedAndUsesNoNumber() {
+    String code = tenant();
+    Throwable t =
+        unwrap(
+            assertThrows(
+                Exception.class,
+                () -> runner.call(code, () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 1, "Eve", "e@x.test")))));
+    assertEquals("quantity", assertInstanceOf(BusinessException.class, t).field());
+    assertEquals(0, runner.call(code, () -> orders.count(null)));
+    assertEquals("10001-" + code, create(code, "ok").getNumber(), "no gap after a rejected order");
+  }
+
+  @Test
+  void tenantCannotSeeOrFetchAnotherTenantsOrders() {
+    String a = tenant();
+    String b = tenant();
+    Order mine = create(a, "alice");
+    create(b, "bob1");
+    create(b, "bob2");
+    Order theirs = create(b, "bob3");
+    assertTrue(theirs.getId() > mine.getId(), "B's id does not exist in A");
+
+    List<Order> seenByA = runner.call(a, () -> orders.list(PageRequest.of(0, 100)));
+    assertEquals(List.of(mine.getNumber()), seenByA.stream().map(Order::getNumber).toList());
+    assertEquals(0, runner.call(a, () -> orders.count("bob")));
+    assertInstanceOf(
+        NotFoundException.class, unwrap(assertThrows(Exception.class, () -> runner.call(a, () -> orders.get(theirs.getId())))));
+    assertInstanceOf(
+        NotFoundException.class,
+        unwrap(assertThrows(Exception.class, () -> runner.call(a, () -> orders.getByNumber(theirs.getNumber())))));
+    assertEquals(theirs.getNumber(), runner.call(b, () -> orders.getByNumber(theirs.getNumber())).getNumber());
+  }
+
+  @Test
+  void noTenantFailsClosed() {
+    assertInstanceOf(NoTenantException.class, unwrap(assertThrows(Exception.class, () -> orders.count(null))));
+  }
+
+  @Test
+  void eightThreadsGetFourHundredDistinctContiguousNumbers() throws Exception {
+    String code = tenant();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<List<Long>>> jobs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int thread = t;
+        jobs.add(
+            () -> {
+              List<Long> seqs = new ArrayList<>();
+              for (int i = 0; i < 50; i++) {
+                seqs.add(create(code, "t" + thread + "o" + i).getSeq());
+              }
+              return seqs;
+            });
+      }
+      Set<Long> all = new TreeSet<>();
+      int total = 0;
+      for (Future<List<Long>> f : pool.invokeAll(jobs)) {
+        total += f.get().size();
+        all.addAll(f.get());
+      }
+      assertEquals(400, total);
+      assertEquals(
+          LongStream.range(10001, 10401).boxed().collect(Collectors.toCollection(TreeSet::new)),
+          all,
+          "distinct and contiguous");
+      assertEquals(400, runner.call(code, () -> orders.count(null)));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void interleavedRequestsOfTwoTenantsNeverMix() throws Exception {
+    String a = tenant();
+    String b = tenant();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Void>> jobs = new ArrayList<>();
+      for (String code : List.of(a, b)) {
+        jobs.add(
+            () -> {
+              for (int i = 0; i < 200; i++) {
+                create(code, code.toLowerCase() + i);
+              }
+              return null;
+            });
+      }
+      for (Future<Void> f : pool.invokeAll(jobs)) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String code : List.of(a, b)) {
+      List<Order> all = runner.call(code, () -> orders.list(PageRequest.of(0, 200)));
+      assertEquals(200, runner.call(code, () -> orders.count(null)));
+      assertTrue(all.stream().allMatch(o -> o.getNumber().endsWith("-" + code)), "only own numbers");
+      assertTrue(
+          all.stream().allMatch(o -> o.getCustomerName().startsWith(code.toLowerCase())),
+          "only own customers");
+    }
+  }
+
+  static Throwable unwrap(Throwable t) {
+    Throwable c = t;
+    while (c.getClass().getName().contains("EJBException") && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c;
+  }
+}

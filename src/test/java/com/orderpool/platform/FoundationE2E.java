@@ -1,0 +1,137 @@
+package com.orderpool.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.orderpool.support.Browser;
+import com.orderpool.support.Codes;
+import com.orderpool.support.TestEnvironment;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The foundation's user journey in a real browser: a platform admin provisions a tenant, its admin
+ * sets a password, logs in, creates an order and sees it in the pool.
+ */
+class FoundationE2E {
+  private static String baseUrl;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    baseUrl = TestEnvironment.appUrl();
+    browser = new Browser(baseUrl);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private void login(String email, String password) {
+    browser.driver().manage().deleteAllCookies();
+    browser.open("/login.xhtml");
+    browser.type("#login\\:email", email);
+    browser.type("#login\\:password", password);
+    browser.click("#login\\:submit");
+  }
+
+  @Test
+  void provisionSetPasswordLoginCreateOrder() {
+    String code = Codes.fresh();
+    String adminEmail = Codes.email(code, "owner");
+
+    login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+    browser.waitForText("Tenants");
+    browser.screenshot("01-platform-console");
+
+    browser.click("#openProvision");
+    browser.find("#provisionForm\\:companyName");
+    browser.click("#provisionForm\\:submit");
+    browser.waitForText("Enter the company name.");
+    browser.screenshot("02-provision-validation");
+
+    browser.type("#provisionForm\\:companyName", "Browser Test Shoes " + code);
+    browser.type("#provisionForm\\:code", code.toLowerCase());
+    browser.type("#provisionForm\\:adminEmail", adminEmail);
+    browser.type("#provisionForm\\:adminName", "Olga Owner");
+    browser.click("#provisionForm\\:submit");
+    String link = browser.waitUntil(d -> {
+      String v = d.findElement(org.openqa.selenium.By.cssSelector("#provisionForm\\:link")).getAttribute("value");
+      return v == null || v.isBlank() ? null : v;
+    });
+    assertTrue(link.contains("/set-password.xhtml?token="), link);
+    browser.screenshot("03-provisioned-link");
+    browser.click("#provisionForm\\:done");
+    browser.waitForText("Browser Test Shoes " + code);
+    browser.screenshot("04-tenant-listed");
+
+    browser.driver().manage().deleteAllCookies();
+    browser.open(link);
+    browser.waitForText(adminEmail);
+    browser.type("#pw\\:password", "owner password 1");
+    browser.type("#pw\\:confirmation", "owner password 1");
+    browser.screenshot("05-set-password");
+    browser.click("#pw\\:submit");
+    browser.waitForText("Your password is set");
+
+    login(adminEmail, "owner password 1");
+    browser.waitForText("Browser Test Shoes " + code);
+    browser.waitForText("No orders yet");
+    browser.screenshot("06-empty-pool");
+
+    browser.click("#openNewOrder");
+    browser.find("#newOrderForm\\:model");
+    browser.type("#newOrderForm\\:model", "Chelsea boot, walnut");
+    browser.type("#newOrderForm\\:customerName", "Carla Customer");
+    browser.type("#newOrderForm\\:customerEmail", "carla@example.test");
+    browser.screenshot("07-new-order");
+    browser.click("#newOrderForm\\:submit");
+    browser.waitForText("10001-" + code);
+    browser.screenshot("08-pool-with-order");
+    assertTrue(browser.pageSource().contains("Pending Payment"));
+    assertTrue(browser.pageSource().contains("Chelsea boot, walnut"));
+  }
+
+  @Test
+  void platformPagesAreNotFoundForTenantUsersAndLoginIsGeneric() throws Exception {
+    login("nobody@nowhere.test", "wrong password");
+    browser.waitForText("Sign-in failed");
+    browser.screenshot("09-login-failed");
+
+    login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+    browser.waitForText("Tenants");
+    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertEquals(404, status("/orders/pool.xhtml", session), "a tenant page for a platform admin");
+    assertEquals(200, status("/platform/tenants.xhtml", session));
+    assertEquals(302, status("/platform/tenants.xhtml", null), "anonymous users go to login");
+    browser.open("/users/users.xhtml");
+    browser.waitForText("Page not found");
+    browser.screenshot("10-not-found");
+  }
+
+  @Test
+  void ajaxInAnExpiredSessionLandsOnLogin() {
+    login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+    browser.waitForText("Tenants");
+    browser.driver().manage().deleteCookieNamed("JSESSIONID");
+    browser.click("#openProvision");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml") ? true : null);
+    browser.waitForText("Sign in to your backoffice");
+  }
+
+  private int status(String path, Cookie session) throws Exception {
+    HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
+    c.setInstanceFollowRedirects(false);
+    if (session != null) {
+      c.setRequestProperty("Cookie", "JSESSIONID=" + session.getValue());
+    }
+    return c.getResponseCode();
+  }
+}

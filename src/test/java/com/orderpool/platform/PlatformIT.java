@@ -1,0 +1,243 @@
+package com.orderpool.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.core.ConflictException;
+import com.orderpool.core.NotFoundException;
+import com.orderpool.core.PageRequest;
+import com.orderpool.orders.boundary.NewOrder;
+import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.entity.OrderType;
+import com.orderpool.platform.boundary.AccountService;
+import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.platform.boundary.ProvisionRequest;
+import com.orderpool.platform.boundary.ProvisionResult;
+import com.orderpool.platform.boundary.TenantRow;
+import com.orderpool.platform.boundary.UserService;
+import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.TenantProvisioner;
+import com.orderpool.platform.entity.Role;
+import com.orderpool.support.Codes;
+import com.orderpool.support.Deployments;
+import com.orderpool.tenancy.PersistenceUnits;
+import com.orderpool.tenancy.SchemaMigrator;
+import com.orderpool.tenancy.TenantRunner;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Provisioning, validation, rollback of a failed provisioning, suspension, users and login. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @Inject PlatformConsole console;
+  @Inject TenantProvisioner provisioner;
+  @Inject PlatformStore store;
+  @Inject AccountService accounts;
+  @Inject UserService users;
+  @Inject OrderService orders;
+  @Inject TenantRunner runner;
+
+  @Resource(lookup = PersistenceUnits.DATA_SOURCE)
+  DataSource dataSource;
+
+  private ProvisionResult provision(String code) {
+    ProvisionRequest r = new ProvisionRequest("Company " + code, code, Codes.email(code, "admin"));
+    return console.provision(r);
+  }
+
+  @Test
+  void provisioningCreatesSchemaSettingsAndAdminWithOneTimeLink() throws Exception {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code.toLowerCase());
+    assertEquals(code, result.code());
+    assertTrue(schemaExists("tenant_" + code.toLowerCase()));
+    assertEquals(code, store.requireTenant(code).getCode());
+
+    String token = result.setPasswordToken();
+    assertEquals(Codes.email(code, "admin"), accounts.tokenOwner(token));
+    assertTrue(accounts.login(Codes.email(code, "admin"), "whatever-password").isEmpty());
+    accounts.setPassword(token, "correct horse battery", "correct horse battery");
+    assertThrows(NotFoundException.class, () -> accounts.tokenOwner(token), "link is one-time");
+    AccountService.Login login =
+        accounts.login(Codes.email(code, "admin"), "correct horse battery").orElseThrow();
+    assertEquals(Role.TENANT_ADMIN, login.role());
+    assertEquals(code, login.principal().tenantCode());
+
+    String number =
+        runner.call(code, () -> orders.create(new NewOrder(OrderType.MTO, "Oxford", 1, "Ann", "ann@x.test")))
+            .getNumber();
+    assertEquals("10001-" + code, number);
+    List<TenantRow> rows = console.tenants(new PageRequest(0, 10, null, false, code));
+    assertEquals(1, rows.size());
+    assertEquals(1, rows.get(0).users());
+    assertEquals(1, rows.get(0).orders());
+  }
+
+  @Test
+  void customNumberStartIsUsed() {
+    String code = Codes.fresh();
+    ProvisionRequest r = new ProvisionRequest("Start Co", code, Codes.email(code, "admin"));
+    r.setNumberStart(500L);
+    console.provision(r);
+    String number =
+        runner.call(code, () -> orders.create(new NewOrder(OrderType.BULK, "Boot", 10, "Bo", "bo@x.test")))
+            .getNumber();
+    assertEquals("500-" + code, number);
+  }
+
+  @Test
+  void invalidInputIsRejectedAndCreatesNothing() throws Exception {
+    String code = Codes.fresh();
+    assertViolation(() -> console.provision(new ProvisionRequest("Bad", "B1", "a@b.test")), "code");
+    assertViolation(() -> console.provision(new ProvisionRequest("Bad", "ABCD", "a@b.test")), "code");
+    assertViolation(() -> console.provision(new ProvisionRequest(" ", code, "a@b.test")), "companyName");
+    assertViolation(() -> console.provision(new ProvisionRequest("Bad", code, "not-an-email")), "adminEmail");
+    assertFalse(store.tenant(code).isPresent());
+    assertFalse(schemaExists("tenant_" + code.toLowerCase()));
+
+    provision(code);
+    Throwable dup = unwrap(assertThrows(Exception.class, () -> provision(code)));
+    assertInstanceOf(ConflictException.class, dup);
+    assertEquals("code", ((BusinessException) dup).field());
+
+    String other = Codes.fresh();
+    Throwable email =
+        unwrap(
+            assertThrows(
+                Exception.class,
+                () -> console.provision(new ProvisionRequest("X", other, Codes.email(code, "admin")))));
+    assertEquals("adminEmail", ((BusinessException) email).field());
+    assertFalse(schemaExists("tenant_" + other.toLowerCase()), "no schema for a rejected tenant");
+  }
+
+  @Test
+  void failedMigrationLeavesNoHalfTenant() throws Exception {
+    String code = Codes.fresh();
+    ProvisionRequest r = new ProvisionRequest("Broken Co", code, Codes.email(code, "admin"));
+    List<String> broken = List.of("classpath:db/tenant", "classpath:db/test-broken");
+    assertThrows(Exception.class, () -> provisioner.provision(r, broken));
+    assertFalse(store.tenant(code).isPresent(), "no platform row");
+    assertFalse(store.user(Codes.email(code, "admin")).isPresent(), "no admin user");
+    assertFalse(schemaExists("tenant_" + code.toLowerCase()), "schema dropped");
+    provisioner.provision(r, SchemaMigrator.TENANT_MIGRATIONS);
+    assertTrue(store.tenant(code).isPresent(), "the code is usable after the failure");
+  }
+
+  @Test
+  void suspendedTenantCannotLogIn() {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "long enough pw", "long enough pw");
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isPresent());
+    console.suspend(code);
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isEmpty());
+    console.reactivate(code);
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isPresent());
+  }
+
+  @Test
+  void fiveFailuresLockTheAccount() {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "the right password", "the right password");
+    for (int i = 0; i < 5; i++) {
+      assertTrue(accounts.login(result.adminEmail(), "wrong password " + i).isEmpty());
+    }
+    assertTrue(
+        accounts.login(result.adminEmail(), "the right password").isEmpty(),
+        "locked even with the right password");
+    assertNotNull(store.user(result.adminEmail()).orElseThrow().getLockedUntil());
+  }
+
+  @Test
+  void passwordRulesAreChecked() {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    BusinessException shortPw =
+        assertThrows(
+            BusinessException.class, () -> accounts.setPassword(result.setPasswordToken(), "short", "short"));
+    assertEquals("password", shortPw.field());
+    BusinessException mismatch =
+        assertThrows(
+            BusinessException.class,
+            () -> accounts.setPassword(result.setPasswordToken(), "long enough 1", "long enough 2"));
+    assertEquals("confirmation", mismatch.field());
+  }
+
+  @Test
+  void tenantAdminManagesOnlyOwnUsers() {
+    String a = Codes.fresh();
+    String b = Codes.fresh();
+    provision(a);
+    provision(b);
+    String token = runner.call(a, () -> users.invite(Codes.email(a, "staff"), "Staff A", Role.STAFF));
+    assertEquals(Codes.email(a, "staff"), accounts.tokenOwner(token));
+    assertEquals(2, runner.call(a, () -> users.users()).size());
+    assertEquals(1, runner.call(b, () -> users.users()).size(), "B sees only its own users");
+
+    long staffId = store.user(Codes.email(a, "staff")).orElseThrow().getId();
+    Throwable crossTenant = unwrap(assertThrows(Exception.class, () -> runner.run(b, () -> users.deactivate(staffId))));
+    assertInstanceOf(NotFoundException.class, crossTenant, "B cannot touch A's user: 404");
+    assertTrue(store.user(Codes.email(a, "staff")).orElseThrow().isActive());
+
+    runner.run(a, () -> users.deactivate(staffId));
+    assertFalse(store.user(Codes.email(a, "staff")).orElseThrow().isActive());
+    accounts.setPassword(token, "staff password", "staff password");
+    assertTrue(accounts.login(Codes.email(a, "staff"), "staff password").isEmpty(), "inactive users cannot log in");
+
+    Throwable dup =
+        unwrap(assertThrows(Exception.class, () -> runner.call(b, () -> users.invite(Codes.email(a, "staff"), "X", Role.STAFF))));
+    assertInstanceOf(ConflictException.class, dup);
+  }
+
+  private boolean schemaExists(String schema) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+      s.setString(1, schema);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) == 1;
+      }
+    }
+  }
+
+  private static void assertViolation(Runnable call, String property) {
+    Throwable t = unwrap(assertThrows(Exception.class, call::run));
+    ConstraintViolationException cve = assertInstanceOf(ConstraintViolationException.class, t);
+    assertTrue(
+        cve.getConstraintViolations().stream()
+            .anyMatch(v -> v.getPropertyPath().toString().endsWith(property)),
+        () -> "expected a violation on " + property + " but got " + cve.getConstraintViolations());
+  }
+
+  static Throwable unwrap(Throwable t) {
+    Throwable c = t;
+    while ((c instanceof jakarta.ejb.EJBException || c.getClass().getName().contains("EJBException"))
+        && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c;
+  }
+}

@@ -1,0 +1,138 @@
+package com.orderpool.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Selenium, with PrimeFaces-aware waits and screenshots. */
+public final class Browser implements AutoCloseable {
+  private final WebDriver driver;
+  private final String baseUrl;
+  private final Path userDataDir;
+
+  public Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    try {
+      userDataDir = Files.createTempDirectory("orderpool-chrome");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,900",
+        "--lang=en-US",
+        "--user-data-dir=" + userDataDir);
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(path.startsWith("http") ? path : baseUrl + path);
+    waitForAjax();
+  }
+
+  public WebElement find(String css) {
+    return waitUntil(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  public void type(String css, String text) {
+    WebElement e = find(css);
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  public void click(String css) {
+    waitUntil(
+        d -> {
+          WebElement e = d.findElement(By.cssSelector(css));
+          if (!e.isDisplayed() || !e.isEnabled()) {
+            return null;
+          }
+          e.click();
+          return true;
+        });
+    waitForAjax();
+  }
+
+  public String text(String css) {
+    return waitUntil(d -> d.findElement(By.cssSelector(css)).getText());
+  }
+
+  public void waitForText(String text) {
+    waitUntil(d -> d.getPageSource().contains(text) ? true : null);
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public void waitForAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!window.PrimeFaces"
+                                + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(condition::apply);
+  }
+
+  /** Saves a PNG to target/screenshots/NAME.png. */
+  public void screenshot(String name) {
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Path dir = Path.of(System.getProperty("orderpool.buildDir", "target"), "screenshots");
+    try {
+      Files.createDirectories(dir);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

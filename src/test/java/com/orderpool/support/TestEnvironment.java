@@ -1,0 +1,95 @@
+package com.orderpool.support;
+
+import com.orderpool.dev.EmbeddedDatabase;
+import com.orderpool.dev.PayaraProcess;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts a fresh MariaDB once per integration-test JVM (before Arquillian boots its servers, which
+ * get the JDBC URL through {@code payara.cmdOptions}) and, on first use, one Payara Micro with the
+ * WAR for the browser tests. Unit-test runs (no {@code orderpool.buildDir}) start nothing.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+  public static final String ADMIN_EMAIL = "admin@orderpool.test";
+  public static final String ADMIN_PASSWORD = "platform-admin-secret";
+
+  private static EmbeddedDatabase database;
+  private static PayaraProcess app;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String buildDir = System.getProperty("orderpool.buildDir");
+    if (buildDir == null || database != null) {
+      return;
+    }
+    File root = new File(buildDir, "it-db");
+    deleteTree(root.toPath());
+    database = EmbeddedDatabase.start(new File(root, "base"), new File(root, "data"), 0);
+    StringBuilder opts = new StringBuilder("-Xmx768m");
+    appSettings().forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
+    System.setProperty("payara.cmdOptions", opts.toString());
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (app != null) {
+      app.close();
+      app = null;
+    }
+    if (database != null) {
+      database.close();
+      database = null;
+    }
+  }
+
+  /** The settings every test server gets. */
+  public static Map<String, String> appSettings() {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("orderpool.db.url", database.jdbcUrl());
+    s.put("orderpool.db.user", EmbeddedDatabase.USER);
+    s.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
+    s.put("orderpool.admin.email", ADMIN_EMAIL);
+    s.put("orderpool.admin.password", ADMIN_PASSWORD);
+    return s;
+  }
+
+  /** The shared app instance for browser and black-box tests, started on first use. */
+  public static synchronized String appUrl() {
+    if (app == null) {
+      File build = new File(System.getProperty("orderpool.buildDir"));
+      app =
+          PayaraProcess.start(
+              new File(build, "payara-micro.jar"),
+              new File(build, "orderpool.war"),
+              new File(build, "e2e-payara"),
+              0,
+              appSettings(),
+              new File(build, "e2e-payara.log"),
+              Duration.ofMinutes(5),
+              p -> {});
+    }
+    return app.baseUrl();
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
