@@ -17,7 +17,7 @@ public final class DevServer {
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
     File home = new File(System.getProperty("orderpool.home", ".")).getAbsoluteFile();
-    File var = new File(home, "var");
+    File var = new File(env("ORDERPOOL_VAR", new File(home, "var").getPath())).getAbsoluteFile();
     int port = Integer.parseInt(env("ORDERPOOL_PORT", "8080"));
     String demoPassword = env("ORDERPOOL_DEMO_PASSWORD", "orderpool-demo");
     String adminPassword = env("ORDERPOOL_ADMIN_PASSWORD", demoPassword);
@@ -33,7 +33,8 @@ public final class DevServer {
       settings.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
       System.out.println("Embedded MariaDB on port " + db.port() + ", data in " + new File(var, "db"));
     }
-    settings.put("orderpool.demo.packs", env("ORDERPOOL_DEMO_PACKS", "bfg,acm"));
+    String packs = System.getenv("ORDERPOOL_DEMO_PACKS");
+    settings.put("orderpool.demo.packs", packs == null ? "bfg,acm" : packs);
     settings.put("orderpool.demo.password", demoPassword);
     settings.put("orderpool.admin.password", adminPassword);
     settings.put("orderpool.admin.email", env("ORDERPOOL_ADMIN_EMAIL", "admin@orderpool.local"));

@@ -1,6 +1,11 @@
 package com.orderpool.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -9,8 +14,22 @@ public final class Deployments {
   private Deployments() {}
 
   public static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("orderpool.war")))
-        .addClasses(Deployments.class, Codes.class)
-        .addAsResource("db/test-broken/V2__broken.sql");
+    WebArchive war =
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("orderpool.war")))
+            .addClasses(Deployments.class, Codes.class)
+            .addAsResource("db/test-broken/V2__broken.sql");
+    return war.setWebXML(new StringAsset(withPublicTestRunner(war)));
+  }
+
+  /** The app's web.xml, with the test runner servlet left outside the login constraint. */
+  private static String withPublicTestRunner(WebArchive war) {
+    try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+      String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return xml.replace(
+          "<url-pattern>/login.xhtml</url-pattern>",
+          "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,0 +1,47 @@
+package com.orderpool.orders.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.orderpool.core.BusinessException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+  @Test
+  void mtoIsAlwaysQuantityOne() {
+    assertEquals(1, Order.effectiveQuantity(OrderType.MTO, 5));
+    assertEquals(1, Order.effectiveQuantity(OrderType.MTO, 0));
+  }
+
+  @Test
+  void bulkNeedsAtLeastTwo() {
+    assertEquals(50, Order.effectiveQuantity(OrderType.BULK, 50));
+    BusinessException e =
+        assertThrows(BusinessException.class, () -> Order.effectiveQuantity(OrderType.BULK, 1));
+    assertEquals("quantity", e.field());
+  }
+
+  @Test
+  void placedOrderWaitsForPayment() {
+    Order o =
+        Order.place(
+            12345, "BFG", OrderType.MTO, Channel.BACKOFFICE, " Derby ", 3, " Ann ", "ANN@X.TEST", "me",
+            Instant.EPOCH);
+    assertEquals("12345-BFG", o.getNumber());
+    assertEquals(Phase.PENDING_PAYMENT, o.getPhase());
+    assertEquals(PaymentStatus.UNPAID, o.getPaymentStatus());
+    assertEquals("Derby", o.getModel());
+    assertEquals("ann@x.test", o.getCustomerEmail());
+    assertEquals(1, o.getQuantity());
+  }
+
+  @Test
+  void counterDrawsInSequence() {
+    SequenceCounter c = new SequenceCounter(SequenceCounter.ORDERS, 10001);
+    assertEquals(10001, c.draw());
+    assertEquals(10002, c.draw());
+    assertEquals(10003, c.peek());
+    assertThrows(IllegalArgumentException.class, () -> new SequenceCounter("x", 0));
+  }
+}

@@ -1,0 +1,36 @@
+package com.orderpool.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+  @Test
+  void hashVerifiesOnlyTheRightPassword() {
+    String hash = PasswordHasher.hash("correct horse");
+    assertTrue(PasswordHasher.verify("correct horse", hash));
+    assertFalse(PasswordHasher.verify("correct horsE", hash));
+    assertFalse(PasswordHasher.verify(null, hash));
+    assertFalse(PasswordHasher.verify("x", "garbage"));
+  }
+
+  @Test
+  void usesPbkdf2Sha256With210kIterationsAndRandomSalt() {
+    String a = PasswordHasher.hash("same");
+    String b = PasswordHasher.hash("same");
+    assertNotEquals(a, b, "salted");
+    String[] parts = a.split("\\$");
+    assertEquals("pbkdf2-sha256", parts[0]);
+    assertTrue(Integer.parseInt(parts[1]) >= 210_000);
+  }
+
+  @Test
+  void tokensAreRandomAndDigestsStable() {
+    assertNotEquals(Tokens.newToken(), Tokens.newToken());
+    assertEquals(Tokens.sha256("abc"), Tokens.sha256("abc"));
+    assertEquals(64, Tokens.sha256("abc").length());
+  }
+}
