@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code deploy/run}: starts the embedded MariaDB (data in {@code var/db}) unless ORDERPOOL_DB_URL
- * points elsewhere, then Payara Micro with the WAR, and prints the URL and demo logins. Ctrl-C stops
- * both.
+ * points elsewhere, then Payara Micro with the WAR, and prints the URL and demo logins. Ctrl-C
+ * stops both.
  */
 public final class DevServer {
   private DevServer() {}
@@ -31,7 +31,8 @@ public final class DevServer {
       settings.put("orderpool.db.url", db.jdbcUrl());
       settings.put("orderpool.db.user", EmbeddedDatabase.USER);
       settings.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
-      System.out.println("Embedded MariaDB on port " + db.port() + ", data in " + new File(var, "db"));
+      System.out.println(
+          "Embedded MariaDB on port " + db.port() + ", data in " + new File(var, "db"));
     }
     String packs = System.getenv("ORDERPOOL_DEMO_PACKS");
     settings.put("orderpool.demo.packs", packs == null ? "bfg,acm" : packs);
@@ -58,7 +59,13 @@ public final class DevServer {
                 }));
     PayaraProcess payara =
         PayaraProcess.start(
-            payaraJar, war, new File(var, "payara"), port, settings, null, Duration.ofMinutes(5),
+            payaraJar,
+            war,
+            new File(var, "payara"),
+            port,
+            settings,
+            null,
+            Duration.ofMinutes(5),
             payaraRef::set);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(

@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 
 /**
- * Root of every rule violation the user can fix. It carries a resource-bundle key and arguments, and
- * optionally the form field it belongs to, so the web tier shows it next to that field and the API
- * maps it to a problem+json body.
+ * Root of every rule violation the user can fix. It carries a resource-bundle key and arguments,
+ * and optionally the form field it belongs to, so the web tier shows it next to that field and the
+ * API maps it to a problem+json body.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {

@@ -23,7 +23,8 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     if (search == null) {
       return null;
     }
-    String escaped = search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String escaped =
+        search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return "%" + escaped + "%";
   }
 }

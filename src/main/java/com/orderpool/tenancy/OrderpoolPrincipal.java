@@ -4,8 +4,8 @@ import jakarta.security.enterprise.CallerPrincipal;
 import java.io.Serializable;
 
 /**
- * The authenticated caller. It carries the user's id and tenant code from the identity store, so the
- * tenant is never derived from groups, headers or the session.
+ * The authenticated caller. It carries the user's id and tenant code from the identity store, so
+ * the tenant is never derived from groups, headers or the session.
  */
 public class OrderpoolPrincipal extends CallerPrincipal implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -25,7 +25,10 @@ public class SchemaMigrator {
     migrate(TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
   }
 
-  /** Creates the schema; fails if it already exists, so a schema is only ever dropped by its creator. */
+  /**
+   * Creates the schema; fails if it already exists, so a schema is only ever dropped by its
+   * creator.
+   */
   public void createTenantSchema(String code) {
     execute(
         "CREATE DATABASE `"

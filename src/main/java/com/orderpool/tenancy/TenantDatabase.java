@@ -30,7 +30,9 @@ public class TenantDatabase implements Serializable {
           units
               .emf()
               .createEntityManager(
-                  Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, TenantSchema.of(code)));
+                  Map.of(
+                      PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT,
+                      TenantSchema.of(code)));
       em.joinTransaction();
       boundTenant = code;
     } else if (!boundTenant.equals(code)) {

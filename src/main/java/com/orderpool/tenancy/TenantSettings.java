@@ -11,7 +11,8 @@ public class TenantSettings {
   @Inject TenantDatabase db;
 
   public Optional<String> get(String name) {
-    return Optional.ofNullable(db.em().find(TenantSetting.class, name)).map(TenantSetting::getValue);
+    return Optional.ofNullable(db.em().find(TenantSetting.class, name))
+        .map(TenantSetting::getValue);
   }
 
   public void put(String name, String value) {

@@ -50,8 +50,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
             String clientId = field == null ? null : clientIdOf(fc, field);
             fc.addMessage(
-                clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+                clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
           }
           fc.validationFailed();
           fc.renderResponse();
@@ -60,7 +59,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
           show(fc, be);
         } else if (expired != null) {
           events.remove();
-          fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + expired.getViewId());
+          fc.getExternalContext()
+              .redirect(fc.getExternalContext().getRequestContextPath() + expired.getViewId());
           fc.responseComplete();
         }
       } catch (IOException e) {

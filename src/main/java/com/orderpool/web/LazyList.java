@@ -63,7 +63,10 @@ public class LazyList<T> extends LazyDataModel<T> {
   public T getRowData(String rowKey) {
     return getWrappedData() == null
         ? null
-        : getWrappedData().stream().filter(r -> key.apply(r).equals(rowKey)).findFirst().orElse(null);
+        : getWrappedData().stream()
+            .filter(r -> key.apply(r).equals(rowKey))
+            .findFirst()
+            .orElse(null);
   }
 
   private static String search(Map<String, FilterMeta> filterBy) {

@@ -7,7 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
-/** The language of the UI for this session: the browser's if supported, switchable in the top bar. */
+/**
+ * The language of the UI for this session: the browser's if supported, switchable in the top bar.
+ */
 @Named
 @SessionScoped
 public class LocaleBean implements Serializable {

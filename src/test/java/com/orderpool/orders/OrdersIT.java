@@ -57,22 +57,30 @@ class OrdersIT {
 
   private Order create(String code, String customer) {
     return runner.call(
-        code, () -> orders.create(new NewOrder(OrderType.MTO, "Model X", 1, customer, customer + "@x.test")));
+        code,
+        () ->
+            orders.create(
+                new NewOrder(OrderType.MTO, "Model X", 1, customer, customer + "@x.test")));
   }
 
   @Test
   void newOrderIsPendingPaymentUnpaidWithFirstNumber() {
     String code = tenant();
     Order o =
-        runner.call(code, () -> orders.create(new NewOrder(OrderType.MTO, "Derby", 7, "Eve", "EVE@X.test")));
+        runner.call(
+            code,
+            () -> orders.create(new NewOrder(OrderType.MTO, "Derby", 7, "Eve", "EVE@X.test")));
     assertEquals("10001-" + code, o.getNumber());
     assertEquals(1, o.getQuantity(), "MTO is forced to quantity 1");
     assertEquals(Phase.PENDING_PAYMENT, o.getPhase());
     assertEquals(PaymentStatus.UNPAID, o.getPaymentStatus());
     assertEquals("eve@x.test", o.getCustomerEmail());
-    assertEquals(1, runner.call(code, () -> orders.history(o.getId())).size(), "creation is in history");
+    assertEquals(
+        1, runner.call(code, () -> orders.history(o.getId())).size(), "creation is in history");
     Order bulk =
-        runner.call(code, () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 20, "Eve", "eve@x.test")));
+        runner.call(
+            code,
+            () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 20, "Eve", "eve@x.test")));
     assertEquals("10002-" + code, bulk.getNumber());
     assertEquals(20, bulk.getQuantity());
   }
@@ -84,7 +92,12 @@ class OrdersIT {
         unwrap(
             assertThrows(
                 Exception.class,
-                () -> runner.call(code, () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 1, "Eve", "e@x.test")))));
+                () ->
+                    runner.call(
+                        code,
+                        () ->
+                            orders.create(
+                                new NewOrder(OrderType.BULK, "Derby", 1, "Eve", "e@x.test")))));
     assertEquals("quantity", assertInstanceOf(BusinessException.class, t).field());
     assertEquals(0, runner.call(code, () -> orders.count(null)));
     assertEquals("10001-" + code, create(code, "ok").getNumber(), "no gap after a rejected order");
@@ -104,16 +117,24 @@ class OrdersIT {
     assertEquals(List.of(mine.getNumber()), seenByA.stream().map(Order::getNumber).toList());
     assertEquals(0, runner.call(a, () -> orders.count("bob")));
     assertInstanceOf(
-        NotFoundException.class, unwrap(assertThrows(Exception.class, () -> runner.call(a, () -> orders.get(theirs.getId())))));
+        NotFoundException.class,
+        unwrap(
+            assertThrows(Exception.class, () -> runner.call(a, () -> orders.get(theirs.getId())))));
     assertInstanceOf(
         NotFoundException.class,
-        unwrap(assertThrows(Exception.class, () -> runner.call(a, () -> orders.getByNumber(theirs.getNumber())))));
-    assertEquals(theirs.getNumber(), runner.call(b, () -> orders.getByNumber(theirs.getNumber())).getNumber());
+        unwrap(
+            assertThrows(
+                Exception.class,
+                () -> runner.call(a, () -> orders.getByNumber(theirs.getNumber())))));
+    assertEquals(
+        theirs.getNumber(),
+        runner.call(b, () -> orders.getByNumber(theirs.getNumber())).getNumber());
   }
 
   @Test
   void noTenantFailsClosed() {
-    assertInstanceOf(NoTenantException.class, unwrap(assertThrows(Exception.class, () -> orders.count(null))));
+    assertInstanceOf(
+        NoTenantException.class, unwrap(assertThrows(Exception.class, () -> orders.count(null))));
   }
 
   @Test
@@ -175,7 +196,8 @@ class OrdersIT {
     for (String code : List.of(a, b)) {
       List<Order> all = runner.call(code, () -> orders.list(PageRequest.of(0, 200)));
       assertEquals(200, runner.call(code, () -> orders.count(null)));
-      assertTrue(all.stream().allMatch(o -> o.getNumber().endsWith("-" + code)), "only own numbers");
+      assertTrue(
+          all.stream().allMatch(o -> o.getNumber().endsWith("-" + code)), "only own numbers");
       assertTrue(
           all.stream().allMatch(o -> o.getCustomerName().startsWith(code.toLowerCase())),
           "only own customers");

@@ -62,10 +62,14 @@ class FoundationE2E {
     browser.type("#provisionForm\\:adminEmail", adminEmail);
     browser.type("#provisionForm\\:adminName", "Olga Owner");
     browser.click("#provisionForm\\:submit");
-    String link = browser.waitUntil(d -> {
-      String v = d.findElement(org.openqa.selenium.By.cssSelector("#provisionForm\\:link")).getAttribute("value");
-      return v == null || v.isBlank() ? null : v;
-    });
+    String link =
+        browser.waitUntil(
+            d -> {
+              String v =
+                  d.findElement(org.openqa.selenium.By.cssSelector("#provisionForm\\:link"))
+                      .getAttribute("value");
+              return v == null || v.isBlank() ? null : v;
+            });
     assertTrue(link.contains("/set-password.xhtml?token="), link);
     browser.screenshot("03-provisioned-link");
     browser.click("#provisionForm\\:done");

@@ -85,7 +85,10 @@ class PlatformIT {
     assertEquals(code, login.principal().tenantCode());
 
     String number =
-        runner.call(code, () -> orders.create(new NewOrder(OrderType.MTO, "Oxford", 1, "Ann", "ann@x.test")))
+        runner
+            .call(
+                code,
+                () -> orders.create(new NewOrder(OrderType.MTO, "Oxford", 1, "Ann", "ann@x.test")))
             .getNumber();
     assertEquals("10001-" + code, number);
     List<TenantRow> rows = console.tenants(new PageRequest(0, 10, null, false, code));
@@ -101,7 +104,10 @@ class PlatformIT {
     r.setNumberStart(500L);
     console.provision(r);
     String number =
-        runner.call(code, () -> orders.create(new NewOrder(OrderType.BULK, "Boot", 10, "Bo", "bo@x.test")))
+        runner
+            .call(
+                code,
+                () -> orders.create(new NewOrder(OrderType.BULK, "Boot", 10, "Bo", "bo@x.test")))
             .getNumber();
     assertEquals("500-" + code, number);
   }
@@ -110,9 +116,12 @@ class PlatformIT {
   void invalidInputIsRejectedAndCreatesNothing() throws Exception {
     String code = Codes.fresh();
     assertViolation(() -> console.provision(new ProvisionRequest("Bad", "B1", "a@b.test")), "code");
-    assertViolation(() -> console.provision(new ProvisionRequest("Bad", "ABCD", "a@b.test")), "code");
-    assertViolation(() -> console.provision(new ProvisionRequest(" ", code, "a@b.test")), "companyName");
-    assertViolation(() -> console.provision(new ProvisionRequest("Bad", code, "not-an-email")), "adminEmail");
+    assertViolation(
+        () -> console.provision(new ProvisionRequest("Bad", "ABCD", "a@b.test")), "code");
+    assertViolation(
+        () -> console.provision(new ProvisionRequest(" ", code, "a@b.test")), "companyName");
+    assertViolation(
+        () -> console.provision(new ProvisionRequest("Bad", code, "not-an-email")), "adminEmail");
     assertFalse(store.tenant(code).isPresent());
     assertFalse(schemaExists("tenant_" + code.toLowerCase()));
 
@@ -126,7 +135,9 @@ class PlatformIT {
         unwrap(
             assertThrows(
                 Exception.class,
-                () -> console.provision(new ProvisionRequest("X", other, Codes.email(code, "admin")))));
+                () ->
+                    console.provision(
+                        new ProvisionRequest("X", other, Codes.email(code, "admin")))));
     assertEquals("adminEmail", ((BusinessException) email).field());
     assertFalse(schemaExists("tenant_" + other.toLowerCase()), "no schema for a rejected tenant");
   }
@@ -176,12 +187,14 @@ class PlatformIT {
     ProvisionResult result = provision(code);
     BusinessException shortPw =
         assertThrows(
-            BusinessException.class, () -> accounts.setPassword(result.setPasswordToken(), "short", "short"));
+            BusinessException.class,
+            () -> accounts.setPassword(result.setPasswordToken(), "short", "short"));
     assertEquals("password", shortPw.field());
     BusinessException mismatch =
         assertThrows(
             BusinessException.class,
-            () -> accounts.setPassword(result.setPasswordToken(), "long enough 1", "long enough 2"));
+            () ->
+                accounts.setPassword(result.setPasswordToken(), "long enough 1", "long enough 2"));
     assertEquals("confirmation", mismatch.field());
   }
 
@@ -191,30 +204,39 @@ class PlatformIT {
     String b = Codes.fresh();
     provision(a);
     provision(b);
-    String token = runner.call(a, () -> users.invite(Codes.email(a, "staff"), "Staff A", Role.STAFF));
+    String token =
+        runner.call(a, () -> users.invite(Codes.email(a, "staff"), "Staff A", Role.STAFF));
     assertEquals(Codes.email(a, "staff"), accounts.tokenOwner(token));
     assertEquals(2, runner.call(a, () -> users.users()).size());
     assertEquals(1, runner.call(b, () -> users.users()).size(), "B sees only its own users");
 
     long staffId = store.user(Codes.email(a, "staff")).orElseThrow().getId();
-    Throwable crossTenant = unwrap(assertThrows(Exception.class, () -> runner.run(b, () -> users.deactivate(staffId))));
+    Throwable crossTenant =
+        unwrap(assertThrows(Exception.class, () -> runner.run(b, () -> users.deactivate(staffId))));
     assertInstanceOf(NotFoundException.class, crossTenant, "B cannot touch A's user: 404");
     assertTrue(store.user(Codes.email(a, "staff")).orElseThrow().isActive());
 
     runner.run(a, () -> users.deactivate(staffId));
     assertFalse(store.user(Codes.email(a, "staff")).orElseThrow().isActive());
     accounts.setPassword(token, "staff password", "staff password");
-    assertTrue(accounts.login(Codes.email(a, "staff"), "staff password").isEmpty(), "inactive users cannot log in");
+    assertTrue(
+        accounts.login(Codes.email(a, "staff"), "staff password").isEmpty(),
+        "inactive users cannot log in");
 
     Throwable dup =
-        unwrap(assertThrows(Exception.class, () -> runner.call(b, () -> users.invite(Codes.email(a, "staff"), "X", Role.STAFF))));
+        unwrap(
+            assertThrows(
+                Exception.class,
+                () ->
+                    runner.call(b, () -> users.invite(Codes.email(a, "staff"), "X", Role.STAFF))));
     assertInstanceOf(ConflictException.class, dup);
   }
 
   private boolean schemaExists(String schema) throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement("SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
       s.setString(1, schema);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
@@ -234,7 +256,8 @@ class PlatformIT {
 
   static Throwable unwrap(Throwable t) {
     Throwable c = t;
-    while ((c instanceof jakarta.ejb.EJBException || c.getClass().getName().contains("EJBException"))
+    while ((c instanceof jakarta.ejb.EJBException
+            || c.getClass().getName().contains("EJBException"))
         && c.getCause() != null) {
       c = c.getCause();
     }

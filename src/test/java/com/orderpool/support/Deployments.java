@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The real WAR from the build, plus the test-only resources in-container tests need. */
@@ -15,7 +15,8 @@ public final class Deployments {
 
   public static WebArchive war() {
     WebArchive war =
-        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("orderpool.war")))
+        ShrinkWrap.createFromZipFile(
+                WebArchive.class, new File(System.getProperty("orderpool.war")))
             .addClasses(Deployments.class, Codes.class)
             .addAsResource("db/test-broken/V2__broken.sql");
     return war.setWebXML(new StringAsset(withPublicTestRunner(war)));

@@ -69,8 +69,7 @@ public class OrderService {
   }
 
   public Order getByNumber(@NotNull String number) {
-    return db
-        .em()
+    return db.em()
         .createQuery("SELECT o FROM Order o WHERE o.number = :n", Order.class)
         .setParameter("n", number.strip().toUpperCase(java.util.Locale.ROOT))
         .getResultStream()

@@ -1,2 +1,4 @@
-/** Order boundaries: the transactional, tenant-bound entry points for creating and listing orders. */
+/**
+ * Order boundaries: the transactional, tenant-bound entry points for creating and listing orders.
+ */
 package com.orderpool.orders.boundary;

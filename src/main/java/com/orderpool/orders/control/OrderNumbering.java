@@ -20,8 +20,7 @@ public class OrderNumbering {
 
   public long next() {
     SequenceCounter counter =
-        db.em()
-            .find(SequenceCounter.class, SequenceCounter.ORDERS, LockModeType.PESSIMISTIC_WRITE);
+        db.em().find(SequenceCounter.class, SequenceCounter.ORDERS, LockModeType.PESSIMISTIC_WRITE);
     if (counter == null) {
       throw new IllegalStateException("tenant has no order counter: was it provisioned?");
     }

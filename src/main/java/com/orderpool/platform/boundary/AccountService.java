@@ -26,8 +26,8 @@ public class AccountService {
   public record Login(OrderpoolPrincipal principal, Role role) {}
 
   /**
-   * Checks a login in its own transaction, so failed attempts are counted even though the caller
-   * is turned away. Every failure looks the same to the caller.
+   * Checks a login in its own transaction, so failed attempts are counted even though the caller is
+   * turned away. Every failure looks the same to the caller.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Login> login(String email, String password) {

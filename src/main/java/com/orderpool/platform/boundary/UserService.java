@@ -36,7 +36,9 @@ public class UserService {
 
   /** Invites a user; returns the one-time set-password token. */
   public String invite(
-      @NotBlank(message = "{user.email.required}") @Email(message = "{email.invalid}") @Size(max = 254)
+      @NotBlank(message = "{user.email.required}")
+          @Email(message = "{email.invalid}")
+          @Size(max = 254)
           String email,
       @NotBlank(message = "{user.name.required}") @Size(max = 120) String name,
       @NotNull Role role) {
@@ -62,7 +64,9 @@ public class UserService {
   /** A user of the caller's tenant; another tenant's user does not exist for the caller. */
   private UserAccount ownUser(long userId) {
     UserAccount u = em.find(UserAccount.class, userId);
-    if (u == null || u.getTenant() == null || !u.getTenant().getCode().equals(tenantContext.code())) {
+    if (u == null
+        || u.getTenant() == null
+        || !u.getTenant().getCode().equals(tenantContext.code())) {
       throw new NotFoundException("user", userId);
     }
     return u;

@@ -1,2 +1,4 @@
-/** Platform boundaries: the transaction, security and tenant edge of provisioning, users and login. */
+/**
+ * Platform boundaries: the transaction, security and tenant edge of provisioning, users and login.
+ */
 package com.orderpool.platform.boundary;

@@ -36,7 +36,8 @@ public class PlatformBootstrap {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     migrator.migratePlatform();
-    List<String> codes = em.createQuery("SELECT t.code FROM Tenant t", String.class).getResultList();
+    List<String> codes =
+        em.createQuery("SELECT t.code FROM Tenant t", String.class).getResultList();
     codes.forEach(code -> migrator.migrateTenant(code, SchemaMigrator.TENANT_MIGRATIONS));
     LOG.info(() -> "schemas migrated: platform + " + codes.size() + " tenant(s)");
     ensurePlatformAdmin();
@@ -71,7 +72,8 @@ public class PlatformBootstrap {
     request.setLocale(pack.locale());
     request.setCurrency(pack.currency());
     request.setAdminName(pack.adminName());
-    request.setNumberStart(Long.parseLong(pack.settings().getOrDefault(TenantPack.NUMBER_START, "10001")));
+    request.setNumberStart(
+        Long.parseLong(pack.settings().getOrDefault(TenantPack.NUMBER_START, "10001")));
     provisioner.provision(request, SchemaMigrator.TENANT_MIGRATIONS);
     store.setPassword(pack.adminEmail(), password);
     Tenant tenant = store.requireTenant(pack.code());

@@ -57,7 +57,12 @@ public class PlatformStore {
 
   /** Writes the tenant row and its first admin; returns the admin's one-time token. */
   public String createTenant(
-      String code, String name, String locale, String currency, String adminEmail, String adminName) {
+      String code,
+      String name,
+      String locale,
+      String currency,
+      String adminEmail,
+      String adminName) {
     assertProvisionable(code, adminEmail);
     Instant now = clock.instant();
     Tenant tenant = new Tenant(code, name.strip(), locale, currency, now);
@@ -77,7 +82,8 @@ public class PlatformStore {
   }
 
   /** Creates a user with a known password (platform admin bootstrap, demo packs). */
-  public UserAccount createWithPassword(Tenant tenant, String email, String name, Role role, String password) {
+  public UserAccount createWithPassword(
+      Tenant tenant, String email, String name, Role role, String password) {
     UserAccount user =
         new UserAccount(
             tenant == null ? null : em.merge(tenant),
@@ -92,13 +98,13 @@ public class PlatformStore {
 
   /** Sets a password directly (demo packs only; people use set-password links). */
   public void setPassword(String email, String password) {
-    user(email).orElseThrow(() -> new NotFoundException("user", email))
+    user(email)
+        .orElseThrow(() -> new NotFoundException("user", email))
         .setPasswordHash(PasswordHasher.hash(password));
   }
 
   public long countPlatformAdmins() {
-    return em.createQuery(
-            "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :r", Long.class)
+    return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.role = :r", Long.class)
         .setParameter("r", Role.PLATFORM_ADMIN)
         .getSingleResult();
   }
@@ -115,7 +121,8 @@ public class PlatformStore {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return em.createQuery("SELECT t FROM PasswordToken t WHERE t.tokenHash = :h", PasswordToken.class)
+    return em.createQuery(
+            "SELECT t FROM PasswordToken t WHERE t.tokenHash = :h", PasswordToken.class)
         .setParameter("h", Tokens.sha256(raw.strip()))
         .getResultStream()
         .filter(t -> t.isUsable(now))

@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Provisioning in steps: create the schema, migrate it, seed it, and only then write the platform
- * row. If any step fails, the schema this call created is dropped, so no platform row ever points to
- * a broken schema.
+ * row. If any step fails, the schema this call created is dropped, so no platform row ever points
+ * to a broken schema.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

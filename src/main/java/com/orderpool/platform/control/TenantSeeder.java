@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
 
-/** Seeds a freshly migrated tenant schema with its settings and number series, in one transaction. */
+/**
+ * Seeds a freshly migrated tenant schema with its settings and number series, in one transaction.
+ */
 @Stateless
 public class TenantSeeder {
   @Inject TenantSettings settings;

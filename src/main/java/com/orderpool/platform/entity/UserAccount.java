@@ -16,7 +16,9 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A person who logs in. The lockout rule lives here: 5 failures lock the account for 15 minutes. */
+/**
+ * A person who logs in. The lockout rule lives here: 5 failures lock the account for 15 minutes.
+ */
 @Entity
 @Table(name = "user_account", schema = TenantSchema.PLATFORM)
 public class UserAccount {

@@ -15,8 +15,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Pages belong to roles by folder. A page of another role answers 404, so nothing is revealed. A user
- * of a suspended tenant is logged out on their next request.
+ * Pages belong to roles by folder. A page of another role answers 404, so nothing is revealed. A
+ * user of a suspended tenant is logged out on their next request.
  */
 @WebFilter(urlPatterns = "/*")
 public class RoleGuardFilter extends HttpFilter {

@@ -41,13 +41,15 @@ public class LoginBean {
                 .newAuthentication(true)
                 .credential(
                     new UsernamePasswordCredential(
-                        email == null ? "" : email.strip(), new Password(password == null ? "" : password))));
+                        email == null ? "" : email.strip(),
+                        new Password(password == null ? "" : password))));
     switch (status) {
       case SUCCESS -> {
         HttpSession session = request.getSession();
         Object target = session.getAttribute(OrderpoolAuthMechanism.CONTINUE_ATTRIBUTE);
         session.removeAttribute(OrderpoolAuthMechanism.CONTINUE_ATTRIBUTE);
-        String next = target instanceof String s && s.startsWith("/") && !s.startsWith("//") ? s : "/";
+        String next =
+            target instanceof String s && s.startsWith("/") && !s.startsWith("//") ? s : "/";
         ec.redirect(ec.getRequestContextPath() + next);
         facesContext.responseComplete();
       }

@@ -26,7 +26,15 @@ class OrderTest {
   void placedOrderWaitsForPayment() {
     Order o =
         Order.place(
-            12345, "BFG", OrderType.MTO, Channel.BACKOFFICE, " Derby ", 3, " Ann ", "ANN@X.TEST", "me",
+            12345,
+            "BFG",
+            OrderType.MTO,
+            Channel.BACKOFFICE,
+            " Derby ",
+            3,
+            " Ann ",
+            "ANN@X.TEST",
+            "me",
             Instant.EPOCH);
     assertEquals("12345-BFG", o.getNumber());
     assertEquals(Phase.PENDING_PAYMENT, o.getPhase());

@@ -40,9 +40,11 @@ class UserAccountTest {
 
   @Test
   void rolesMatchTenantPresence() {
-    assertThrows(IllegalArgumentException.class, () -> new UserAccount(null, "a@b", "A", Role.STAFF, now));
     assertThrows(
-        IllegalArgumentException.class, () -> new UserAccount(tenant, "a@b", "A", Role.PLATFORM_ADMIN, now));
+        IllegalArgumentException.class, () -> new UserAccount(null, "a@b", "A", Role.STAFF, now));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new UserAccount(tenant, "a@b", "A", Role.PLATFORM_ADMIN, now));
   }
 
   @Test

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 class PageAccessTest {
   @Test
   void foldersBelongToRoles() {
-    assertEquals(Set.of("PLATFORM_ADMIN"), PageAccess.ruleFor("/platform/tenants.xhtml").orElseThrow().roles());
-    assertEquals(Set.of("TENANT_ADMIN"), PageAccess.ruleFor("/users/users.xhtml").orElseThrow().roles());
+    assertEquals(
+        Set.of("PLATFORM_ADMIN"),
+        PageAccess.ruleFor("/platform/tenants.xhtml").orElseThrow().roles());
+    assertEquals(
+        Set.of("TENANT_ADMIN"), PageAccess.ruleFor("/users/users.xhtml").orElseThrow().roles());
     assertTrue(PageAccess.ruleFor("/orders/pool.xhtml").orElseThrow().roles().contains("STAFF"));
     assertTrue(PageAccess.ruleFor("/login.xhtml").isEmpty());
   }
