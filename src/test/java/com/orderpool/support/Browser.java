@@ -113,10 +113,28 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(org.openqa.selenium.NoSuchElementException.class)
-        .until(condition::apply);
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String name = "failure-" + System.currentTimeMillis();
+      screenshot(name);
+      savePage(name);
+      throw new AssertionError(
+          "timed out on " + driver.getCurrentUrl() + "; see target/screenshots/" + name, e);
+    }
+  }
+
+  private void savePage(String name) {
+    Path dir = Path.of(System.getProperty("orderpool.buildDir", "target"), "screenshots");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Saves a PNG to target/screenshots/NAME.png. */

@@ -36,7 +36,7 @@ public class TestEnvironment implements LauncherSessionListener {
     File root = new File(buildDir, "it-db");
     deleteTree(root.toPath());
     database = EmbeddedDatabase.start(new File(root, "base"), new File(root, "data"), 0);
-    StringBuilder opts = new StringBuilder("-Xmx768m");
+    StringBuilder opts = new StringBuilder("-Xmx768m -Dorderpool.buildDir=" + buildDir);
     appSettings().forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
     System.setProperty("payara.cmdOptions", opts.toString());
   }
