@@ -22,7 +22,8 @@ public final class PayaraProcess implements AutoCloseable {
   }
 
   /**
-   * Starts Payara Micro and waits until {@code /health} answers 200.
+   * Starts Payara Micro (in a freshly emptied {@code rootDir}) and waits until {@code /health}
+   * answers 200.
    *
    * @param settings system properties for the app (orderpool.db.url and friends)
    * @param log where the server's output goes, or null to inherit the console
@@ -56,6 +57,7 @@ public final class PayaraProcess implements AutoCloseable {
             "/",
             "--deploy",
             war.getAbsolutePath()));
+    deleteTree(rootDir.toPath());
     rootDir.mkdirs();
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     if (log == null) {
@@ -119,6 +121,21 @@ public final class PayaraProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
+    }
+  }
+
+  /** Payara's work folder is rebuilt on every start, so an old deployment never lingers. */
+  public static void deleteTree(java.nio.file.Path root) {
+    if (!java.nio.file.Files.exists(root)) {
+      return;
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(root)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .map(java.nio.file.Path::toFile)
+          .forEach(File::delete);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

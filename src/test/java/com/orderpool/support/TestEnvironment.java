@@ -3,15 +3,9 @@ package com.orderpool.support;
 import com.orderpool.dev.EmbeddedDatabase;
 import com.orderpool.dev.PayaraProcess;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -34,7 +28,7 @@ public class TestEnvironment implements LauncherSessionListener {
       return;
     }
     File root = new File(buildDir, "it-db");
-    deleteTree(root.toPath());
+    PayaraProcess.deleteTree(root.toPath());
     database = EmbeddedDatabase.start(new File(root, "base"), new File(root, "data"), 0);
     StringBuilder opts = new StringBuilder("-Xmx768m -Dorderpool.buildDir=" + buildDir);
     appSettings().forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
@@ -82,14 +76,4 @@ public class TestEnvironment implements LauncherSessionListener {
     return app.baseUrl();
   }
 
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

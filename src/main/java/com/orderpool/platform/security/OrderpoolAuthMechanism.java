@@ -58,14 +58,19 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
       }
       return AuthenticationStatus.SEND_CONTINUE;
     }
-    if ("GET".equals(request.getMethod())) {
-      String target = request.getRequestURI().substring(request.getContextPath().length());
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if ("GET".equals(request.getMethod()) && isPage(target)) {
       if (request.getQueryString() != null) {
         target += "?" + request.getQueryString();
       }
       request.getSession(true).setAttribute(CONTINUE_ATTRIBUTE, target);
     }
     return context.redirect(login);
+  }
+
+  /** Only pages are worth returning to after login, not icons or other resources. */
+  static boolean isPage(String path) {
+    return path.equals("/") || path.endsWith(".xhtml");
   }
 
   static boolean isFacesAjax(HttpServletRequest request) {
