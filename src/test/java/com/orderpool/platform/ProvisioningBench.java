@@ -47,7 +47,8 @@ class ProvisioningBench {
         String.format(
             "provision one tenant, n=20: median %.0f ms, min %.0f ms, max %.0f ms, p90 %.0f ms%n",
             median, ms.get(0), ms.get(19), ms.get(17));
-    Path out = Path.of(System.getProperty("orderpool.buildDir", "target"), "bench", "provisioning.txt");
+    Path out =
+        Path.of(System.getProperty("orderpool.buildDir", "target"), "bench", "provisioning.txt");
     Files.createDirectories(out.getParent());
     Files.writeString(out, line);
     assertEquals(20, ms.size());

@@ -75,5 +75,4 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     return app.baseUrl();
   }
-
 }
