@@ -25,7 +25,7 @@ run_once() {
   local rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$payara/status)
   printf "%-6s run: ready in %.1f s (wall, incl. JVM + MariaDB start), Payara Micro RSS %d MiB\n" \
     "$label" "$(echo "$end - $start" | bc)" "$rss"
-  kill -INT $pid; wait $pid 2>/dev/null || true
+  kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
 }
 run_once first
 run_once second

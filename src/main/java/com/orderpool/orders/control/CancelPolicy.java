@@ -48,7 +48,8 @@ public final class CancelPolicy {
       }
     }
     BigDecimal fee = s.statusFee().apply(s.total());
-    return new CancelQuote(true, fee, scale(paid.subtract(fee).max(BigDecimal.ZERO)), "cancel.basis.fee");
+    return new CancelQuote(
+        true, fee, scale(paid.subtract(fee).max(BigDecimal.ZERO)), "cancel.basis.fee");
   }
 
   /** An admin's override: the fee is the given percentage (0–100) of the total. */
@@ -63,7 +64,8 @@ public final class CancelPolicy {
     BigDecimal fee =
         s.total().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     BigDecimal paid = s.amountPaid() == null ? BigDecimal.ZERO : s.amountPaid();
-    return new CancelQuote(true, fee, scale(paid.subtract(fee).max(BigDecimal.ZERO)), "cancel.basis.override");
+    return new CancelQuote(
+        true, fee, scale(paid.subtract(fee).max(BigDecimal.ZERO)), "cancel.basis.override");
   }
 
   private static BigDecimal zero() {

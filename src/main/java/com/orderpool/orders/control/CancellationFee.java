@@ -14,7 +14,8 @@ public record CancellationFee(FeeType type, BigDecimal value, BigDecimal min, Bi
         switch (type) {
           case NONE -> BigDecimal.ZERO;
           case FIXED -> value;
-          case PERCENT -> total.multiply(value).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+          case PERCENT ->
+              total.multiply(value).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         };
     if (min != null && fee.compareTo(min) < 0) {
       fee = min;
