@@ -16,8 +16,9 @@ public class BusinessException extends RuntimeException {
   private final String field;
   private final transient Object[] args;
 
-  public BusinessException(String messageKey, Object... args) {
-    this(null, messageKey, args);
+  /** A page-level error (no form field). */
+  public static BusinessException of(String messageKey, Object... args) {
+    return new BusinessException(null, messageKey, args);
   }
 
   public BusinessException(String field, String messageKey, Object... args) {

@@ -8,7 +8,7 @@ public class NotFoundException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public NotFoundException(String what, Object id) {
-    super("error.notFound", what, id);
+    super(null, "error.notFound", what, id);
   }
 
   @Override

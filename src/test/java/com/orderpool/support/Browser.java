@@ -88,6 +88,26 @@ public final class Browser implements AutoCloseable {
     waitForAjax();
   }
 
+  /** Clicks the visible PrimeFaces menu item with this label (menus open as overlays). */
+  public void clickMenuItem(String label) {
+    waitUntil(
+        d -> {
+          for (WebElement e :
+              d.findElements(
+                  By.xpath(
+                      "//a[contains(@class,'ui-menuitem-link')][.//span[normalize-space()='"
+                          + label
+                          + "']]"))) {
+            if (e.isDisplayed()) {
+              e.click();
+              return true;
+            }
+          }
+          return null;
+        });
+    waitForAjax();
+  }
+
   public String text(String css) {
     return waitUntil(d -> d.findElement(By.cssSelector(css)).getText());
   }

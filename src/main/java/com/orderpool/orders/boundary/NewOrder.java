@@ -1,6 +1,9 @@
 package com.orderpool.orders.boundary;
 
 import com.orderpool.orders.entity.OrderType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The command to place an order, shared by every intake channel. */
 public class NewOrder implements Serializable {
@@ -32,6 +38,16 @@ public class NewOrder implements Serializable {
   @Size(max = 254)
   private String customerEmail;
 
+  @Valid private List<LineInput> lines = new ArrayList<>();
+
+  @DecimalMin(value = "0.00", message = "{cost.min}")
+  @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
+  private BigDecimal customizationCost = BigDecimal.ZERO;
+
+  @DecimalMin(value = "0.00", message = "{cost.min}")
+  @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
+  private BigDecimal shippingCost = BigDecimal.ZERO;
+
   public NewOrder() {}
 
   public NewOrder(
@@ -41,6 +57,30 @@ public class NewOrder implements Serializable {
     this.quantity = quantity;
     this.customerName = customerName;
     this.customerEmail = customerEmail;
+  }
+
+  public List<LineInput> getLines() {
+    return lines;
+  }
+
+  public void setLines(List<LineInput> lines) {
+    this.lines = lines;
+  }
+
+  public BigDecimal getCustomizationCost() {
+    return customizationCost;
+  }
+
+  public void setCustomizationCost(BigDecimal customizationCost) {
+    this.customizationCost = customizationCost;
+  }
+
+  public BigDecimal getShippingCost() {
+    return shippingCost;
+  }
+
+  public void setShippingCost(BigDecimal shippingCost) {
+    this.shippingCost = shippingCost;
   }
 
   public OrderType getType() {

@@ -1,66 +1,56 @@
 package com.orderpool.orders.entity;
 
 import com.orderpool.core.BusinessException;
-import jakarta.persistence.Column;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
 import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
-/** An order of one tenant. New orders wait for payment; MTO orders are always quantity 1. */
+/**
+ * An order of one tenant. New orders wait for payment; MTO orders are always quantity 1. Status
+ * moves, holds and cancellation are methods here, so their invariants live with the data.
+ */
 @Entity
 @Table(name = "customer_order")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
-public class Order {
+public class Order extends OrderData {
   public static final int MIN_BULK_QUANTITY = 2;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "order_number")
-  private String number;
+  @ManyToOne
+  @JoinColumn(name = "status_id")
+  private OrderStatus status;
 
-  private long seq;
+  @ManyToOne
+  @JoinColumn(name = "held_from_status_id")
+  private OrderStatus heldFrom;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "order_type")
-  private OrderType type;
-
-  @Enumerated(EnumType.STRING)
-  private Channel channel;
-
-  private String model;
-  private int quantity;
-
-  @Column(name = "customer_name")
-  private String customerName;
-
-  @Column(name = "customer_email")
-  private String customerEmail;
-
-  @Enumerated(EnumType.STRING)
-  private Phase phase;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "payment_status")
-  private PaymentStatus paymentStatus;
-
-  @Column(name = "created_at")
-  private Instant createdAt;
-
-  @Column(name = "created_by")
-  private String createdBy;
+  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("lineNo")
+  private List<OrderLine> lines = new ArrayList<>();
 
   @Version private long version;
 
@@ -83,82 +73,155 @@ public class Order {
   }
 
   public static Order place(
-      long seq,
-      String companyCode,
-      OrderType type,
-      Channel channel,
-      String model,
-      int quantity,
-      String customerName,
-      String customerEmail,
-      String actor,
-      Instant now) {
+      long seq, String companyCode, Placement p, OrderStatus initial, String actor, Instant now) {
+    if (initial.getPhase() != Phase.PENDING_PAYMENT) {
+      throw new IllegalArgumentException("new orders start in a Pending Payment status");
+    }
     Order o = new Order();
     o.seq = seq;
     o.number = formatNumber(seq, companyCode);
-    o.type = type;
-    o.channel = channel;
-    o.model = model.strip();
-    o.quantity = effectiveQuantity(type, quantity);
-    o.customerName = customerName.strip();
-    o.customerEmail = customerEmail.strip().toLowerCase(java.util.Locale.ROOT);
-    o.phase = Phase.PENDING_PAYMENT;
+    o.type = p.type();
+    o.channel = p.channel();
+    o.model = p.model().strip();
+    o.quantity = effectiveQuantity(p.type(), p.quantity());
+    o.customerName = p.customerName().strip();
+    o.customerEmail = p.customerEmail().strip().toLowerCase(Locale.ROOT);
+    o.status = initial;
+    o.phase = initial.getPhase();
     o.paymentStatus = PaymentStatus.UNPAID;
+    o.currency = p.currency();
+    o.clonedFrom = p.clonedFrom();
     o.createdAt = now;
     o.createdBy = actor;
+    List<LineSpec> specs =
+        p.lines().isEmpty()
+            ? List.of(new LineSpec("", o.model, o.quantity, BigDecimal.ZERO, null))
+            : p.lines();
+    int no = 1;
+    for (LineSpec l : specs) {
+      o.lines.add(
+          new OrderLine(
+              o,
+              no++,
+              l.sku() == null ? "" : l.sku().strip(),
+              l.description().strip(),
+              l.quantity(),
+              l.unitPrice(),
+              l.personalisation()));
+    }
+    o.applyCosts(
+        CostSummary.of(
+            o.lines.stream().map(OrderLine::amount).toList(),
+            p.customizationCost(),
+            p.shippingCost(),
+            p.vatRate()));
     return o;
+  }
+
+  /** Moves to another status (validated by the caller's status machine); returns the old one. */
+  public OrderStatus moveTo(OrderStatus target, Instant now) {
+    OrderStatus old = status;
+    status = target;
+    phase = target.getPhase();
+    if (phase == Phase.IN_PRODUCTION && wipStartAt == null) {
+      wipStartAt = now;
+    }
+    if (phase == Phase.SHIPPED && shippedAt == null) {
+      shippedAt = now;
+    }
+    return old;
+  }
+
+  public void hold(OrderStatus onHold) {
+    if (phase == Phase.ON_HOLD) {
+      throw BusinessException.of("order.alreadyOnHold");
+    }
+    heldFrom = status;
+    status = onHold;
+    phase = onHold.getPhase();
+  }
+
+  /** Releases a hold back to the status the order was in; returns it. */
+  public OrderStatus release() {
+    if (phase != Phase.ON_HOLD || heldFrom == null) {
+      throw BusinessException.of("order.notOnHold");
+    }
+    status = heldFrom;
+    phase = heldFrom.getPhase();
+    heldFrom = null;
+    return status;
+  }
+
+  public void cancel(
+      OrderStatus cancelled, String reason, BigDecimal fee, BigDecimal credit, Instant now) {
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessException("reason", "order.cancel.reasonRequired");
+    }
+    status = cancelled;
+    phase = Phase.CANCELLED;
+    heldFrom = null;
+    cancelledAt = now;
+    cancelReason = reason.strip();
+    cancelFee = fee;
+    pendingCredit = credit.signum() > 0 ? credit : null;
+  }
+
+  public boolean isOnHold() {
+    return phase == Phase.ON_HOLD;
+  }
+
+  /** Only orders waiting for payment or in production can be put on hold. */
+  public boolean isHoldable() {
+    return phase == Phase.PENDING_PAYMENT || phase == Phase.IN_PRODUCTION;
+  }
+
+  /** Orders that have not shipped or ended can be cancelled (the fee policy decides the cost). */
+  public boolean isCancellable() {
+    return phase == Phase.PENDING_PAYMENT || phase == Phase.ON_HOLD || phase == Phase.IN_PRODUCTION;
+  }
+
+  /** The status whose rules apply now: for an order on hold, the one it was held from. */
+  public OrderStatus effectiveStatus() {
+    return phase == Phase.ON_HOLD && heldFrom != null ? heldFrom : status;
+  }
+
+  /** Calendar days since the order entered production, until shipped; null before production. */
+  public Long daysInProduction(Instant now, ZoneId zone) {
+    if (wipStartAt == null) {
+      return null;
+    }
+    LocalDate start = wipStartAt.atZone(zone).toLocalDate();
+    LocalDate end = (shippedAt != null ? shippedAt : now).atZone(zone).toLocalDate();
+    return ChronoUnit.DAYS.between(start, end);
+  }
+
+  public List<LineSpec> lineSpecs() {
+    return lines.stream()
+        .map(
+            l ->
+                new LineSpec(
+                    l.getSku(),
+                    l.getDescription(),
+                    l.getQuantity(),
+                    l.getUnitPrice(),
+                    l.getPersonalisation()))
+        .toList();
   }
 
   public Long getId() {
     return id;
   }
 
-  public String getNumber() {
-    return number;
+  public OrderStatus getStatus() {
+    return status;
   }
 
-  public long getSeq() {
-    return seq;
+  public OrderStatus getHeldFrom() {
+    return heldFrom;
   }
 
-  public OrderType getType() {
-    return type;
-  }
-
-  public Channel getChannel() {
-    return channel;
-  }
-
-  public String getModel() {
-    return model;
-  }
-
-  public int getQuantity() {
-    return quantity;
-  }
-
-  public String getCustomerName() {
-    return customerName;
-  }
-
-  public String getCustomerEmail() {
-    return customerEmail;
-  }
-
-  public Phase getPhase() {
-    return phase;
-  }
-
-  public PaymentStatus getPaymentStatus() {
-    return paymentStatus;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public String getCreatedBy() {
-    return createdBy;
+  public List<OrderLine> getLines() {
+    return lines;
   }
 
   public long getVersion() {

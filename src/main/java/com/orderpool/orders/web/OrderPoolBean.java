@@ -1,41 +1,91 @@
 package com.orderpool.orders.web;
 
+import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.OrderWorkflow;
+import com.orderpool.orders.entity.CostSummary;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.web.LazyList;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** The order pool page: lazy list and the new-order dialog. */
+/** The order pool page: lazy list, the new-order dialog with lines, and clone. */
 @Named
 @ViewScoped
 public class OrderPoolBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject OrderService orders;
+  @Inject OrderWorkflow workflow;
 
   private LazyList<Order> pool;
-  private NewOrder newOrder = new NewOrder();
+  private NewOrder newOrder;
+  private boolean showCancelled;
+  private BigDecimal vatRate;
 
   @PostConstruct
   void init() {
-    pool = new LazyList<>(orders::count, orders::list, o -> o.getNumber());
+    pool =
+        new LazyList<>(
+            search -> orders.count(search, showCancelled),
+            page -> orders.list(page, showCancelled),
+            o -> o.getNumber());
+    resetForm();
   }
 
   public void create() {
     Order created = orders.create(newOrder);
     Messages.info("order.created", created.getNumber());
-    newOrder = new NewOrder();
+    resetForm();
   }
 
   public void resetForm() {
     newOrder = new NewOrder();
+    newOrder.getLines().add(new LineInput());
+    vatRate = orders.vatRate();
+  }
+
+  public void addLine() {
+    newOrder.getLines().add(new LineInput());
+  }
+
+  public void removeLine(int index) {
+    if (newOrder.getLines().size() > 1) {
+      newOrder.getLines().remove(index);
+    }
+  }
+
+  /** The live cost summary of the form. */
+  public CostSummary getFormCosts() {
+    return CostSummary.of(
+        newOrder.getLines().stream().map(LineInput::getAmount).toList(),
+        newOrder.getCustomizationCost(),
+        newOrder.getShippingCost(),
+        vatRate);
+  }
+
+  public void cloneOrder(Order source) throws IOException {
+    Order clone = workflow.cloneOrder(source.getId());
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info("order.cloned", clone.getNumber(), source.getNumber());
+    ExternalContext ec = fc.getExternalContext();
+    ec.redirect(
+        ec.getRequestContextPath()
+            + "/orders/order.xhtml?number="
+            + URLEncoder.encode(clone.getNumber(), StandardCharsets.UTF_8));
   }
 
   public OrderType[] getTypes() {
@@ -48,5 +98,13 @@ public class OrderPoolBean implements Serializable {
 
   public NewOrder getNewOrder() {
     return newOrder;
+  }
+
+  public boolean isShowCancelled() {
+    return showCancelled;
+  }
+
+  public void setShowCancelled(boolean showCancelled) {
+    this.showCancelled = showCancelled;
   }
 }

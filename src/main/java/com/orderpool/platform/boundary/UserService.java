@@ -52,7 +52,7 @@ public class UserService {
   public void deactivate(long userId) {
     UserAccount u = ownUser(userId);
     if (tenantContext.principal().map(p -> p.userId() == userId).orElse(false)) {
-      throw new BusinessException("user.deactivate.self");
+      throw BusinessException.of("user.deactivate.self");
     }
     u.deactivate();
   }

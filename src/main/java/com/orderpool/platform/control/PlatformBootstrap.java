@@ -5,6 +5,7 @@ import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.tenancy.SchemaMigrator;
+import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -31,6 +32,8 @@ public class PlatformBootstrap {
   @Inject SchemaMigrator migrator;
   @Inject PlatformStore store;
   @Inject TenantProvisioner provisioner;
+  @Inject TenantSeeder seeder;
+  @Inject TenantRunner runner;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,7 +41,11 @@ public class PlatformBootstrap {
     migrator.migratePlatform();
     List<String> codes =
         em.createQuery("SELECT t.code FROM Tenant t", String.class).getResultList();
-    codes.forEach(code -> migrator.migrateTenant(code, SchemaMigrator.TENANT_MIGRATIONS));
+    var defaults = TenantPack.defaultSettings(getClass().getClassLoader());
+    for (String code : codes) {
+      migrator.migrateTenant(code, SchemaMigrator.TENANT_MIGRATIONS);
+      runner.run(code, () -> seeder.upgrade(defaults));
+    }
     LOG.info(() -> "schemas migrated: platform + " + codes.size() + " tenant(s)");
     ensurePlatformAdmin();
     Arrays.stream(Config.get("orderpool.demo.packs", "").split(","))

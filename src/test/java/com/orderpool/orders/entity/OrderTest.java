@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.orderpool.core.BusinessException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrderTest {
@@ -24,18 +26,29 @@ class OrderTest {
 
   @Test
   void placedOrderWaitsForPayment() {
-    Order o =
-        Order.place(
-            12345,
-            "BFG",
+    OrderStatus pending =
+        new OrderStatus(
+            "pending_payment",
+            Phase.PENDING_PAYMENT,
+            10,
+            "#f59e0b",
+            "Pending Payment",
+            "Pendiente de pago");
+    Placement placement =
+        new Placement(
             OrderType.MTO,
             Channel.BACKOFFICE,
             " Derby ",
             3,
             " Ann ",
             "ANN@X.TEST",
-            "me",
-            Instant.EPOCH);
+            List.of(),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(21),
+            "EUR",
+            null);
+    Order o = Order.place(12345, "BFG", placement, pending, "me", Instant.EPOCH);
     assertEquals("12345-BFG", o.getNumber());
     assertEquals(Phase.PENDING_PAYMENT, o.getPhase());
     assertEquals(PaymentStatus.UNPAID, o.getPaymentStatus());

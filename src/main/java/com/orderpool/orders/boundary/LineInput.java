@@ -1,0 +1,97 @@
+package com.orderpool.orders.boundary;
+
+import com.orderpool.orders.entity.LineSpec;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** One line of the new-order form. */
+public class LineInput implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Size(max = 64)
+  private String sku;
+
+  @NotBlank(message = "{line.description.required}")
+  @Size(max = 300)
+  private String description;
+
+  @Min(value = 1, message = "{line.quantity.min}")
+  @Max(value = 100_000, message = "{order.quantity.max}")
+  private int quantity = 1;
+
+  @NotNull(message = "{line.unitPrice.required}")
+  @DecimalMin(value = "0.00", message = "{line.unitPrice.min}")
+  @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
+  private BigDecimal unitPrice = BigDecimal.ZERO;
+
+  @Size(max = 2000)
+  private String personalisation;
+
+  public LineInput() {}
+
+  public LineInput(String sku, String description, int quantity, BigDecimal unitPrice) {
+    this.sku = sku;
+    this.description = description;
+    this.quantity = quantity;
+    this.unitPrice = unitPrice;
+  }
+
+  public LineSpec toSpec() {
+    return new LineSpec(sku, description, quantity, unitPrice, personalisation);
+  }
+
+  /** The line amount for the live totals in the form. */
+  public BigDecimal getAmount() {
+    return unitPrice == null
+        ? BigDecimal.ZERO
+        : unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public String getSku() {
+    return sku;
+  }
+
+  public void setSku(String sku) {
+    this.sku = sku;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+
+  public void setQuantity(int quantity) {
+    this.quantity = quantity;
+  }
+
+  public BigDecimal getUnitPrice() {
+    return unitPrice;
+  }
+
+  public void setUnitPrice(BigDecimal unitPrice) {
+    this.unitPrice = unitPrice;
+  }
+
+  public String getPersonalisation() {
+    return personalisation;
+  }
+
+  public void setPersonalisation(String personalisation) {
+    this.personalisation = personalisation;
+  }
+}

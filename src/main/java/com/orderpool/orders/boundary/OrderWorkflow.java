@@ -1,0 +1,177 @@
+package com.orderpool.orders.boundary;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.core.ConflictException;
+import com.orderpool.orders.control.CancelPolicy;
+import com.orderpool.orders.control.CancelQuote;
+import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.control.StatusCatalog;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.orders.entity.Phase;
+import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.TenantSettings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.security.enterprise.SecurityContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** Status moves, hold and release, cancellation with fees, and clone of the tenant's orders. */
+@Stateless
+public class OrderWorkflow {
+  @Inject TenantDatabase db;
+  @Inject TenantContext tenant;
+  @Inject SecurityContext security;
+  @Inject OrderService orders;
+  @Inject StatusCatalog statuses;
+  @Inject OrderHistory history;
+  @Inject TenantSettings settings;
+  @Inject Clock clock;
+
+  public List<OrderStatus> nextStatuses(long orderId) {
+    return statuses.machine().nextStatuses(orders.get(orderId));
+  }
+
+  public Order moveTo(long orderId, long statusId, long expectedVersion) {
+    Order order = current(orderId, expectedVersion);
+    OrderStatus target = statuses.get(statusId);
+    statuses.machine().check(order, target);
+    OrderStatus old = order.moveTo(target, clock.instant());
+    history.record(order, "status", old.name(Locale.ENGLISH), target.name(Locale.ENGLISH), null);
+    return flushed(order);
+  }
+
+  public Order hold(long orderId, String reason, long expectedVersion) {
+    Order order = current(orderId, expectedVersion);
+    if (!order.isHoldable()) {
+      throw BusinessException.of("order.hold.notAllowed");
+    }
+    OrderStatus old = order.getStatus();
+    OrderStatus onHold = statuses.machine().require(Phase.ON_HOLD);
+    order.hold(onHold);
+    history.record(order, "status", old.name(Locale.ENGLISH), onHold.name(Locale.ENGLISH), reason);
+    return flushed(order);
+  }
+
+  public Order release(long orderId, long expectedVersion) {
+    Order order = current(orderId, expectedVersion);
+    OrderStatus old = order.getStatus();
+    OrderStatus back = order.release();
+    history.record(
+        order, "status", old.name(Locale.ENGLISH), back.name(Locale.ENGLISH), "released");
+    return flushed(order);
+  }
+
+  /** What cancelling would cost now, for the confirmation dialog. */
+  public CancelQuote quoteCancel(long orderId) {
+    Order order = orders.get(orderId);
+    return policy().quote(situation(order), clock.instant());
+  }
+
+  /**
+   * Cancels with the computed fee, or with an admin's override as a percentage of the total. A
+   * reason is required; any credit owed to the customer is recorded as pending.
+   */
+  public Order cancel(
+      long orderId, String reason, BigDecimal overridePercent, long expectedVersion) {
+    Order order = current(orderId, expectedVersion);
+    CancelQuote quote;
+    if (overridePercent != null) {
+      if (!callerIs("TENANT_ADMIN")) {
+        throw new BusinessException("overridePercent", "cancel.override.adminOnly");
+      }
+      if (overridePercent.signum() < 0 || overridePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new BusinessException("overridePercent", "cancel.override.range");
+      }
+      quote = policy().override(situation(order), overridePercent, clock.instant());
+    } else {
+      quote = policy().quote(situation(order), clock.instant());
+    }
+    if (!quote.allowed()) {
+      throw BusinessException.of(quote.reasonKey());
+    }
+    OrderStatus old = order.getStatus();
+    OrderStatus cancelled = statuses.machine().require(Phase.CANCELLED);
+    order.cancel(cancelled, reason, quote.fee(), quote.credit(), clock.instant());
+    history.record(
+        order, "status", old.name(Locale.ENGLISH), cancelled.name(Locale.ENGLISH), reason);
+    history.record(order, "cancelFee", null, quote.fee().toPlainString(), quote.reasonKey());
+    if (order.getPendingCredit() != null) {
+      history.record(order, "pendingCredit", null, order.getPendingCredit().toPlainString(), null);
+    }
+    return flushed(order);
+  }
+
+  /** A new order with the same type, model, lines and customer, in Pending Payment. */
+  public Order cloneOrder(long orderId) {
+    Order source = orders.get(orderId);
+    NewOrder copy =
+        new NewOrder(
+            source.getType(),
+            source.getModel(),
+            source.getQuantity(),
+            source.getCustomerName(),
+            source.getCustomerEmail());
+    copy.setLines(
+        source.lineSpecs().stream()
+            .map(
+                l -> {
+                  LineInput in =
+                      new LineInput(l.sku(), l.description(), l.quantity(), l.unitPrice());
+                  in.setPersonalisation(l.personalisation());
+                  return in;
+                })
+            .toList());
+    copy.setCustomizationCost(source.getCustomizationCost());
+    copy.setShippingCost(source.getShippingCost());
+    Order clone = orders.place(copy, source.getChannel(), source.getNumber());
+    history.record(source, "clonedTo", null, clone.getNumber(), null);
+    return clone;
+  }
+
+  private CancelPolicy policy() {
+    long hours = Long.parseLong(settings.get("cancel.free-window-hours").orElse("24"));
+    return new CancelPolicy(Duration.ofHours(hours));
+  }
+
+  private CancelPolicy.Situation situation(Order order) {
+    String ponr = settings.get("cancel.point-of-no-return").orElse("received");
+    OrderStatus effective = order.effectiveStatus();
+    return new CancelPolicy.Situation(
+        order.getPhase(),
+        order.getTotal(),
+        order.getAmountPaid(),
+        order.getPaidAt(),
+        statuses.reachedPointOfNoReturn(order, ponr),
+        effective.cancellationFee());
+  }
+
+  private Order current(long orderId, long expectedVersion) {
+    Order order = orders.get(orderId);
+    if (order.getVersion() != expectedVersion) {
+      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
+    }
+    return order;
+  }
+
+  private Order flushed(Order order) {
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
+    }
+    order.getLines().size();
+    return order;
+  }
+
+  /** True for system work (no caller) or a caller in the role. */
+  private boolean callerIs(String role) {
+    return tenant.principal().isEmpty() || security.isCallerInRole(role);
+  }
+}

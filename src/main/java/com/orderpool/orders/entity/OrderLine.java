@@ -1,0 +1,98 @@
+package com.orderpool.orders.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** One product line of an order: SKU, description, quantity, unit price and personalisation. */
+@Entity
+@Table(name = "order_line")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
+public class OrderLine {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne
+  @JoinColumn(name = "order_id")
+  private Order order;
+
+  @Column(name = "line_no")
+  private int lineNo;
+
+  private String sku;
+  private String description;
+  private int quantity;
+
+  @Column(name = "unit_price")
+  private BigDecimal unitPrice;
+
+  private String personalisation;
+
+  protected OrderLine() {}
+
+  OrderLine(
+      Order order,
+      int lineNo,
+      String sku,
+      String description,
+      int quantity,
+      BigDecimal unitPrice,
+      String personalisation) {
+    this.order = order;
+    this.lineNo = lineNo;
+    this.sku = sku;
+    this.description = description;
+    this.quantity = quantity;
+    this.unitPrice = unitPrice.setScale(2, RoundingMode.HALF_UP);
+    this.personalisation = personalisation;
+  }
+
+  public BigDecimal amount() {
+    return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public BigDecimal getAmount() {
+    return amount();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getLineNo() {
+    return lineNo;
+  }
+
+  public String getSku() {
+    return sku;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+
+  public BigDecimal getUnitPrice() {
+    return unitPrice;
+  }
+
+  public String getPersonalisation() {
+    return personalisation;
+  }
+}

@@ -1,0 +1,149 @@
+package com.orderpool.orders.web;
+
+import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.OrderWorkflow;
+import com.orderpool.orders.control.CancelQuote;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderHistoryEntry;
+import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.web.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The order dashboard: overview, products and history, with move, hold, cancel and clone. */
+@Named
+@ViewScoped
+public class OrderDashboardBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject OrderService orders;
+  @Inject OrderWorkflow workflow;
+
+  private String number;
+  private Order order;
+  private List<OrderStatus> nextStatuses;
+  private List<OrderHistoryEntry> history;
+  private Long targetStatusId;
+  private String holdReason;
+  private CancelQuote quote;
+  private String cancelReason;
+  private BigDecimal overridePercent;
+
+  public void load() {
+    show(orders.getByNumber(number == null ? "" : number));
+  }
+
+  public void move() {
+    show(
+        workflow.moveTo(
+            order.getId(), targetStatusId == null ? -1 : targetStatusId, order.getVersion()));
+    Messages.info("order.moved", order.getNumber());
+  }
+
+  public void hold() {
+    show(workflow.hold(order.getId(), holdReason, order.getVersion()));
+    holdReason = null;
+    Messages.info("order.held", order.getNumber());
+  }
+
+  public void release() {
+    show(workflow.release(order.getId(), order.getVersion()));
+    Messages.info("order.released", order.getNumber());
+  }
+
+  public void prepareCancel() {
+    quote = workflow.quoteCancel(order.getId());
+    cancelReason = null;
+    overridePercent = null;
+  }
+
+  public void cancel() {
+    show(workflow.cancel(order.getId(), cancelReason, overridePercent, order.getVersion()));
+    Messages.info("order.cancelled", order.getNumber());
+  }
+
+  public void cloneOrder() throws IOException {
+    Order clone = workflow.cloneOrder(order.getId());
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info("order.cloned", clone.getNumber(), order.getNumber());
+    ExternalContext ec = fc.getExternalContext();
+    ec.redirect(
+        ec.getRequestContextPath()
+            + "/orders/order.xhtml?number="
+            + URLEncoder.encode(clone.getNumber(), StandardCharsets.UTF_8));
+  }
+
+  private void show(Order o) {
+    order = o;
+    number = o.getNumber();
+    nextStatuses = workflow.nextStatuses(o.getId());
+    history = orders.history(o.getId());
+    targetStatusId = nextStatuses.isEmpty() ? null : nextStatuses.get(0).getId();
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public Order getOrder() {
+    return order;
+  }
+
+  public List<OrderStatus> getNextStatuses() {
+    return nextStatuses;
+  }
+
+  public List<OrderHistoryEntry> getHistory() {
+    return history;
+  }
+
+  public Long getTargetStatusId() {
+    return targetStatusId;
+  }
+
+  public void setTargetStatusId(Long targetStatusId) {
+    this.targetStatusId = targetStatusId;
+  }
+
+  public String getHoldReason() {
+    return holdReason;
+  }
+
+  public void setHoldReason(String holdReason) {
+    this.holdReason = holdReason;
+  }
+
+  public CancelQuote getQuote() {
+    return quote;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
+  }
+
+  public BigDecimal getOverridePercent() {
+    return overridePercent;
+  }
+
+  public void setOverridePercent(BigDecimal overridePercent) {
+    this.overridePercent = overridePercent;
+  }
+}

@@ -1,0 +1,38 @@
+package com.orderpool.orders.web;
+
+import com.orderpool.core.Config;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** Derived order facts for pages: days in production and status texts in the view's language. */
+@Named
+@ApplicationScoped
+public class OrderFacts {
+  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
+
+  @Inject Clock clock;
+
+  public Long daysInProduction(Order order) {
+    return order.daysInProduction(clock.instant(), ZONE);
+  }
+
+  public String statusName(OrderStatus status) {
+    return status == null ? "" : status.name(locale());
+  }
+
+  public String statusDescription(OrderStatus status) {
+    return status == null ? "" : status.description(locale());
+  }
+
+  private static Locale locale() {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    return fc == null || fc.getViewRoot() == null ? Locale.ENGLISH : fc.getViewRoot().getLocale();
+  }
+}

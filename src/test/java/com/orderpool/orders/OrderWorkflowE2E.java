@@ -1,0 +1,97 @@
+package com.orderpool.orders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.orderpool.support.Browser;
+import com.orderpool.support.Codes;
+import com.orderpool.support.TestEnvironment;
+import com.orderpool.support.UiTenants;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An order's life in the browser: create it with a line, move it through three custom statuses, see
+ * its days in production, cancel it with the status's fee, and clone another order.
+ */
+class OrderWorkflowE2E {
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser(TestEnvironment.appUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private void createOrder(String model, String description, String price) {
+    browser.open("/orders/pool.xhtml");
+    browser.click("#openNewOrder");
+    browser.find("#newOrderForm\\:model");
+    browser.type("#newOrderForm\\:model", model);
+    browser.type("#newOrderForm\\:customerName", "Bea Buyer");
+    browser.type("#newOrderForm\\:customerEmail", "bea@example.test");
+    browser.type("#newOrderForm\\:lines\\:0\\:description", description);
+    browser.type("#newOrderForm\\:lines\\:0\\:unitPrice_input", price);
+    browser.type("#newOrderForm\\:shippingCost_input", "20");
+    browser.find("#newOrderForm\\:model").click();
+    browser.waitForAjax();
+    browser.click("#newOrderForm\\:submit");
+  }
+
+  private void moveAndExpect(String statusName) {
+    browser.click("#dash\\:move");
+    browser.waitUntil(d -> browser.text("#orderStatus").equals(statusName) ? true : null);
+  }
+
+  @Test
+  void moveThroughStatusesCancelWithFeeAndClone() {
+    String code = Codes.fresh();
+    UiTenants.provisionAndLogin(browser, code, "workshop password");
+
+    createOrder("Oxford", "Oxford, black calf", "180");
+    browser.waitForText("10001-" + code);
+    browser.screenshot("20-pool-new-order");
+
+    browser.open("/orders/order.xhtml?number=10001-" + code);
+    assertEquals("Pending Payment", browser.text("#orderStatus"));
+    assertTrue(browser.text("#orderTotal").contains("242.00"), browser.text("#orderTotal"));
+    browser.screenshot("21-dashboard-pending");
+
+    moveAndExpect("Received");
+    moveAndExpect("Cut");
+    moveAndExpect("Sewing Department");
+    assertEquals("0", browser.text("#daysInProduction").strip());
+    browser.click("#dash\\:tabs a[href*='historyTab']");
+    browser.waitForText("Sewing Department");
+    browser.screenshot("22-dashboard-history");
+
+    browser.click("#dash\\:openCancel");
+    browser.waitUntil(d -> browser.text("#quoteFee").contains("75.00") ? true : null);
+    browser.click("#cancelForm\\:confirmCancel");
+    browser.waitForText("Enter the reason for the cancellation.");
+    browser.type("#cancelForm\\:reason", "Customer changed the design");
+    browser.screenshot("23-cancel-dialog");
+    browser.click("#cancelForm\\:confirmCancel");
+    browser.waitUntil(d -> browser.text("#orderStatus").equals("Cancelled") ? true : null);
+    assertTrue(browser.text("#cancelFee").contains("75.00"));
+    browser.screenshot("24-cancelled-with-fee");
+
+    createOrder("Derby", "Derby, brown", "150");
+    browser.waitForText("10002-" + code);
+    assertTrue(
+        !browser.pageSource().contains("10001-" + code), "cancelled orders leave the default pool");
+    browser.click("#poolForm\\:pool\\:0\\:actions_button");
+    browser.clickMenuItem("Clone");
+    browser.waitForText("was cloned from 10002-" + code);
+    assertEquals("Pending Payment", browser.text("#orderStatus"));
+    assertTrue(browser.text("#orderNumber").startsWith("10003-"));
+    browser.screenshot("25-cloned-order");
+  }
+}
