@@ -18,13 +18,20 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     return new PageRequest(first, size, null, false, null);
   }
 
+  /** A LIKE pattern matching values that start with the text, wildcards escaped. */
+  public static String prefixPattern(String text) {
+    return escape(text.strip()) + "%";
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
   /** The search text as a LIKE pattern with wildcards escaped, or null. */
   public String likePattern() {
     if (search == null) {
       return null;
     }
-    String escaped =
-        search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
+    return "%" + escape(search.toLowerCase()) + "%";
   }
 }

@@ -16,6 +16,7 @@ import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
+import com.orderpool.orders.boundary.PoolFilter;
 import com.orderpool.orders.boundary.StatusForm;
 import com.orderpool.orders.boundary.StatusSettings;
 import com.orderpool.orders.control.CancelQuote;
@@ -168,9 +169,11 @@ class OrderWorkflowIT {
     assertEquals(Phase.CANCELLED, cancelled.getPhase());
     assertEquals(0, cancelled.getCancelFee().signum());
     assertEquals(
-        0, runner.call(code, () -> orders.count(null, false)), "hidden from the default pool");
-    assertEquals(1, runner.call(code, () -> orders.count(null, true)), "back with show cancelled");
-    assertEquals(0, runner.call(code, () -> orders.list(PageRequest.of(0, 10), false)).size());
+        0, runner.call(code, () -> orders.count(new PoolFilter())), "hidden from the default pool");
+    assertEquals(
+        1, runner.call(code, () -> orders.count(PoolFilter.all())), "back with show cancelled");
+    assertEquals(
+        0, runner.call(code, () -> orders.list(new PoolFilter(), PageRequest.of(0, 10))).size());
     CancelQuote again = runner.call(code, () -> workflow.quoteCancel(o.getId()));
     assertEquals("cancel.refused.CANCELLED", again.reasonKey());
   }

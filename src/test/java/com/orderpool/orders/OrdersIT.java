@@ -10,6 +10,7 @@ import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.PoolFilter;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;
@@ -99,7 +100,7 @@ class OrdersIT {
                             orders.create(
                                 new NewOrder(OrderType.BULK, "Derby", 1, "Eve", "e@x.test")))));
     assertEquals("quantity", assertInstanceOf(BusinessException.class, t).field());
-    assertEquals(0, runner.call(code, () -> orders.count(null)));
+    assertEquals(0, runner.call(code, () -> orders.total()));
     assertEquals("10001-" + code, create(code, "ok").getNumber(), "no gap after a rejected order");
   }
 
@@ -113,9 +114,10 @@ class OrdersIT {
     Order theirs = create(b, "bob3");
     assertTrue(theirs.getId() > mine.getId(), "B's id does not exist in A");
 
-    List<Order> seenByA = runner.call(a, () -> orders.list(PageRequest.of(0, 100)));
+    List<Order> seenByA =
+        runner.call(a, () -> orders.list(PoolFilter.all(), PageRequest.of(0, 100)));
     assertEquals(List.of(mine.getNumber()), seenByA.stream().map(Order::getNumber).toList());
-    assertEquals(0, runner.call(a, () -> orders.count("bob")));
+    assertEquals(0, runner.call(a, () -> orders.count(PoolFilter.all().withSearch("bob"))));
     assertInstanceOf(
         NotFoundException.class,
         unwrap(
@@ -132,9 +134,56 @@ class OrdersIT {
   }
 
   @Test
+  void poolFiltersCombine() {
+    String code = tenant();
+    runner.call(
+        code,
+        () -> orders.create(new NewOrder(OrderType.MTO, "Chelsea", 1, "Zoe Zed", "zoe@x.test")));
+    runner.call(
+        code,
+        () -> orders.create(new NewOrder(OrderType.BULK, "Chelsea", 12, "Yan Yu", "yan@x.test")));
+    runner.call(
+        code,
+        () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 30, "Zoe Zed", "zoe@x.test")));
+
+    PoolFilter chelsea = new PoolFilter();
+    chelsea.setModel("Chelsea");
+    assertEquals(2, runner.call(code, () -> orders.count(chelsea)));
+    PoolFilter chelseaBulk = chelsea.copy();
+    chelseaBulk.setTypes(List.of(OrderType.BULK));
+    assertEquals(
+        List.of("Yan Yu"),
+        runner.call(code, () -> orders.list(chelseaBulk, PageRequest.of(0, 10))).stream()
+            .map(Order::getCustomerName)
+            .toList());
+    assertEquals(
+        2,
+        runner.call(code, () -> orders.count(new PoolFilter().withSearch("zoe"))),
+        "prefix, any case");
+    assertEquals(
+        1,
+        runner.call(
+            code, () -> orders.count(new PoolFilter().withSearch("10002-" + code.toLowerCase()))));
+    assertEquals(
+        1,
+        runner.call(code, () -> orders.count(new PoolFilter().withSearch("10003"))),
+        "by sequence");
+    PoolFilter today = new PoolFilter();
+    today.setCreatedFrom(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+    today.setCreatedTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    assertEquals(3, runner.call(code, () -> orders.count(today)));
+    PoolFilter inProduction = new PoolFilter();
+    inProduction.setPhases(List.of(com.orderpool.orders.entity.Phase.IN_PRODUCTION));
+    assertEquals(0, runner.call(code, () -> orders.count(inProduction)));
+    PoolFilter wip = new PoolFilter();
+    wip.setWipFrom(java.time.LocalDate.of(2020, 1, 1));
+    assertEquals(0, runner.call(code, () -> orders.count(wip)), "no order has started production");
+  }
+
+  @Test
   void noTenantFailsClosed() {
     assertInstanceOf(
-        NoTenantException.class, unwrap(assertThrows(Exception.class, () -> orders.count(null))));
+        NoTenantException.class, unwrap(assertThrows(Exception.class, () -> orders.total())));
   }
 
   @Test
@@ -165,7 +214,7 @@ class OrdersIT {
           LongStream.range(10001, 10401).boxed().collect(Collectors.toCollection(TreeSet::new)),
           all,
           "distinct and contiguous");
-      assertEquals(400, runner.call(code, () -> orders.count(null)));
+      assertEquals(400, runner.call(code, () -> orders.total()));
     } finally {
       pool.shutdownNow();
     }
@@ -194,8 +243,9 @@ class OrdersIT {
       pool.shutdownNow();
     }
     for (String code : List.of(a, b)) {
-      List<Order> all = runner.call(code, () -> orders.list(PageRequest.of(0, 200)));
-      assertEquals(200, runner.call(code, () -> orders.count(null)));
+      List<Order> all =
+          runner.call(code, () -> orders.list(PoolFilter.all(), PageRequest.of(0, 200)));
+      assertEquals(200, runner.call(code, () -> orders.total()));
       assertTrue(
           all.stream().allMatch(o -> o.getNumber().endsWith("-" + code)), "only own numbers");
       assertTrue(

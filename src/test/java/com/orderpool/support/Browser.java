@@ -75,6 +75,16 @@ public final class Browser implements AutoCloseable {
     e.sendKeys(text);
   }
 
+  /** Types into a PrimeFaces inputNumber: select what is there, type, and leave the field. */
+  public void typeNumber(String css, String text) {
+    WebElement e = find(css);
+    e.click();
+    e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    e.sendKeys(text);
+    e.sendKeys(org.openqa.selenium.Keys.TAB);
+    waitForAjax();
+  }
+
   public void click(String css) {
     waitUntil(
         d -> {

@@ -1,9 +1,12 @@
 package com.orderpool.orders.boundary;
 
+import com.orderpool.core.Config;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
+import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
+import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.Order;
@@ -15,18 +18,21 @@ import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSettings;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Places and reads the current tenant's orders. */
 @Stateless
 public class OrderService {
+  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
+
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject OrderNumbering numbering;
@@ -34,6 +40,7 @@ public class OrderService {
   @Inject StatusCatalog statuses;
   @Inject TenantSettings settings;
   @Inject OrderHistory history;
+  @Inject Event<OrderChanged> changed;
 
   /** Places an order from the backoffice; it lands in Pending Payment with the next number. */
   public Order create(@NotNull @Valid NewOrder cmd) {
@@ -99,67 +106,22 @@ public class OrderService {
         .orElseThrow(() -> new NotFoundException("order", number));
   }
 
-  /** Newest first, filtered by free text on number, customer and model. */
-  public List<Order> list(@NotNull PageRequest page) {
-    return list(page, true);
+  /** A page of the pool for a filter (the page's own search is ignored; the filter has one). */
+  public List<Order> list(@NotNull PoolFilter filter, @NotNull PageRequest page) {
+    return new PoolQuery(filter, ZONE).page(db.em(), page);
   }
 
-  /** A page of the pool; cancelled orders only when asked for. */
-  public List<Order> list(@NotNull PageRequest page, boolean includeCancelled) {
-    String order = " ORDER BY o.createdAt DESC, o.id DESC";
-    if ("number".equals(page.sortField())) {
-      order = " ORDER BY o.seq " + (page.ascending() ? "ASC" : "DESC");
-    }
-    TypedQuery<Order> q =
-        db.em()
-            .createQuery(
-                "SELECT o FROM Order o LEFT JOIN FETCH o.status"
-                    + where(page, includeCancelled)
-                    + order,
-                Order.class);
-    bind(q, page, includeCancelled);
-    return q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+  /** The exact number of the tenant's orders (for the platform console). */
+  public long total() {
+    return db.em().createQuery("SELECT COUNT(o) FROM Order o", Long.class).getSingleResult();
   }
 
-  public long count(String search) {
-    return count(search, true);
-  }
-
-  public long count(String search, boolean includeCancelled) {
-    PageRequest page = new PageRequest(0, 1, null, false, search);
-    TypedQuery<Long> q =
-        db.em()
-            .createQuery(
-                "SELECT COUNT(o) FROM Order o" + where(page, includeCancelled), Long.class);
-    bind(q, page, includeCancelled);
-    return q.getSingleResult();
-  }
-
-  private static String where(PageRequest page, boolean includeCancelled) {
-    StringBuilder w = new StringBuilder(" WHERE 1 = 1");
-    if (page.search() != null) {
-      w.append(" AND ").append(SEARCH);
-    }
-    if (!includeCancelled) {
-      w.append(" AND o.phase <> :cancelled");
-    }
-    return w.toString();
-  }
-
-  private static void bind(TypedQuery<?> q, PageRequest page, boolean includeCancelled) {
-    if (page.search() != null) {
-      q.setParameter("p", page.likePattern());
-    }
-    if (!includeCancelled) {
-      q.setParameter("cancelled", Phase.CANCELLED);
-    }
+  /** Matching orders, capped at {@link PoolQuery#COUNT_CAP} + 1 (the pool shows "10,000+"). */
+  public long count(@NotNull PoolFilter filter) {
+    return new PoolQuery(filter, ZONE).cappedCount(db.em());
   }
 
   public List<OrderHistoryEntry> history(long orderId) {
     return history.of(get(orderId));
   }
-
-  private static final String SEARCH =
-      "(LOWER(o.number) LIKE :p OR LOWER(o.customerName) LIKE :p OR LOWER(o.customerEmail) LIKE :p"
-          + " OR LOWER(o.model) LIKE :p)";
 }

@@ -4,6 +4,7 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.orders.control.CancelPolicy;
 import com.orderpool.orders.control.CancelQuote;
+import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
@@ -13,6 +14,7 @@ import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSettings;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
@@ -33,6 +35,7 @@ public class OrderWorkflow {
   @Inject OrderHistory history;
   @Inject TenantSettings settings;
   @Inject Clock clock;
+  @Inject Event<OrderChanged> changed;
 
   public List<OrderStatus> nextStatuses(long orderId) {
     return statuses.machine().nextStatuses(orders.get(orderId));
@@ -161,6 +164,7 @@ public class OrderWorkflow {
   }
 
   private Order flushed(Order order) {
+    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
     try {
       db.em().flush();
     } catch (OptimisticLockException e) {

@@ -70,8 +70,9 @@ public class StatusCatalog {
   public long ordersIn(OrderStatus status) {
     return db.em()
         .createQuery(
-            "SELECT COUNT(o) FROM Order o WHERE o.status = :s OR o.heldFrom = :s", Long.class)
-        .setParameter("s", status)
+            "SELECT COUNT(o) FROM Order o WHERE o.status.id = :id OR o.heldFrom.id = :id",
+            Long.class)
+        .setParameter("id", status.getId())
         .getSingleResult();
   }
 

@@ -4,9 +4,16 @@ import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
+import com.orderpool.orders.boundary.PoolFilter;
+import com.orderpool.orders.boundary.StatusSettings;
+import com.orderpool.orders.control.PoolQuery;
+import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.CostSummary;
 import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.OrderType;
+import com.orderpool.orders.entity.PaymentStatus;
+import com.orderpool.orders.entity.Phase;
 import com.orderpool.web.LazyList;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -20,6 +27,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The order pool page: lazy list, the new-order dialog with lines, and clone. */
 @Named
@@ -29,20 +37,35 @@ public class OrderPoolBean implements Serializable {
 
   @Inject OrderService orders;
   @Inject OrderWorkflow workflow;
+  @Inject StatusSettings settings;
 
   private LazyList<Order> pool;
   private NewOrder newOrder;
-  private boolean showCancelled;
+  private PoolFilter filter = new PoolFilter();
+  private List<OrderStatus> statuses;
   private BigDecimal vatRate;
 
   @PostConstruct
   void init() {
     pool =
         new LazyList<>(
-            search -> orders.count(search, showCancelled),
-            page -> orders.list(page, showCancelled),
+            search -> orders.count(filter.withSearch(search)),
+            page -> orders.list(filter.withSearch(page.search()), page),
             o -> o.getNumber());
+    statuses = settings.list();
     resetForm();
+  }
+
+  public void clearFilters() {
+    filter = new PoolFilter();
+  }
+
+  /** The paginator's total: "10,000+" when the count reached its cap. */
+  public String getTotalLabel() {
+    int rows = pool.getRowCount();
+    return rows > PoolQuery.COUNT_CAP
+        ? String.format("%,d+", PoolQuery.COUNT_CAP)
+        : String.format("%,d", rows);
   }
 
   public void create() {
@@ -100,11 +123,23 @@ public class OrderPoolBean implements Serializable {
     return newOrder;
   }
 
-  public boolean isShowCancelled() {
-    return showCancelled;
+  public PoolFilter getFilter() {
+    return filter;
   }
 
-  public void setShowCancelled(boolean showCancelled) {
-    this.showCancelled = showCancelled;
+  public List<OrderStatus> getStatuses() {
+    return statuses;
+  }
+
+  public PaymentStatus[] getPaymentStatuses() {
+    return PaymentStatus.values();
+  }
+
+  public Phase[] getPhases() {
+    return Phase.values();
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
   }
 }

@@ -74,7 +74,7 @@ public class PlatformConsole {
                     t.getCurrency(),
                     t.getCreatedAt(),
                     users.getOrDefault(t.getId(), 0L),
-                    tenantContext.runAs(t.getCode(), () -> orders.count(null))))
+                    tenantContext.runAs(t.getCode(), () -> orders.total())))
         .toList();
   }
 

@@ -1,0 +1,108 @@
+package com.orderpool.orders.control;
+
+import com.orderpool.core.PageRequest;
+import com.orderpool.orders.boundary.PoolFilter;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.Phase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Builds the order pool's JPQL from a filter: one WHERE clause shared by the page and the count,
+ * every value bound as a parameter. Dates are whole days in the given zone.
+ */
+public final class PoolQuery {
+  /** Counts stop here; the pool then shows "10,000+". */
+  public static final int COUNT_CAP = 10_000;
+
+  private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  private final Map<String, Object> params = new LinkedHashMap<>();
+
+  public PoolQuery(PoolFilter f, ZoneId zone) {
+    if (f.getSearch() != null && !f.getSearch().isBlank()) {
+      String text = f.getSearch().strip();
+      // Prefix matches, so the indexes on name, e-mail and model serve them; the columns'
+      // collation makes them case-insensitive. An order number matches exactly, digits by sequence.
+      where.append(
+          " AND (o.number = :exact OR o.customerName LIKE :p OR o.customerEmail LIKE :p"
+              + " OR o.model LIKE :p");
+      params.put("exact", text.toUpperCase(Locale.ROOT));
+      params.put("p", PageRequest.prefixPattern(text));
+      if (text.matches("\\d{1,18}")) {
+        where.append(" OR o.seq = :seq");
+        params.put("seq", Long.parseLong(text));
+      }
+      where.append(")");
+    }
+    in("o.paymentStatus", "pay", f.getPaymentStatuses());
+    in("o.status.id", "st", f.getStatusIds());
+    in("o.phase", "ph", f.getPhases());
+    in("o.type", "ty", f.getTypes());
+    in("o.channel", "ch", f.getChannels());
+    if (f.getModel() != null && !f.getModel().isBlank()) {
+      where.append(" AND o.model = :model");
+      params.put("model", f.getModel().strip());
+    }
+    range("o.createdAt", "cr", f.getCreatedFrom(), f.getCreatedTo(), zone);
+    range("o.wipStartAt", "wip", f.getWipFrom(), f.getWipTo(), zone);
+    if (!f.isIncludeCancelled() && !f.getPhases().contains(Phase.CANCELLED)) {
+      where.append(" AND o.phase <> :cancelled");
+      params.put("cancelled", Phase.CANCELLED);
+    }
+  }
+
+  public String where() {
+    return where.toString();
+  }
+
+  public Map<String, Object> params() {
+    return params;
+  }
+
+  /** One page, newest first (or by number); the page's statuses come in one extra IN query. */
+  public List<Order> page(EntityManager em, PageRequest page) {
+    String order = " ORDER BY o.createdAt DESC, o.id DESC";
+    if ("number".equals(page.sortField())) {
+      order = " ORDER BY o.seq " + (page.ascending() ? "ASC" : "DESC");
+    }
+    TypedQuery<Order> q =
+        em.createQuery("SELECT o FROM Order o" + where + order, Order.class)
+            .setHint(QueryHints.BATCH, "o.status")
+            .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+    params.forEach(q::setParameter);
+    return q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+  }
+
+  /** The number of matching orders, up to {@link #COUNT_CAP} + 1 (more means "10,000+"). */
+  public long cappedCount(EntityManager em) {
+    TypedQuery<Long> q = em.createQuery("SELECT o.id FROM Order o" + where, Long.class);
+    params.forEach(q::setParameter);
+    return q.setMaxResults(COUNT_CAP + 1).getResultList().size();
+  }
+
+  private void in(String path, String name, List<?> values) {
+    if (values != null && !values.isEmpty()) {
+      where.append(" AND ").append(path).append(" IN :").append(name);
+      params.put(name, values);
+    }
+  }
+
+  private void range(String path, String name, LocalDate from, LocalDate to, ZoneId zone) {
+    if (from != null) {
+      where.append(" AND ").append(path).append(" >= :").append(name).append("From");
+      params.put(name + "From", from.atStartOfDay(zone).toInstant());
+    }
+    if (to != null) {
+      where.append(" AND ").append(path).append(" < :").append(name).append("To");
+      params.put(name + "To", to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+  }
+}
