@@ -81,7 +81,8 @@ class OrderWorkflowE2E {
     browser.screenshot("23-cancel-dialog");
     browser.click("#cancelForm\\:confirmCancel");
     browser.waitUntil(d -> browser.text("#orderStatus").equals("Cancelled") ? true : null);
-    assertTrue(browser.text("#cancelFee").contains("75.00"));
+    browser.click("#dash\\:tabs a[href*='overview']");
+    assertTrue(browser.text("#cancelFee").contains("75.00"), browser.text("#cancelFee"));
     browser.screenshot("24-cancelled-with-fee");
 
     createOrder("Derby", "Derby, brown", "150");

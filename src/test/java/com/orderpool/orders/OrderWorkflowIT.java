@@ -17,6 +17,7 @@ import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.boundary.PoolFilter;
+import com.orderpool.orders.boundary.SavedViews;
 import com.orderpool.orders.boundary.StatusForm;
 import com.orderpool.orders.boundary.StatusSettings;
 import com.orderpool.orders.control.CancelQuote;
@@ -53,6 +54,7 @@ class OrderWorkflowIT {
   @Inject OrderWorkflow workflow;
   @Inject StatusSettings statuses;
   @Inject TenantRunner runner;
+  @Inject SavedViews savedViews;
 
   private String tenant() {
     String code = Codes.fresh();
@@ -273,6 +275,55 @@ class OrderWorkflowIT {
   }
 
   @Test
+  void bulkMoveMovesAllowedOrdersAndNamesTheOthers() {
+    String code = tenant();
+    Order a = order(code);
+    Order b = order(code);
+    Order c = move(code, order(code), "received");
+    long receivedId = status(code, "received").getId();
+    OrderWorkflow.BulkResult result =
+        runner.call(
+            code, () -> workflow.moveMany(List.of(a.getId(), b.getId(), c.getId()), receivedId));
+    assertEquals(2, result.moved());
+    assertEquals(List.of(c.getNumber()), result.skipped());
+    assertEquals("received", runner.call(code, () -> orders.get(a.getId())).getStatus().getCode());
+  }
+
+  @Test
+  void savedViewsRoundTripAndStayInTheirTenant() {
+    String a = tenant();
+    String b = tenant();
+    PoolFilter f = new PoolFilter();
+    f.setModel("Chelsea");
+    f.setPhases(List.of(Phase.IN_PRODUCTION));
+    f.setCreatedFrom(java.time.LocalDate.of(2026, 1, 1));
+    var view = runner.call(a, () -> savedViews.save("Chelsea in production", f));
+    PoolFilter back = runner.call(a, () -> savedViews.filterOf(view.getId()));
+    assertEquals("Chelsea", back.getModel());
+    assertEquals(List.of(Phase.IN_PRODUCTION), back.getPhases());
+    assertEquals(java.time.LocalDate.of(2026, 1, 1), back.getCreatedFrom());
+    f.setModel("Derby");
+    runner.call(a, () -> savedViews.save("chelsea IN production", f));
+    assertEquals(1, runner.call(a, () -> savedViews.mine()).size(), "same name replaces");
+    Throwable blank =
+        unwrap(assertThrows(Exception.class, () -> runner.call(a, () -> savedViews.save(" ", f))));
+    assertEquals("viewName", assertInstanceOf(BusinessException.class, blank).field());
+
+    assertTrue(runner.call(b, () -> savedViews.mine()).isEmpty());
+    assertInstanceOf(
+        NotFoundException.class,
+        unwrap(
+            assertThrows(
+                Exception.class, () -> runner.call(b, () -> savedViews.filterOf(view.getId())))));
+    assertInstanceOf(
+        NotFoundException.class,
+        unwrap(
+            assertThrows(
+                Exception.class, () -> runner.run(b, () -> savedViews.delete(view.getId())))));
+    assertEquals(1, runner.call(a, () -> savedViews.mine()).size());
+  }
+
+  @Test
   void anotherTenantCanNeitherSeeNorChangeOrdersOrStatuses() {
     String a = tenant();
     String b = tenant();
@@ -284,7 +335,8 @@ class OrderWorkflowIT {
             () -> runner.call(b, () -> workflow.cancel(mine.getId(), "x", null, mine.getVersion())),
             () -> runner.call(b, () -> workflow.cloneOrder(mine.getId())),
             () -> runner.call(b, () -> workflow.quoteCancel(mine.getId())),
-            () -> runner.call(b, () -> orders.history(mine.getId())))) {
+            () -> runner.call(b, () -> orders.history(mine.getId())),
+            () -> runner.call(b, () -> workflow.moveMany(List.of(mine.getId()), cutId)))) {
       assertInstanceOf(
           NotFoundException.class, unwrap(assertThrows(Exception.class, attempt::run)));
     }

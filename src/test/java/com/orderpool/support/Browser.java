@@ -119,7 +119,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String text(String css) {
-    return waitUntil(d -> d.findElement(By.cssSelector(css)).getText());
+    return waitUntil(d -> d.findElement(By.cssSelector(css)).getAttribute("textContent").strip());
   }
 
   public void waitForText(String text) {

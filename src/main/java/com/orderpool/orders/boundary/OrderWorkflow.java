@@ -50,6 +50,34 @@ public class OrderWorkflow {
     return flushed(order);
   }
 
+  /** The outcome of a bulk move: how many moved, and which orders were skipped. */
+  public record BulkResult(int moved, List<String> skipped) implements java.io.Serializable {}
+
+  /**
+   * Moves several orders to one status in one transaction; orders for which the move is not allowed
+   * are skipped and named in the result, the others move.
+   */
+  public BulkResult moveMany(List<Long> orderIds, long statusId) {
+    OrderStatus target = statuses.get(statusId);
+    var machine = statuses.machine();
+    int moved = 0;
+    List<String> skipped = new java.util.ArrayList<>();
+    for (Long id : orderIds) {
+      Order order = orders.get(id);
+      if (!machine.nextStatuses(order).contains(target)) {
+        skipped.add(order.getNumber());
+        continue;
+      }
+      OrderStatus old = order.moveTo(target, clock.instant());
+      history.record(
+          order, "status", old.name(Locale.ENGLISH), target.name(Locale.ENGLISH), "bulk change");
+      changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
+      moved++;
+    }
+    db.em().flush();
+    return new BulkResult(moved, skipped);
+  }
+
   public Order hold(long orderId, String reason, long expectedVersion) {
     Order order = current(orderId, expectedVersion);
     if (!order.isHoldable()) {

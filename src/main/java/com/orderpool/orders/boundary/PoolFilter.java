@@ -4,6 +4,7 @@ import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,34 +61,42 @@ public class PoolFilter implements Serializable {
 
   // Array views for multi-select components: JSF converts array elements by their enum type.
 
+  @JsonbTransient
   public PaymentStatus[] getPaymentStatusArray() {
     return paymentStatuses.toArray(PaymentStatus[]::new);
   }
 
+  @JsonbTransient
   public void setPaymentStatusArray(PaymentStatus[] values) {
     paymentStatuses = values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
   }
 
+  @JsonbTransient
   public Phase[] getPhaseArray() {
     return phases.toArray(Phase[]::new);
   }
 
+  @JsonbTransient
   public void setPhaseArray(Phase[] values) {
     phases = values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
   }
 
+  @JsonbTransient
   public OrderType[] getTypeArray() {
     return types.toArray(OrderType[]::new);
   }
 
+  @JsonbTransient
   public void setTypeArray(OrderType[] values) {
     types = values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
   }
 
+  @JsonbTransient
   public Channel[] getChannelArray() {
     return channels.toArray(Channel[]::new);
   }
 
+  @JsonbTransient
   public void setChannelArray(Channel[] values) {
     channels = values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
   }

@@ -5,6 +5,7 @@ import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.boundary.PoolFilter;
+import com.orderpool.orders.boundary.SavedViews;
 import com.orderpool.orders.boundary.StatusSettings;
 import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.entity.Channel;
@@ -14,6 +15,7 @@ import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.orders.entity.SavedView;
 import com.orderpool.web.LazyList;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -27,6 +29,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The order pool page: lazy list, the new-order dialog with lines, and clone. */
@@ -38,11 +41,17 @@ public class OrderPoolBean implements Serializable {
   @Inject OrderService orders;
   @Inject OrderWorkflow workflow;
   @Inject StatusSettings settings;
+  @Inject SavedViews views;
 
   private LazyList<Order> pool;
   private NewOrder newOrder;
   private PoolFilter filter = new PoolFilter();
   private List<OrderStatus> statuses;
+  private List<SavedView> myViews;
+  private Long selectedView;
+  private String viewName;
+  private List<Order> selected = new ArrayList<>();
+  private Long bulkStatusId;
   private BigDecimal vatRate;
 
   @PostConstruct
@@ -53,11 +62,50 @@ public class OrderPoolBean implements Serializable {
             page -> orders.list(filter.withSearch(page.search()), page),
             o -> o.getNumber());
     statuses = settings.list();
+    myViews = views.mine();
     resetForm();
   }
 
   public void clearFilters() {
     filter = new PoolFilter();
+    selectedView = null;
+  }
+
+  public void applyView() {
+    if (selectedView != null) {
+      filter = views.filterOf(selectedView);
+    }
+  }
+
+  public void saveView() {
+    SavedView saved = views.save(viewName, filter);
+    Messages.info("view.saved", saved.getName());
+    selectedView = saved.getId();
+    viewName = null;
+    myViews = views.mine();
+  }
+
+  public void deleteView() {
+    if (selectedView != null) {
+      views.delete(selectedView);
+      Messages.info("view.deleted");
+      selectedView = null;
+      myViews = views.mine();
+    }
+  }
+
+  public void moveSelected() {
+    if (selected == null || selected.isEmpty() || bulkStatusId == null) {
+      Messages.error(null, "bulk.nothingSelected");
+      return;
+    }
+    OrderWorkflow.BulkResult result =
+        workflow.moveMany(selected.stream().map(Order::getId).toList(), bulkStatusId);
+    Messages.info("bulk.moved", result.moved());
+    if (!result.skipped().isEmpty()) {
+      Messages.error(null, "bulk.skipped", String.join(", ", result.skipped()));
+    }
+    selected = new ArrayList<>();
   }
 
   /** The paginator's total: "10,000+" when the count reached its cap. */
@@ -129,6 +177,42 @@ public class OrderPoolBean implements Serializable {
 
   public List<OrderStatus> getStatuses() {
     return statuses;
+  }
+
+  public List<SavedView> getMyViews() {
+    return myViews;
+  }
+
+  public Long getSelectedView() {
+    return selectedView;
+  }
+
+  public void setSelectedView(Long selectedView) {
+    this.selectedView = selectedView;
+  }
+
+  public String getViewName() {
+    return viewName;
+  }
+
+  public void setViewName(String viewName) {
+    this.viewName = viewName;
+  }
+
+  public List<Order> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<Order> selected) {
+    this.selected = selected;
+  }
+
+  public Long getBulkStatusId() {
+    return bulkStatusId;
+  }
+
+  public void setBulkStatusId(Long bulkStatusId) {
+    this.bulkStatusId = bulkStatusId;
   }
 
   public PaymentStatus[] getPaymentStatuses() {
