@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.PageKey;
 import com.orderpool.orders.boundary.PoolFilter;
 import com.orderpool.orders.boundary.StatusSettings;
 import com.orderpool.orders.entity.Channel;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OrderPoolBench {
   private static final int ORDERS = 1_000_000;
-  private static final int RUNS = 40;
+  private static final int RUNS = 30;
 
   @Deployment
   static WebArchive deployment() {
@@ -59,7 +60,11 @@ class OrderPoolBench {
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource ds;
 
-  private record Scenario(String name, PoolFilter filter, int first) {}
+  private record Scenario(String name, PoolFilter filter, int first, boolean keyset) {
+    Scenario(String name, PoolFilter filter, int first) {
+      this(name, filter, first, false);
+    }
+  }
 
   @Test
   void orderPoolAtOneMillion() throws Exception {
@@ -77,7 +82,11 @@ class OrderPoolBench {
     List<Scenario> scenarios = new ArrayList<>();
     scenarios.add(new Scenario("first page (default: not cancelled)", new PoolFilter(), 0));
     scenarios.add(new Scenario("next page", new PoolFilter(), 25));
-    scenarios.add(new Scenario("deep page (offset 500,000)", new PoolFilter(), 500_000));
+    scenarios.add(
+        new Scenario("deep page by offset (jump to row 500,000)", new PoolFilter(), 500_000));
+    scenarios.add(
+        new Scenario(
+            "deep page by keyset (next page after row 500,000)", new PoolFilter(), 500_000, true));
     PoolFilter f;
     f = new PoolFilter();
     f.setStatusIds(List.of(sewing));
@@ -115,6 +124,8 @@ class OrderPoolBench {
     f.setTypes(List.of(OrderType.MTO));
     scenarios.add(new Scenario("show cancelled + status + MTO", f, 0));
 
+    Path out =
+        Path.of(System.getProperty("orderpool.buildDir", "target"), "bench", "order-pool.md");
     StringBuilder md = new StringBuilder();
     md.append(
         String.format("Loaded %,d orders in %.1f s (JDBC batches).%n%n", ORDERS, loadSeconds));
@@ -126,12 +137,24 @@ class OrderPoolBench {
     for (Scenario s : scenarios) {
       PageRequest page = new PageRequest(s.first(), 25, null, false, null);
       int[] rows = new int[1];
+      RawSql raw = RawSql.of(s.filter(), schema);
+      PageKey key = s.keyset() ? raw.keyAt(ds, s.first()) : null;
       double[] load =
-          time(() -> rows[0] = runner.call(code, () -> orders.list(s.filter(), page)).size());
+          time(
+              () ->
+                  rows[0] =
+                      runner
+                          .call(
+                              code,
+                              () ->
+                                  s.keyset()
+                                      ? orders.listAfter(s.filter(), key, 25)
+                                      : orders.list(s.filter(), page))
+                          .size());
       long[] count = new long[1];
       double[] cnt = time(() -> count[0] = runner.call(code, () -> orders.count(s.filter())));
-      RawSql raw = RawSql.of(s.filter(), schema);
-      double[] rawLoad = time(() -> raw.run(ds, raw.pageSql(s.first(), 25)));
+      String pageSql = s.keyset() ? raw.keysetSql(key) : raw.pageSql(s.first(), 25);
+      double[] rawLoad = time(() -> raw.run(ds, pageSql));
       double[] rawCount = time(() -> raw.run(ds, raw.countSql()));
       md.append(
           String.format(
@@ -146,21 +169,20 @@ class OrderPoolBench {
               p(rawCount, 95),
               p(load, 95) / Math.max(0.01, p(rawLoad, 95))));
       allWithinTarget &= p(load, 95) <= 100 && p(cnt, 95) <= 100;
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, md.toString() + "\n(in progress)\n");
       sqls.append("### ")
           .append(s.name())
           .append("\n\n```sql\n")
-          .append(raw.pageSql(s.first(), 25))
+          .append(pageSql)
           .append("\n```\n\nEXPLAIN: ")
-          .append(raw.explain(ds, raw.pageSql(s.first(), 25)))
+          .append(raw.explain(ds, pageSql))
           .append("\n\n");
     }
     md.append(
         String.format(
             "%nAll scenarios within p95 ≤ 100 ms (load and count): %s%n%n", allWithinTarget));
     md.append("## SQL and plans\n\n").append(sqls);
-    Path out =
-        Path.of(System.getProperty("orderpool.buildDir", "target"), "bench", "order-pool.md");
-    Files.createDirectories(out.getParent());
     Files.writeString(out, md.toString());
     assertTrue(md.length() > 0);
   }
@@ -185,7 +207,7 @@ class OrderPoolBench {
   }
 
   /** The same query as the pool's JPQL, written by hand in SQL, to show the ORM's share. */
-  private record RawSql(String from, String where, List<Object> params) {
+  private record RawSql(String from, String where, List<Object> params, PoolFilter f) {
     static RawSql of(PoolFilter f, String schema) {
       StringBuilder w = new StringBuilder(" WHERE 1 = 1");
       List<Object> p = new ArrayList<>();
@@ -213,20 +235,62 @@ class OrderPoolBench {
       if (!f.isIncludeCancelled() && !f.getPhases().contains(Phase.CANCELLED)) {
         w.append(" AND o.phase <> 'CANCELLED'");
       }
-      return new RawSql("`" + schema + "`.customer_order o", w.toString(), p);
+      return new RawSql("`" + schema + "`.customer_order o", w.toString(), p, f);
     }
 
+    /** The deferred join the app runs: ids from the index, then those rows. */
     String pageSql(int first, int size) {
-      return "SELECT o.*, s.* FROM "
+      String order =
+          f.getWipFrom() != null || f.getWipTo() != null
+              ? " ORDER BY o.wip_start_at DESC, o.id DESC"
+              : " ORDER BY o.created_at DESC, o.id DESC";
+      return "SELECT o.* FROM "
           + from
-          + " LEFT JOIN "
-          + from.replace("customer_order o", "order_status s")
-          + " ON s.id = o.status_id"
+          + " JOIN (SELECT o.id FROM "
+          + from
           + where
-          + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
+          + order
+          + " LIMIT "
           + first
           + ", "
-          + size;
+          + size
+          + ") k ON k.id = o.id";
+    }
+
+    String keysetSql(PageKey key) {
+      String at = "'" + java.sql.Timestamp.from(key.createdAt()) + "'";
+      return "SELECT o.* FROM "
+          + from
+          + where
+          + " AND (o.created_at < "
+          + at
+          + " OR (o.created_at = "
+          + at
+          + " AND o.id < "
+          + key.id()
+          + ")) ORDER BY o.created_at DESC, o.id DESC LIMIT 25";
+    }
+
+    PageKey keyAt(DataSource ds, int offset) {
+      String sql =
+          "SELECT o.created_at, o.id FROM "
+              + from
+              + where
+              + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
+              + offset
+              + ", 1";
+      try (Connection c = ds.getConnection();
+          PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < params.size(); i++) {
+          ps.setObject(i + 1, params.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return new PageKey(rs.getTimestamp(1).toInstant(), rs.getLong(2));
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(sql, e);
+      }
     }
 
     String countSql() {

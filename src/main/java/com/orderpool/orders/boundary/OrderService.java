@@ -108,7 +108,20 @@ public class OrderService {
 
   /** A page of the pool for a filter (the page's own search is ignored; the filter has one). */
   public List<Order> list(@NotNull PoolFilter filter, @NotNull PageRequest page) {
+    statuses.all();
     return new PoolQuery(filter, ZONE).page(db.em(), page);
+  }
+
+  /** The page after a row of the pool (keyset paging for "next"). */
+  public List<Order> listAfter(@NotNull PoolFilter filter, @NotNull PageKey key, int size) {
+    statuses.all();
+    return new PoolQuery(filter, ZONE).after(db.em(), key.createdAt(), key.id(), size);
+  }
+
+  /** The page before a row of the pool (keyset paging for "previous"). */
+  public List<Order> listBefore(@NotNull PoolFilter filter, @NotNull PageKey key, int size) {
+    statuses.all();
+    return new PoolQuery(filter, ZONE).before(db.em(), key.createdAt(), key.id(), size);
   }
 
   /** The exact number of the tenant's orders (for the platform console). */

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The order pool's filters; empty fields do not filter. Filters combine with AND. */
 public class PoolFilter implements Serializable {
@@ -99,6 +100,29 @@ public class PoolFilter implements Serializable {
   @JsonbTransient
   public void setChannelArray(Channel[] values) {
     channels = values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PoolFilter f
+        && includeCancelled == f.includeCancelled
+        && Objects.equals(search, f.search)
+        && paymentStatuses.equals(f.paymentStatuses)
+        && statusIds.equals(f.statusIds)
+        && phases.equals(f.phases)
+        && types.equals(f.types)
+        && channels.equals(f.channels)
+        && Objects.equals(model, f.model)
+        && Objects.equals(createdFrom, f.createdFrom)
+        && Objects.equals(createdTo, f.createdTo)
+        && Objects.equals(wipFrom, f.wipFrom)
+        && Objects.equals(wipTo, f.wipTo);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        search, paymentStatuses, statusIds, phases, types, channels, model, createdFrom);
   }
 
   public String getSearch() {

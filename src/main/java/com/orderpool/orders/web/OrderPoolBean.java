@@ -46,6 +46,7 @@ public class OrderPoolBean implements Serializable {
   private LazyList<Order> pool;
   private NewOrder newOrder;
   private PoolFilter filter = new PoolFilter();
+  private final PoolPager pager = new PoolPager();
   private List<OrderStatus> statuses;
   private List<SavedView> myViews;
   private Long selectedView;
@@ -59,7 +60,7 @@ public class OrderPoolBean implements Serializable {
     pool =
         new LazyList<>(
             search -> orders.count(filter.withSearch(search)),
-            page -> orders.list(filter.withSearch(page.search()), page),
+            page -> pager.load(orders, filter.withSearch(page.search()), page),
             o -> o.getNumber());
     statuses = settings.list();
     myViews = views.mine();
