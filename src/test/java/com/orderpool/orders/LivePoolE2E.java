@@ -49,7 +49,18 @@ class LivePoolE2E {
       actorA.click("#newOrderForm\\:submit");
       actorA.waitForText("10001-" + a);
 
-      watcherA.waitForText("10001-" + a);
+      try {
+        watcherA.waitForText("10001-" + a);
+      } catch (AssertionError e) {
+        StringBuilder log = new StringBuilder("pushes=" + pushes(watcherA) + "; console: ");
+        watcherA
+            .driver()
+            .manage()
+            .logs()
+            .get("browser")
+            .forEach(l -> log.append(l.getMessage()).append(" | "));
+        throw new AssertionError(log.toString(), e);
+      }
       watcherA.screenshot("30-live-update-same-tenant");
       Thread.sleep(2000);
       assertEquals(1, pushes(watcherA), "the colleague's pool got one push");

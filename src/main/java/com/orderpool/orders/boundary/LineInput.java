@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -19,7 +18,7 @@ public class LineInput implements Serializable {
   @Size(max = 64)
   private String sku;
 
-  @NotBlank(message = "{line.description.required}")
+  /** Left empty, the order's model is used. */
   @Size(max = 300)
   private String description;
 
@@ -44,8 +43,10 @@ public class LineInput implements Serializable {
     this.unitPrice = unitPrice;
   }
 
-  public LineSpec toSpec() {
-    return new LineSpec(sku, description, quantity, unitPrice, personalisation);
+  /** The line as placed; a line without a description is described by the order's model. */
+  public LineSpec toSpec(String model) {
+    String text = description == null || description.isBlank() ? model : description;
+    return new LineSpec(sku, text, quantity, unitPrice, personalisation);
   }
 
   /** The line amount for the live totals in the form. */

@@ -58,7 +58,7 @@ public class OrderService {
             quantity,
             cmd.getCustomerName(),
             cmd.getCustomerEmail(),
-            cmd.getLines().stream().map(LineInput::toSpec).toList(),
+            cmd.getLines().stream().map(l -> l.toSpec(cmd.getModel())).toList(),
             cmd.getCustomizationCost(),
             cmd.getShippingCost(),
             vatRate(),
@@ -79,6 +79,7 @@ public class OrderService {
         clonedFrom == null
             ? "created via " + channel.name().toLowerCase()
             : "cloned from " + clonedFrom);
+    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
     return order;
   }
 

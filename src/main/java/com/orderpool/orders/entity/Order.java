@@ -34,6 +34,8 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
 public class Order extends OrderData {
+  private static final long serialVersionUID = 1L;
+
   public static final int MIN_BULK_QUANTITY = 2;
 
   @Id

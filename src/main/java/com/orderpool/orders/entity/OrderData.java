@@ -9,7 +9,9 @@ import java.time.Instant;
 
 /** The plain columns of an order, kept apart from its behaviour in {@link Order}. */
 @MappedSuperclass
-public abstract class OrderData {
+public abstract class OrderData implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Column(name = "order_number")
   String number;
 
