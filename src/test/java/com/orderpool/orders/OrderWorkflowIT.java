@@ -1,5 +1,6 @@
 package com.orderpool.orders;
 
+import static com.orderpool.support.Failures.unwrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -346,13 +347,5 @@ class OrderWorkflowIT {
     rename.setNameEn("B's cut");
     runner.call(b, () -> statuses.save(rename));
     assertEquals("Cut", status(a, "cut").getNameEn(), "B's settings never touch A");
-  }
-
-  static Throwable unwrap(Throwable t) {
-    Throwable c = t;
-    while (c.getClass().getName().contains("EJBException") && c.getCause() != null) {
-      c = c.getCause();
-    }
-    return c;
   }
 }

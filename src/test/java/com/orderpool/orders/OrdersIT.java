@@ -1,5 +1,6 @@
 package com.orderpool.orders;
 
+import static com.orderpool.support.Failures.unwrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -252,13 +253,5 @@ class OrdersIT {
           all.stream().allMatch(o -> o.getCustomerName().startsWith(code.toLowerCase())),
           "only own customers");
     }
-  }
-
-  static Throwable unwrap(Throwable t) {
-    Throwable c = t;
-    while (c.getClass().getName().contains("EJBException") && c.getCause() != null) {
-      c = c.getCause();
-    }
-    return c;
   }
 }

@@ -1,5 +1,6 @@
 package com.orderpool.platform;
 
+import static com.orderpool.support.Failures.unwrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -252,15 +253,5 @@ class PlatformIT {
         cve.getConstraintViolations().stream()
             .anyMatch(v -> v.getPropertyPath().toString().endsWith(property)),
         () -> "expected a violation on " + property + " but got " + cve.getConstraintViolations());
-  }
-
-  static Throwable unwrap(Throwable t) {
-    Throwable c = t;
-    while ((c instanceof jakarta.ejb.EJBException
-            || c.getClass().getName().contains("EJBException"))
-        && c.getCause() != null) {
-      c = c.getCause();
-    }
-    return c;
   }
 }

@@ -7,16 +7,12 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderHistoryEntry;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.web.Messages;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The order dashboard: overview, products and history, with move, hold, cancel and clone. */
@@ -73,14 +69,7 @@ public class OrderDashboardBean implements Serializable {
 
   public void cloneOrder() throws IOException {
     Order clone = workflow.cloneOrder(order.getId());
-    FacesContext fc = FacesContext.getCurrentInstance();
-    fc.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.info("order.cloned", clone.getNumber(), order.getNumber());
-    ExternalContext ec = fc.getExternalContext();
-    ec.redirect(
-        ec.getRequestContextPath()
-            + "/orders/order.xhtml?number="
-            + URLEncoder.encode(clone.getNumber(), StandardCharsets.UTF_8));
+    OrderPages.openClone(clone.getNumber(), order.getNumber());
   }
 
   private void show(Order o) {

@@ -19,16 +19,12 @@ import com.orderpool.orders.entity.SavedView;
 import com.orderpool.web.LazyList;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -150,14 +146,7 @@ public class OrderPoolBean implements Serializable {
 
   public void cloneOrder(Order source) throws IOException {
     Order clone = workflow.cloneOrder(source.getId());
-    FacesContext fc = FacesContext.getCurrentInstance();
-    fc.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.info("order.cloned", clone.getNumber(), source.getNumber());
-    ExternalContext ec = fc.getExternalContext();
-    ec.redirect(
-        ec.getRequestContextPath()
-            + "/orders/order.xhtml?number="
-            + URLEncoder.encode(clone.getNumber(), StandardCharsets.UTF_8));
+    OrderPages.openClone(clone.getNumber(), source.getNumber());
   }
 
   public OrderType[] getTypes() {
