@@ -95,5 +95,16 @@ class OrderWorkflowE2E {
     assertEquals("Pending Payment", browser.text("#orderStatus"));
     assertTrue(browser.text("#orderNumber").startsWith("10003-"));
     browser.screenshot("25-cloned-order");
+
+    browser.open("/settings/statuses.xhtml");
+    browser.waitForText("Quality Check");
+    browser.screenshot("26-settings-statuses");
+    browser.click("#statusesForm\\:statuses\\:4\\:edit");
+    browser.waitUntil(
+        d ->
+            browser.find("#statusForm\\:nameEn").getAttribute("value").equals("Sewing Department")
+                ? true
+                : null);
+    browser.screenshot("27-settings-status-editor");
   }
 }
