@@ -111,9 +111,9 @@ class FoundationE2E {
 
     login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
     browser.waitForText("Tenants");
-    Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-    assertEquals(404, status("/orders/pool.xhtml", session), "a tenant page for a platform admin");
-    assertEquals(200, status("/platform/tenants.xhtml", session));
+    String cookies = cookieHeader();
+    assertEquals(404, status("/orders/pool.xhtml", cookies), "a tenant page for a platform admin");
+    assertEquals(200, status("/platform/tenants.xhtml", cookies));
     assertEquals(302, status("/platform/tenants.xhtml", null), "anonymous users go to login");
     browser.open("/users/users.xhtml");
     browser.waitForText("Page not found");
@@ -130,11 +130,20 @@ class FoundationE2E {
     browser.waitForText("Sign in to your backoffice");
   }
 
-  private int status(String path, Cookie session) throws Exception {
+  /** All of the browser's cookies (session id and the server's session version), as a header. */
+  private static String cookieHeader() {
+    StringBuilder b = new StringBuilder();
+    for (Cookie c : browser.driver().manage().getCookies()) {
+      b.append(b.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
+    }
+    return b.toString();
+  }
+
+  private int status(String path, String cookies) throws Exception {
     HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
     c.setInstanceFollowRedirects(false);
-    if (session != null) {
-      c.setRequestProperty("Cookie", "JSESSIONID=" + session.getValue());
+    if (cookies != null) {
+      c.setRequestProperty("Cookie", cookies);
     }
     return c.getResponseCode();
   }
