@@ -11,6 +11,7 @@ import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderHistoryEntry;
+import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.Placement;
@@ -71,6 +72,7 @@ public class OrderService {
     EntityManager em = db.em();
     em.persist(order);
     em.flush();
+    order.linesToPersist().forEach(em::persist);
     history.record(
         order,
         "order",
@@ -93,7 +95,13 @@ public class OrderService {
     if (order == null) {
       throw new NotFoundException("order", id);
     }
-    order.getLines().size();
+    order.attachLines(
+        db.em()
+            .createQuery(
+                "SELECT l FROM OrderLine l WHERE l.orderId = :id ORDER BY l.lineNo",
+                OrderLine.class)
+            .setParameter("id", id)
+            .getResultList());
     return order;
   }
 

@@ -198,7 +198,6 @@ public class OrderWorkflow {
     } catch (OptimisticLockException e) {
       throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
     }
-    order.getLines().size();
     return order;
   }
 

@@ -1,16 +1,14 @@
 package com.orderpool.orders.entity;
 
 import com.orderpool.core.BusinessException;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,9 +48,12 @@ public class Order extends OrderData {
   @JoinColumn(name = "held_from_status_id")
   private OrderStatus heldFrom;
 
-  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("lineNo")
-  private List<OrderLine> lines = new ArrayList<>();
+  /**
+   * The order's lines. Loaded by the boundary ({@link #attachLines}) and written by it ({@link
+   * #linesToPersist}) rather than mapped as a relationship: a relationship's foreign key was
+   * sometimes left out of concurrent inserts on a tenant's first use.
+   */
+  @Transient private List<OrderLine> lines = new ArrayList<>();
 
   @Version private long version;
 
@@ -103,7 +104,6 @@ public class Order extends OrderData {
     for (LineSpec l : specs) {
       o.lines.add(
           new OrderLine(
-              o,
               no++,
               l.sku() == null ? "" : l.sku().strip(),
               l.description().strip(),
@@ -220,6 +220,19 @@ public class Order extends OrderData {
 
   public OrderStatus getHeldFrom() {
     return heldFrom;
+  }
+
+  /** The lines of a newly placed order, bound to its id; call after the order is flushed. */
+  public List<OrderLine> linesToPersist() {
+    if (id == null) {
+      throw new IllegalStateException("flush the order first");
+    }
+    lines.forEach(l -> l.belongTo(id));
+    return lines;
+  }
+
+  public void attachLines(List<OrderLine> loaded) {
+    lines = new ArrayList<>(loaded);
   }
 
   public List<OrderLine> getLines() {

@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,9 +25,9 @@ public class OrderLine implements java.io.Serializable {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne
-  @JoinColumn(name = "order_id")
-  private Order order;
+  /** A plain column, set once the order has its id (see {@link Order#linesToPersist}). */
+  @Column(name = "order_id")
+  private Long orderId;
 
   @Column(name = "line_no")
   private int lineNo;
@@ -46,20 +44,22 @@ public class OrderLine implements java.io.Serializable {
   protected OrderLine() {}
 
   OrderLine(
-      Order order,
       int lineNo,
       String sku,
       String description,
       int quantity,
       BigDecimal unitPrice,
       String personalisation) {
-    this.order = order;
     this.lineNo = lineNo;
     this.sku = sku;
     this.description = description;
     this.quantity = quantity;
     this.unitPrice = unitPrice.setScale(2, RoundingMode.HALF_UP);
     this.personalisation = personalisation;
+  }
+
+  void belongTo(long orderId) {
+    this.orderId = orderId;
   }
 
   public BigDecimal amount() {
