@@ -216,6 +216,13 @@ class OrdersIT {
           all,
           "distinct and contiguous");
       assertEquals(400, runner.call(code, () -> orders.total()));
+      PoolFilter pending = PoolFilter.all();
+      pending.setPhases(List.of(com.orderpool.orders.entity.Phase.PENDING_PAYMENT));
+      assertTrue(
+          runner.call(code, () -> orders.list(pending, PageRequest.of(0, 200))).stream()
+              .allMatch(
+                  o -> o.getStatus() != null && o.getStatus().getCode().equals("pending_payment")),
+          "every concurrently placed order has its status");
     } finally {
       pool.shutdownNow();
     }
