@@ -29,7 +29,6 @@ import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
-import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
 import com.orderpool.tenancy.TenantRunner;
@@ -58,9 +57,7 @@ class OrderWorkflowIT {
   @Inject SavedViews savedViews;
 
   private String tenant() {
-    String code = Codes.fresh();
-    console.provision(new ProvisionRequest("Co " + code, code, Codes.email(code, "admin")));
-    return code;
+    return Codes.newTenant(console);
   }
 
   /** An order of 2 x 100.00 + shipping 20.00 at the default 21 % VAT: total 266.20. */

@@ -17,7 +17,6 @@ import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
-import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
 import com.orderpool.tenancy.NoTenantException;
@@ -52,9 +51,7 @@ class OrdersIT {
   @Inject TenantRunner runner;
 
   private String tenant() {
-    String code = Codes.fresh();
-    console.provision(new ProvisionRequest("Co " + code, code, Codes.email(code, "admin")));
-    return code;
+    return Codes.newTenant(console);
   }
 
   private Order create(String code, String customer) {

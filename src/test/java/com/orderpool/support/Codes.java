@@ -24,6 +24,15 @@ public final class Codes {
     }
   }
 
+  /** Provisions a tenant with a fresh code and returns the code. */
+  public static String newTenant(com.orderpool.platform.boundary.PlatformConsole console) {
+    String code = fresh();
+    console.provision(
+        new com.orderpool.platform.boundary.ProvisionRequest(
+            "Co " + code, code, email(code, "admin")));
+    return code;
+  }
+
   public static String email(String code, String who) {
     return who + "@" + code.toLowerCase() + ".test";
   }

@@ -2,6 +2,7 @@ package com.orderpool.orders.boundary;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
+import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.control.CancelPolicy;
 import com.orderpool.orders.control.CancelQuote;
 import com.orderpool.orders.control.OrderChanged;
@@ -62,8 +63,15 @@ public class OrderWorkflow {
     var machine = statuses.machine();
     int moved = 0;
     List<String> skipped = new java.util.ArrayList<>();
-    for (Long id : orderIds) {
-      Order order = orders.get(id);
+    List<Order> found =
+        db.em()
+            .createQuery("SELECT o FROM Order o WHERE o.id IN :ids ORDER BY o.id", Order.class)
+            .setParameter("ids", orderIds)
+            .getResultList();
+    if (found.size() != new java.util.HashSet<>(orderIds).size()) {
+      throw new NotFoundException("order", orderIds);
+    }
+    for (Order order : found) {
       if (!machine.nextStatuses(order).contains(target)) {
         skipped.add(order.getNumber());
         continue;

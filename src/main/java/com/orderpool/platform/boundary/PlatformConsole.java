@@ -24,6 +24,8 @@ import java.util.Map;
 /** What platform admins do: provision, list, suspend and reactivate tenants. */
 @Stateless
 public class PlatformConsole {
+  private static final String SEARCH = " WHERE (LOWER(t.code) LIKE :p OR LOWER(t.name) LIKE :p)";
+
   @PersistenceContext EntityManager em;
   @Inject TenantProvisioner provisioner;
   @Inject PlatformStore store;
@@ -39,7 +41,7 @@ public class PlatformConsole {
 
   public long countTenants(String search) {
     PageRequest p = new PageRequest(0, 1, null, false, search);
-    return em.createQuery("SELECT COUNT(t) FROM Tenant t" + where(p), Long.class)
+    return em.createQuery("SELECT COUNT(t) FROM Tenant t" + SEARCH, Long.class)
         .setParameter("p", p.likePattern() == null ? "%" : p.likePattern())
         .getSingleResult();
   }
@@ -48,7 +50,7 @@ public class PlatformConsole {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<TenantRow> tenants(@NotNull PageRequest page) {
     List<Tenant> tenants =
-        em.createQuery("SELECT t FROM Tenant t" + where(page) + " ORDER BY t.code", Tenant.class)
+        em.createQuery("SELECT t FROM Tenant t" + SEARCH + " ORDER BY t.code", Tenant.class)
             .setParameter("p", page.likePattern() == null ? "%" : page.likePattern())
             .setFirstResult(page.first())
             .setMaxResults(page.size())
@@ -88,9 +90,5 @@ public class PlatformConsole {
     Tenant t = store.requireTenant(code);
     t.reactivate(clock.instant());
     directory.forget(code);
-  }
-
-  private static String where(PageRequest p) {
-    return " WHERE (LOWER(t.code) LIKE :p OR LOWER(t.name) LIKE :p)";
   }
 }

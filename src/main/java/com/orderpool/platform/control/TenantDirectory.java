@@ -1,6 +1,5 @@
 package com.orderpool.platform.control;
 
-import com.orderpool.platform.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -48,10 +47,5 @@ public class TenantDirectory {
       cache.put(code, e);
     }
     return e;
-  }
-
-  /** Used by tests and the console after a status change. */
-  public void refresh(Tenant t) {
-    cache.put(t.getCode(), new Entry(t.isActive(), t.getName(), clock.instant()));
   }
 }
