@@ -44,11 +44,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         if (invalid != null) {
           events.remove();
           for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
-            String field = null;
-            for (Path.Node node : v.getPropertyPath()) {
-              field = node.getName();
-            }
-            String clientId = field == null ? null : clientIdOf(fc, field);
+            String clientId = clientIdOf(fc, v.getPropertyPath());
             fc.addMessage(
                 clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
           }
@@ -86,6 +82,26 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
     fc.validationFailed();
     fc.renderResponse();
+  }
+
+  /**
+   * The input for a violation's path: for {@code editAddresses.billing.city} the first input with
+   * id {@code editAddresses_billing_city}, then {@code billing_city}, then {@code city}; or null.
+   */
+  private static String clientIdOf(FacesContext fc, Path path) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Path.Node node : path) {
+      if (node.getName() != null) {
+        names.add(node.getName());
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String id = clientIdOf(fc, String.join("_", names.subList(i, names.size())));
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
   }
 
   /** The client id of the first input whose id is the field name, or null. */

@@ -31,6 +31,7 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
+import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -62,7 +63,7 @@ class OrderWorkflowIT {
 
   /** An order of 2 x 100.00 + shipping 20.00 at the default 21 % VAT: total 266.20. */
   private Order order(String code) {
-    NewOrder cmd = new NewOrder(OrderType.BULK, "Derby", 2, "Ann", "ann@x.test");
+    NewOrder cmd = TestOrders.of(OrderType.BULK, "Derby", 2, "Ann", "ann@x.test");
     cmd.setLines(List.of(new LineInput("DB-1", "Derby, brown", 2, new BigDecimal("100.00"))));
     cmd.setShippingCost(new BigDecimal("20.00"));
     return runner.call(code, () -> orders.create(cmd));

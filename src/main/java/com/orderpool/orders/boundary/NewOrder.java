@@ -1,5 +1,6 @@
 package com.orderpool.orders.boundary;
 
+import com.orderpool.core.Address;
 import com.orderpool.orders.entity.OrderType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -38,6 +40,19 @@ public class NewOrder implements Serializable {
   @Size(max = 254)
   private String customerEmail;
 
+  @Pattern(regexp = "[+0-9 ()./-]{0,40}", message = "{address.phone.invalid}")
+  private String customerPhone;
+
+  @Size(max = 200)
+  private String customerCompany;
+
+  @NotNull(message = "{address.billing.required}")
+  @Valid
+  private Address billing = new Address();
+
+  /** Null means "ship to the billing address". */
+  @Valid private Address shipping;
+
   @Valid private List<LineInput> lines = new ArrayList<>();
 
   @DecimalMin(value = "0.00", message = "{cost.min}")
@@ -57,6 +72,38 @@ public class NewOrder implements Serializable {
     this.quantity = quantity;
     this.customerName = customerName;
     this.customerEmail = customerEmail;
+  }
+
+  public String getCustomerPhone() {
+    return customerPhone;
+  }
+
+  public void setCustomerPhone(String customerPhone) {
+    this.customerPhone = customerPhone;
+  }
+
+  public String getCustomerCompany() {
+    return customerCompany;
+  }
+
+  public void setCustomerCompany(String customerCompany) {
+    this.customerCompany = customerCompany;
+  }
+
+  public Address getBilling() {
+    return billing;
+  }
+
+  public void setBilling(Address billing) {
+    this.billing = billing;
+  }
+
+  public Address getShipping() {
+    return shipping;
+  }
+
+  public void setShipping(Address shipping) {
+    this.shipping = shipping;
   }
 
   public List<LineInput> getLines() {

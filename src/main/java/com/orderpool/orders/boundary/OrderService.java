@@ -3,6 +3,8 @@ package com.orderpool.orders.boundary;
 import com.orderpool.core.Config;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
+import com.orderpool.customers.control.CustomerDirectory;
+import com.orderpool.customers.entity.Customer;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
@@ -42,6 +44,7 @@ public class OrderService {
   @Inject TenantSettings settings;
   @Inject OrderHistory history;
   @Inject Event<OrderChanged> changed;
+  @Inject CustomerDirectory customers;
 
   /** Places an order from the backoffice; it lands in Pending Payment with the next number. */
   public Order create(@NotNull @Valid NewOrder cmd) {
@@ -69,6 +72,21 @@ public class OrderService {
     long seq = numbering.next();
     Order order =
         Order.place(seq, db.tenantCode(), placement, initial, tenant.actor(), clock.instant());
+    Customer customer =
+        customers.matchOrCreate(
+            cmd.getCustomerEmail(),
+            cmd.getCustomerName(),
+            cmd.getCustomerPhone(),
+            cmd.getCustomerCompany(),
+            cmd.getBilling(),
+            cmd.getShipping(),
+            order.getCreatedAt());
+    order.recordCustomer(
+        customer.getId(),
+        cmd.getCustomerPhone(),
+        cmd.getCustomerCompany(),
+        cmd.getBilling(),
+        cmd.getShipping());
     EntityManager em = db.em();
     em.persist(order);
     em.flush();
@@ -142,6 +160,44 @@ public class OrderService {
   public long count(@NotNull PoolFilter filter) {
     return new PoolQuery(filter, ZONE).cappedCount(db.em());
   }
+
+  /** A customer's orders, newest first, at most {@code max}. */
+  public List<Order> ofCustomer(long customerId, int max) {
+    statuses.all();
+    return db.em()
+        .createQuery(
+            "SELECT o FROM Order o WHERE o.customerId = :c ORDER BY o.createdAt DESC, o.id DESC",
+            Order.class)
+        .setParameter("c", customerId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many orders a customer placed, how many are still open, and their value. */
+  public CustomerTotals customerTotals(long customerId) {
+    Object[] r =
+        db.em()
+            .createQuery(
+                "SELECT COUNT(o),"
+                    + " SUM(CASE WHEN o.phase IN :open THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN o.phase <> :cancelled THEN o.total ELSE 0 END)"
+                    + " FROM Order o WHERE o.customerId = :c",
+                Object[].class)
+            .setParameter(
+                "open", List.of(Phase.PENDING_PAYMENT, Phase.ON_HOLD, Phase.IN_PRODUCTION))
+            .setParameter("cancelled", Phase.CANCELLED)
+            .setParameter("c", customerId)
+            .getSingleResult();
+    return new CustomerTotals(
+        ((Number) r[0]).longValue(),
+        r[1] == null ? 0 : ((Number) r[1]).longValue(),
+        r[2] == null ? BigDecimal.ZERO : new BigDecimal(r[2].toString()),
+        settings.get("currency").orElse("EUR"));
+  }
+
+  /** A customer's order figures for the customer page. */
+  public record CustomerTotals(long orders, long open, BigDecimal value, String currency)
+      implements java.io.Serializable {}
 
   public List<OrderHistoryEntry> history(long orderId) {
     return history.of(get(orderId));

@@ -167,6 +167,10 @@ public class OrderWorkflow {
                   return in;
                 })
             .toList());
+    copy.setCustomerPhone(source.getCustomerPhone());
+    copy.setCustomerCompany(source.getCustomerCompany());
+    copy.setBilling(source.getBilling() == null ? null : source.getBilling().copy());
+    copy.setShipping(source.getShipping() == null ? null : source.getShipping().copy());
     copy.setCustomizationCost(source.getCustomizationCost());
     copy.setShippingCost(source.getShippingCost());
     Order clone = orders.place(copy, source.getChannel(), source.getNumber());

@@ -1,5 +1,6 @@
 package com.orderpool.orders.entity;
 
+import com.orderpool.core.Address;
 import com.orderpool.core.BusinessException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,9 +60,12 @@ public class Order extends OrderData {
 
   protected Order() {}
 
-  /** The quantity an order of this type really gets: MTO is forced to 1, BULK needs at least 2. */
+  /** Checks an order's quantity: MTO is always exactly 1, BULK needs at least 2. */
   public static int effectiveQuantity(OrderType type, int requested) {
     if (type == OrderType.MTO) {
+      if (requested != 1) {
+        throw new BusinessException("quantity", "order.mto.quantity");
+      }
       return 1;
     }
     if (requested < MIN_BULK_QUANTITY) {
@@ -118,6 +122,121 @@ public class Order extends OrderData {
             p.shippingCost(),
             p.vatRate()));
     return o;
+  }
+
+  /** Records the matched customer and the order's own copies of its contact and addresses. */
+  public void recordCustomer(
+      long customerId, String phone, String company, Address billing, Address shipping) {
+    this.customerId = customerId;
+    this.customerPhone = blankToNull(phone);
+    this.customerCompany = blankToNull(company);
+    this.billing = billing.normalised();
+    this.shipping = (shipping == null ? billing : shipping).normalised();
+  }
+
+  /** Lines, quantities and costs change only before production: Pending Payment or On Hold. */
+  public boolean isLinesEditable() {
+    return phase == Phase.PENDING_PAYMENT || phase == Phase.ON_HOLD;
+  }
+
+  /** Addresses change until the order ends; after the lines lock, only with a reason. */
+  public boolean isAddressEditable() {
+    return phase != Phase.CANCELLED
+        && phase != Phase.COMPLETED
+        && phase != Phase.REFUNDED
+        && phase != Phase.FAILED;
+  }
+
+  /**
+   * Replaces the addresses; returns the names of the ones that changed. Once the order is past
+   * Pending Payment / On Hold, a reason is required.
+   */
+  public List<String> changeAddresses(Address newBilling, Address newShipping, String reason) {
+    if (!isAddressEditable()) {
+      throw BusinessException.of("order.edit.addressLocked", phase);
+    }
+    if (!isLinesEditable() && (reason == null || reason.isBlank())) {
+      throw new BusinessException("editReason", "order.edit.reasonRequired");
+    }
+    Address b = newBilling.normalised();
+    Address sh = (newShipping == null ? newBilling : newShipping).normalised();
+    List<String> changed = new ArrayList<>();
+    if (!b.equals(billing)) {
+      changed.add("billingAddress");
+    }
+    if (!sh.equals(shipping)) {
+      changed.add("shippingAddress");
+    }
+    billing = b;
+    shipping = sh;
+    return changed;
+  }
+
+  /**
+   * Edits the lines (a null id adds a line, a missing id removes one), the quantity and the costs,
+   * and recomputes the totals at the order's VAT rate. Only before production.
+   */
+  public LineChanges editLines(
+      List<LineEdit> edits, int newQuantity, BigDecimal customization, BigDecimal shippingCost) {
+    if (!isLinesEditable()) {
+      throw BusinessException.of("order.edit.linesLocked");
+    }
+    if (edits.isEmpty()) {
+      throw BusinessException.of("order.edit.oneLine");
+    }
+    int qty = effectiveQuantity(type, newQuantity);
+    List<OrderLine> kept = new ArrayList<>();
+    List<OrderLine> added = new ArrayList<>();
+    int nextNo = lines.stream().mapToInt(OrderLine::getLineNo).max().orElse(0) + 1;
+    for (LineEdit e : edits) {
+      LineSpec l = e.spec();
+      if (e.lineId() == null) {
+        OrderLine fresh =
+            new OrderLine(
+                nextNo++,
+                l.sku() == null ? "" : l.sku().strip(),
+                l.description().strip(),
+                l.quantity(),
+                l.unitPrice(),
+                l.personalisation());
+        fresh.belongTo(id);
+        added.add(fresh);
+      } else {
+        OrderLine line =
+            lines.stream()
+                .filter(x -> e.lineId().equals(x.getId()))
+                .findFirst()
+                .orElseThrow(() -> BusinessException.of("order.edit.unknownLine", e.lineId()));
+        line.update(l.sku(), l.description(), l.quantity(), l.unitPrice(), l.personalisation());
+        kept.add(line);
+      }
+    }
+    List<OrderLine> removed = lines.stream().filter(x -> !kept.contains(x)).toList();
+    quantity = qty;
+    lines = new ArrayList<>(kept);
+    lines.addAll(added);
+    applyCosts(
+        CostSummary.of(
+            lines.stream().map(OrderLine::amount).toList(), customization, shippingCost, vatRate));
+    return new LineChanges(added, removed);
+  }
+
+  /** The lines an edit added (to persist) and removed (to delete). */
+  public record LineChanges(List<OrderLine> added, List<OrderLine> removed) {}
+
+  /** One line of an edit: the id of the line it changes, or null for a new line. */
+  public record LineEdit(Long lineId, LineSpec spec) {}
+
+  /** A one-line summary of the lines, for history. */
+  public String linesSummary() {
+    return lines.stream()
+        .map(l -> l.getQuantity() + " × " + l.getDescription() + " @ " + l.getUnitPrice())
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** Moves to another status (validated by the caller's status machine); returns the old one. */

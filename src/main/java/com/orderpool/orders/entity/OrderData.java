@@ -1,6 +1,10 @@
 package com.orderpool.orders.entity;
 
+import com.orderpool.core.Address;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
@@ -33,6 +37,43 @@ public abstract class OrderData implements java.io.Serializable {
 
   @Column(name = "customer_email")
   String customerEmail;
+
+  @Column(name = "customer_id")
+  Long customerId;
+
+  @Column(name = "customer_phone")
+  String customerPhone;
+
+  @Column(name = "customer_company")
+  String customerCompany;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "name", column = @Column(name = "billing_name")),
+    @AttributeOverride(name = "company", column = @Column(name = "billing_company")),
+    @AttributeOverride(name = "line1", column = @Column(name = "billing_line1")),
+    @AttributeOverride(name = "line2", column = @Column(name = "billing_line2")),
+    @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code")),
+    @AttributeOverride(name = "city", column = @Column(name = "billing_city")),
+    @AttributeOverride(name = "region", column = @Column(name = "billing_region")),
+    @AttributeOverride(name = "country", column = @Column(name = "billing_country")),
+    @AttributeOverride(name = "phone", column = @Column(name = "billing_phone"))
+  })
+  Address billing;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "name", column = @Column(name = "shipping_name")),
+    @AttributeOverride(name = "company", column = @Column(name = "shipping_company")),
+    @AttributeOverride(name = "line1", column = @Column(name = "shipping_line1")),
+    @AttributeOverride(name = "line2", column = @Column(name = "shipping_line2")),
+    @AttributeOverride(name = "postalCode", column = @Column(name = "shipping_postal_code")),
+    @AttributeOverride(name = "city", column = @Column(name = "shipping_city")),
+    @AttributeOverride(name = "region", column = @Column(name = "shipping_region")),
+    @AttributeOverride(name = "country", column = @Column(name = "shipping_country")),
+    @AttributeOverride(name = "phone", column = @Column(name = "shipping_phone"))
+  })
+  Address shipping;
 
   @Enumerated(EnumType.STRING)
   Phase phase;
@@ -138,6 +179,28 @@ public abstract class OrderData implements java.io.Serializable {
 
   public String getCustomerEmail() {
     return customerEmail;
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+
+  public String getCustomerPhone() {
+    return customerPhone;
+  }
+
+  public String getCustomerCompany() {
+    return customerCompany;
+  }
+
+  /** The billing address; null only on orders placed before addresses were recorded. */
+  public Address getBilling() {
+    return billing;
+  }
+
+  /** The shipping address; null only on orders placed before addresses were recorded. */
+  public Address getShipping() {
+    return shipping;
   }
 
   public Phase getPhase() {

@@ -58,6 +58,15 @@ public class OrderLine implements java.io.Serializable {
     this.personalisation = personalisation;
   }
 
+  void update(
+      String sku, String description, int quantity, BigDecimal unitPrice, String personalisation) {
+    this.sku = sku == null ? "" : sku.strip();
+    this.description = description.strip();
+    this.quantity = quantity;
+    this.unitPrice = unitPrice.setScale(2, RoundingMode.HALF_UP);
+    this.personalisation = personalisation;
+  }
+
   void belongTo(long orderId) {
     this.orderId = orderId;
   }
@@ -72,6 +81,10 @@ public class OrderLine implements java.io.Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public Long getOrderId() {
+    return orderId;
   }
 
   public int getLineNo() {

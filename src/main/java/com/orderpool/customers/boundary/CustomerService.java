@@ -1,0 +1,74 @@
+package com.orderpool.customers.boundary;
+
+import com.orderpool.core.NotFoundException;
+import com.orderpool.core.PageRequest;
+import com.orderpool.customers.entity.Customer;
+import com.orderpool.tenancy.TenantDatabase;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The current tenant's customer directory: search by the start of a name, e-mail or company, most
+ * recent buyers first, and one customer by id.
+ */
+@Stateless
+public class CustomerService {
+  private static final String WHERE =
+      " WHERE (:p IS NULL OR c.name LIKE :p OR c.email LIKE :p OR c.company LIKE :p)";
+
+  @Inject TenantDatabase db;
+
+  public List<CustomerRow> search(@NotNull PageRequest page) {
+    List<Customer> customers =
+        bind(
+                db.em()
+                    .createQuery(
+                        "SELECT c FROM Customer c"
+                            + WHERE
+                            + " ORDER BY c.lastOrderAt DESC, c.id DESC",
+                        Customer.class),
+                page.search())
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList();
+    if (customers.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Long> counts = new HashMap<>();
+    db.em()
+        .createQuery(
+            "SELECT o.customerId, COUNT(o) FROM Order o WHERE o.customerId IN :ids"
+                + " GROUP BY o.customerId",
+            Object[].class)
+        .setParameter("ids", customers.stream().map(Customer::getId).toList())
+        .getResultList()
+        .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+    return customers.stream()
+        .map(c -> new CustomerRow(c, counts.getOrDefault(c.getId(), 0L)))
+        .toList();
+  }
+
+  public long count(String search) {
+    return bind(
+            db.em().createQuery("SELECT COUNT(c) FROM Customer c" + WHERE, Long.class),
+            new PageRequest(0, 1, null, false, search).search())
+        .getSingleResult();
+  }
+
+  public Customer get(long id) {
+    Customer c = db.em().find(Customer.class, id);
+    if (c == null) {
+      throw new NotFoundException("customer", id);
+    }
+    return c;
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> q, String search) {
+    return q.setParameter("p", search == null ? null : PageRequest.prefixPattern(search));
+  }
+}

@@ -1,0 +1,124 @@
+package com.orderpool.orders.boundary;
+
+import com.orderpool.core.Address;
+import com.orderpool.core.ConflictException;
+import com.orderpool.orders.control.OrderChanged;
+import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderLine;
+import com.orderpool.tenancy.TenantDatabase;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Edits an order after it was placed: lines, quantity and costs while it waits for payment or is on
+ * hold (totals recomputed); addresses until it ends, with a reason once it is in production. Every
+ * edit is written to the order's history.
+ */
+@Stateless
+public class OrderEditing {
+  @Inject TenantDatabase db;
+  @Inject OrderService orders;
+  @Inject OrderHistory history;
+  @Inject Event<OrderChanged> changed;
+
+  public Order editAddresses(
+      long orderId,
+      long expectedVersion,
+      @NotNull(message = "{address.billing.required}") @Valid Address billing,
+      @Valid Address shipping,
+      @Size(max = 1000) String reason) {
+    Order order = current(orderId, expectedVersion);
+    String oldBilling = text(order.getBilling());
+    String oldShipping = text(order.getShipping());
+    List<String> changedFields = order.changeAddresses(billing, shipping, reason);
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (changedFields.contains("billingAddress")) {
+      history.record(order, "billingAddress", oldBilling, order.getBilling().oneLine(), why);
+    }
+    if (changedFields.contains("shippingAddress")) {
+      history.record(order, "shippingAddress", oldShipping, order.getShipping().oneLine(), why);
+    }
+    return flushed(order);
+  }
+
+  public Order editLines(
+      long orderId,
+      long expectedVersion,
+      @NotEmpty(message = "{order.edit.oneLine}") @Valid List<LineInput> lines,
+      int quantity,
+      @NotNull
+          @DecimalMin(value = "0.00", message = "{cost.min}")
+          @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
+          BigDecimal customizationCost,
+      @NotNull
+          @DecimalMin(value = "0.00", message = "{cost.min}")
+          @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
+          BigDecimal shippingCost) {
+    Order order = current(orderId, expectedVersion);
+    db.em().lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    String oldLines = order.linesSummary();
+    String oldTotal = order.getTotal().toPlainString();
+    int oldQuantity = order.getQuantity();
+    Order.LineChanges changes =
+        order.editLines(
+            lines.stream()
+                .map(l -> new Order.LineEdit(l.getLineId(), l.toSpec(order.getModel())))
+                .toList(),
+            quantity,
+            customizationCost,
+            shippingCost);
+    changes.removed().forEach(db.em()::remove);
+    changes.added().forEach(db.em()::persist);
+    if (!oldLines.equals(order.linesSummary())) {
+      history.record(order, "lines", oldLines, order.linesSummary(), null);
+    }
+    if (oldQuantity != order.getQuantity()) {
+      history.record(
+          order,
+          "quantity",
+          String.valueOf(oldQuantity),
+          String.valueOf(order.getQuantity()),
+          null);
+    }
+    if (!oldTotal.equals(order.getTotal().toPlainString())) {
+      history.record(order, "total", oldTotal, order.getTotal().toPlainString(), null);
+    }
+    flushed(order);
+    order.getLines().sort(java.util.Comparator.comparingInt(OrderLine::getLineNo));
+    return order;
+  }
+
+  private static String text(Address a) {
+    return a == null ? null : a.oneLine();
+  }
+
+  private Order current(long orderId, long expectedVersion) {
+    Order order = orders.get(orderId);
+    if (order.getVersion() != expectedVersion) {
+      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
+    }
+    return order;
+  }
+
+  private Order flushed(Order order) {
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
+    }
+    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
+    return order;
+  }
+}

@@ -1,0 +1,20 @@
+package com.orderpool.support;
+
+import com.orderpool.core.Address;
+import com.orderpool.orders.boundary.NewOrder;
+import com.orderpool.orders.entity.OrderType;
+
+/** New-order commands for tests, with a valid billing address. */
+public final class TestOrders {
+  private TestOrders() {}
+
+  public static NewOrder of(OrderType type, String model, int quantity, String name, String email) {
+    NewOrder o = new NewOrder(type, model, quantity, name, email);
+    o.setBilling(address(name));
+    return o;
+  }
+
+  public static Address address(String name) {
+    return new Address(name, "Carrer de Mallorca 401", "08013", "Barcelona", "ES");
+  }
+}
