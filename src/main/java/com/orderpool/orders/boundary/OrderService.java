@@ -8,6 +8,7 @@ import com.orderpool.customers.entity.Customer;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
+import com.orderpool.orders.control.OrderPlaced;
 import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Channel;
@@ -44,6 +45,7 @@ public class OrderService {
   @Inject TenantSettings settings;
   @Inject OrderHistory history;
   @Inject Event<OrderChanged> changed;
+  @Inject Event<OrderPlaced> placed;
   @Inject CustomerDirectory customers;
 
   /** Places an order from the backoffice; it lands in Pending Payment with the next number. */
@@ -100,6 +102,7 @@ public class OrderService {
             ? "created via " + channel.name().toLowerCase()
             : "cloned from " + clonedFrom);
     changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
+    placed.fire(new OrderPlaced(order));
     return order;
   }
 

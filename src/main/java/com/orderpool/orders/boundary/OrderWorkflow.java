@@ -5,6 +5,7 @@ import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.control.CancelPolicy;
 import com.orderpool.orders.control.CancelQuote;
+import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.StatusCatalog;
@@ -37,6 +38,7 @@ public class OrderWorkflow {
   @Inject TenantSettings settings;
   @Inject Clock clock;
   @Inject Event<OrderChanged> changed;
+  @Inject Event<OrderCancelled> cancellations;
 
   public List<OrderStatus> nextStatuses(long orderId) {
     return statuses.machine().nextStatuses(orders.get(orderId));
@@ -144,7 +146,8 @@ public class OrderWorkflow {
     if (order.getPendingCredit() != null) {
       history.record(order, "pendingCredit", null, order.getPendingCredit().toPlainString(), null);
     }
-    return flushed(order);
+    cancellations.fire(new OrderCancelled(flushed(order)));
+    return order;
   }
 
   /** A new order with the same type, model, lines and customer, in Pending Payment. */

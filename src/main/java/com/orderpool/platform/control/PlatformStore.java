@@ -5,6 +5,7 @@ import com.orderpool.core.NotFoundException;
 import com.orderpool.platform.entity.PasswordToken;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.Tenant;
+import com.orderpool.platform.entity.TenantStatus;
 import com.orderpool.platform.entity.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,6 +31,14 @@ public class PlatformStore {
         .setParameter("c", code)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The codes of the tenants that are active now (background work runs for these only). */
+  public List<String> activeTenantCodes() {
+    return em.createQuery(
+            "SELECT t.code FROM Tenant t WHERE t.status = :s ORDER BY t.code", String.class)
+        .setParameter("s", TenantStatus.ACTIVE)
+        .getResultList();
   }
 
   public Tenant requireTenant(String code) {

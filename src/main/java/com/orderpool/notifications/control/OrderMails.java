@@ -1,0 +1,85 @@
+package com.orderpool.notifications.control;
+
+import com.orderpool.core.Config;
+import com.orderpool.notifications.entity.MailEvent;
+import com.orderpool.orders.control.OrderCancelled;
+import com.orderpool.orders.control.OrderPlaced;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.platform.control.TenantDirectory;
+import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The e-mails that order events cause, queued in the order's own transaction: the order
+ * confirmation with its lines and totals, and the cancellation notice (always sent, to the customer
+ * and to the {@code mail.cancelled.copy-to} address when the tenant set one). Orders have no
+ * language of their own yet, so the tenant's {@code locale} setting picks the language.
+ */
+@ApplicationScoped
+public class OrderMails {
+  static final String COPY_TO = "mail.cancelled.copy-to";
+  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
+
+  @Inject Outbox outbox;
+  @Inject MailTemplates templates;
+  @Inject TenantSettings settings;
+  @Inject TenantDirectory tenants;
+  @Inject TenantDatabase db;
+
+  void onPlaced(@Observes(during = TransactionPhase.IN_PROGRESS) OrderPlaced placed) {
+    if (isEnabled(MailEvent.ORDER_CONFIRMATION)) {
+      queue(MailEvent.ORDER_CONFIRMATION, placed.order(), placed.order().getCustomerEmail());
+    }
+  }
+
+  void onCancelled(@Observes(during = TransactionPhase.IN_PROGRESS) OrderCancelled cancelled) {
+    Order order = cancelled.order();
+    queue(MailEvent.ORDER_CANCELLED, order, order.getCustomerEmail());
+    settings
+        .get(COPY_TO)
+        .filter(a -> !a.isBlank())
+        .ifPresent(copyTo -> queue(MailEvent.ORDER_CANCELLED, order, copyTo));
+  }
+
+  /**
+   * Whether the tenant sends this e-mail: optional ones can be switched off with {@code
+   * mail.<event>.enabled=false}; mandatory ones cannot.
+   */
+  public boolean isEnabled(MailEvent event) {
+    return event.isMandatory()
+        || !"false".equalsIgnoreCase(settings.get("mail." + event.key() + ".enabled").orElse(""));
+  }
+
+  /** The language of the tenant's e-mails. */
+  public String language() {
+    return Languages.of(settings.get("locale").orElse(Languages.FALLBACK));
+  }
+
+  /** The template model of an order in a language. */
+  public Map<String, Object> model(Order order, String language) {
+    String code = db.tenantCode();
+    return new OrderMailModel(language, order.getCurrency(), ZONE)
+        .of(order, tenants.name(code), code);
+  }
+
+  private void queue(MailEvent event, Order order, String recipient) {
+    if (recipient == null || recipient.isBlank()) {
+      return;
+    }
+    String language = language();
+    outbox.enqueue(
+        event,
+        recipient,
+        language,
+        templates.render(event, language, model(order, language)),
+        order.getId(),
+        List.of());
+  }
+}

@@ -1,0 +1,81 @@
+package com.orderpool.notifications.control;
+
+import com.orderpool.notifications.entity.MailAttachment;
+import com.orderpool.notifications.entity.MailStatus;
+import com.orderpool.notifications.entity.OutboxAttachment;
+import com.orderpool.notifications.entity.OutboxMessage;
+import com.orderpool.platform.control.TenantDirectory;
+import com.orderpool.tenancy.TenantDatabase;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The relay's short transactions on the current tenant's outbox: find due messages, claim one under
+ * a row lock, and record the outcome. Sending happens between them, outside any transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxClaims {
+  /** How long a claimed message is left alone before it counts as due again (a crashed sender). */
+  static final Duration LEASE = Duration.ofMinutes(5);
+
+  @Inject TenantDatabase db;
+  @Inject TenantDirectory tenants;
+
+  public List<Long> due(Instant now, int max) {
+    return db.em()
+        .createQuery(
+            "SELECT m.id FROM OutboxMessage m WHERE m.status = :s AND m.nextAttemptAt <= :now"
+                + " ORDER BY m.nextAttemptAt, m.id",
+            Long.class)
+        .setParameter("s", MailStatus.PENDING)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Claims a message for one attempt; empty when another worker got it first or it is not due. */
+  public Optional<OutgoingMail> claim(long id, Instant now) {
+    OutboxMessage m = db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (m == null || !m.isDue(now)) {
+      return Optional.empty();
+    }
+    m.claim(now, LEASE);
+    List<MailAttachment> files =
+        db
+            .em()
+            .createQuery(
+                "SELECT a FROM OutboxAttachment a WHERE a.outboxId = :id ORDER BY a.id",
+                OutboxAttachment.class)
+            .setParameter("id", id)
+            .getResultList()
+            .stream()
+            .map(OutboxAttachment::toFile)
+            .toList();
+    return Optional.of(
+        new OutgoingMail(
+            m.getMessageId(),
+            tenants.name(db.tenantCode()),
+            m.getRecipient(),
+            m.getLanguage(),
+            m.getSubject(),
+            m.getHtmlBody(),
+            m.getTextBody(),
+            files));
+  }
+
+  public void sent(long id, Instant now) {
+    db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).markSent(now);
+  }
+
+  public void failed(long id, String error, Instant now) {
+    db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).recordFailure(error, now);
+  }
+}

@@ -1,0 +1,145 @@
+package com.orderpool.notifications.control;
+
+import com.orderpool.notifications.entity.MailAttachment;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+
+/**
+ * Sends over SMTP with Jakarta Mail: a multipart/alternative message (plain text and HTML), with
+ * attachments in a multipart/mixed around it. The Message-ID header is the outbox's own id.
+ */
+@ApplicationScoped
+public class SmtpTransport implements MailTransport {
+  private SmtpSettings settings;
+
+  @PostConstruct
+  void configure() {
+    settings = SmtpSettings.fromConfig();
+  }
+
+  public SmtpSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public void send(OutgoingMail mail) {
+    send(settings, mail);
+  }
+
+  /** Sends with the given settings. */
+  public static void send(SmtpSettings smtp, OutgoingMail mail) {
+    Session session = session(smtp);
+    try {
+      MimeMessage message = compose(session, smtp, mail);
+      Transport.send(message);
+    } catch (MessagingException | UnsupportedEncodingException e) {
+      throw new MailDeliveryException(describe(e), e);
+    }
+  }
+
+  static MimeMessage compose(Session session, SmtpSettings smtp, OutgoingMail mail)
+      throws MessagingException, UnsupportedEncodingException {
+    MimeMessage message = new FixedIdMessage(session, mail.messageId());
+    InternetAddress configured = new InternetAddress(smtp.from(), true);
+    String name = mail.senderName() != null ? mail.senderName() : configured.getPersonal();
+    message.setFrom(new InternetAddress(configured.getAddress(), name, "UTF-8"));
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+    message.setSubject(mail.subject(), "UTF-8");
+    message.setHeader("Content-Language", mail.language());
+    message.setSentDate(new Date());
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+    alternative.addBodyPart(text);
+    alternative.addBodyPart(html);
+    if (mail.attachments().isEmpty()) {
+      message.setContent(alternative);
+    } else {
+      MimeMultipart mixed = new MimeMultipart("mixed");
+      MimeBodyPart bodies = new MimeBodyPart();
+      bodies.setContent(alternative);
+      mixed.addBodyPart(bodies);
+      for (MailAttachment a : mail.attachments()) {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(
+            new jakarta.activation.DataHandler(
+                new ByteArrayDataSource(a.content(), a.contentType())));
+        file.setFileName(a.fileName());
+        file.setDisposition(MimeBodyPart.ATTACHMENT);
+        file.setHeader("Content-Transfer-Encoding", "base64");
+        mixed.addBodyPart(file);
+      }
+      message.setContent(mixed);
+    }
+    message.saveChanges();
+    return message;
+  }
+
+  private static Session session(SmtpSettings smtp) {
+    Properties p = new Properties();
+    p.put("mail.transport.protocol", "smtp");
+    p.put("mail.smtp.host", smtp.host());
+    p.put("mail.smtp.port", String.valueOf(smtp.port()));
+    p.put("mail.smtp.connectiontimeout", "10000");
+    p.put("mail.smtp.timeout", "30000");
+    p.put("mail.smtp.writetimeout", "30000");
+    if (smtp.tls()) {
+      p.put("mail.smtp.starttls.enable", "true");
+      p.put("mail.smtp.starttls.required", "true");
+    }
+    if (smtp.user().isPresent()) {
+      p.put("mail.smtp.auth", "true");
+      String user = smtp.user().get();
+      String password = smtp.password().orElse("");
+      return Session.getInstance(
+          p,
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user, password);
+            }
+          });
+    }
+    return Session.getInstance(p);
+  }
+
+  private static String describe(Exception e) {
+    StringBuilder b = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      b.append(" / ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
+    }
+    return b.toString();
+  }
+
+  /** Keeps the Message-ID given by the outbox instead of generating one on save. */
+  private static final class FixedIdMessage extends MimeMessage {
+    private final String id;
+
+    FixedIdMessage(Session session, String id) {
+      super(session);
+      this.id = id;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", id);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package com.orderpool.notifications.entity;
+
+import java.util.Locale;
+
+/**
+ * What an e-mail is about; each event has its own template. A mandatory event is sent even when the
+ * tenant switched optional e-mails off.
+ */
+public enum MailEvent {
+  ORDER_CONFIRMATION(false),
+  PAYMENT_REMINDER(false),
+  ORDER_SENT(false),
+  TRACK_TRACE(false),
+  ORDER_CANCELLED(true),
+  NOTIFY_CUSTOMER(true),
+  INVOICE_ISSUED(false),
+  CREDIT_NOTE_ISSUED(false),
+  RETURN_RECEIVED(false),
+  USER_INVITATION(true),
+  PASSWORD_RESET(true);
+
+  private final boolean mandatory;
+
+  MailEvent(boolean mandatory) {
+    this.mandatory = mandatory;
+  }
+
+  /** True when the tenant cannot switch this e-mail off. */
+  public boolean isMandatory() {
+    return mandatory;
+  }
+
+  /** The template folder and stored name, e.g. {@code order_cancelled}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static MailEvent ofKey(String key) {
+    return valueOf(key.toUpperCase(Locale.ROOT));
+  }
+}
