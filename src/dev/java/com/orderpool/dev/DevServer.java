@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code deploy/run}: starts the embedded MariaDB (data in {@code var/db}) unless ORDERPOOL_DB_URL
- * points elsewhere, then Payara Micro with the WAR, and prints the URL and demo logins. Ctrl-C
- * stops both.
+ * points elsewhere, a GreenMail mail server unless ORDERPOOL_SMTP_HOST names a real one, then
+ * Payara Micro with the WAR, and prints the URL, the mail ports and demo logins. Ctrl-C stops all.
  */
 public final class DevServer {
   private DevServer() {}
@@ -34,6 +34,16 @@ public final class DevServer {
       System.out.println(
           "Embedded MariaDB on port " + db.port() + ", data in " + new File(var, "db"));
     }
+    MailServer mail = null;
+    String externalSmtp = System.getenv("ORDERPOOL_SMTP_HOST");
+    if (externalSmtp == null || externalSmtp.isBlank()) {
+      mail =
+          MailServer.start(
+              Integer.parseInt(env("ORDERPOOL_MAIL_SMTP_PORT", "3025")),
+              Integer.parseInt(env("ORDERPOOL_MAIL_IMAP_PORT", "3143")));
+      settings.put("orderpool.smtp.host", MailServer.HOST);
+      settings.put("orderpool.smtp.port", String.valueOf(mail.smtpPort()));
+    }
     String packs = System.getenv("ORDERPOOL_DEMO_PACKS");
     settings.put("orderpool.demo.packs", packs == null ? "bfg,acm" : packs);
     settings.put("orderpool.demo.password", demoPassword);
@@ -44,6 +54,7 @@ public final class DevServer {
     File payaraJar = new File(home, "target/payara-micro.jar");
     AtomicReference<PayaraProcess> payaraRef = new AtomicReference<>();
     final EmbeddedDatabase database = db;
+    final MailServer mailServer = mail;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -54,6 +65,9 @@ public final class DevServer {
                   }
                   if (database != null) {
                     database.close();
+                  }
+                  if (mailServer != null) {
+                    mailServer.close();
                   }
                   System.out.println("Stopped.");
                 }));
@@ -68,11 +82,24 @@ public final class DevServer {
             Duration.ofMinutes(5),
             payaraRef::set);
     double seconds = (System.nanoTime() - started) / 1e9;
+    String mailInfo =
+        mail == null
+            ? "E-mail         : SMTP " + externalSmtp + " (ORDERPOOL_SMTP_HOST)%n"
+            : "E-mail (GreenMail): SMTP "
+                + MailServer.HOST
+                + ":"
+                + mail.smtpPort()
+                + ", read it over IMAP at "
+                + MailServer.HOST
+                + ":"
+                + mail.imapPort()
+                + " (user = recipient address, any password)%n";
     System.out.printf(
         "%n=== Orderpool is ready in %.1f s: %s/ ===%n"
             + "Platform admin : %s / %s%n"
             + "Demo tenant BFG: admin@bfg.example, staff@bfg.example, books@bfg.example / %s%n"
             + "Demo tenant ACM: admin@acme.example, staff@acme.example / %s%n"
+            + mailInfo
             + "Payara Micro pid %d. Press Ctrl-C to stop.%n",
         seconds,
         payara.baseUrl(),

@@ -22,6 +22,11 @@ public final class Deployments {
     return war.setWebXML(new StringAsset(withPublicTestRunner(war)));
   }
 
+  /** The WAR for the e-mail tests: reads GreenMail's mailboxes and can take SMTP down. */
+  public static WebArchive withMailTools() {
+    return war().addClasses(MailInbox.class, SwitchableSmtp.class);
+  }
+
   /** The app's web.xml, with the test runner servlet left outside the login constraint. */
   private static String withPublicTestRunner(WebArchive war) {
     try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {

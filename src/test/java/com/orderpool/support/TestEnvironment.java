@@ -1,6 +1,7 @@
 package com.orderpool.support;
 
 import com.orderpool.dev.EmbeddedDatabase;
+import com.orderpool.dev.MailServer;
 import com.orderpool.dev.PayaraProcess;
 import java.io.File;
 import java.time.Duration;
@@ -10,15 +11,18 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts a fresh MariaDB once per integration-test JVM (before Arquillian boots its servers, which
- * get the JDBC URL through {@code payara.cmdOptions}) and, on first use, one Payara Micro with the
- * WAR for the browser tests. Unit-test runs (no {@code orderpool.buildDir}) start nothing.
+ * Starts a fresh MariaDB and a GreenMail mail server once per integration-test JVM (before
+ * Arquillian boots its servers, which get the JDBC URL and the SMTP port through {@code
+ * payara.cmdOptions}, and the IMAP port as {@code orderpool.test.imap.port} to read what arrived)
+ * and, on first use, one Payara Micro with the WAR for the browser tests. Unit-test runs (no {@code
+ * orderpool.buildDir}) start nothing.
  */
 public class TestEnvironment implements LauncherSessionListener {
   public static final String ADMIN_EMAIL = "admin@orderpool.test";
   public static final String ADMIN_PASSWORD = "platform-admin-secret";
 
   private static EmbeddedDatabase database;
+  private static MailServer mail;
   private static PayaraProcess app;
 
   @Override
@@ -29,6 +33,7 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     File root = new File(buildDir, "it-db");
     database = startDatabase(root);
+    mail = MailServer.start(0, 0);
     StringBuilder opts = new StringBuilder("-Xmx768m -Dorderpool.buildDir=" + buildDir);
     appSettings().forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
     System.setProperty("payara.cmdOptions", opts.toString());
@@ -61,6 +66,10 @@ public class TestEnvironment implements LauncherSessionListener {
       database.close();
       database = null;
     }
+    if (mail != null) {
+      mail.close();
+      mail = null;
+    }
   }
 
   /** The settings every test server gets. */
@@ -71,6 +80,9 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
     s.put("orderpool.admin.email", ADMIN_EMAIL);
     s.put("orderpool.admin.password", ADMIN_PASSWORD);
+    s.put("orderpool.smtp.host", MailServer.HOST);
+    s.put("orderpool.smtp.port", String.valueOf(mail.smtpPort()));
+    s.put("orderpool.test.imap.port", String.valueOf(mail.imapPort()));
     return s;
   }
 
