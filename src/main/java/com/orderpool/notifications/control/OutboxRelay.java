@@ -1,7 +1,5 @@
 package com.orderpool.notifications.control;
 
-import com.orderpool.tenancy.TenantRunner;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,7 +22,6 @@ public class OutboxRelay {
 
   @Inject OutboxClaims claims;
   @Inject MailTransport transport;
-  @Inject TenantRunner runner;
   @Inject Clock clock;
 
   /** Sends what is due at {@code now} in the current tenant; returns how many went out. */
@@ -38,16 +34,6 @@ public class OutboxRelay {
       }
     }
     return sent;
-  }
-
-  /** Wakes the relay for one tenant right after a commit that queued mail. */
-  @Asynchronous
-  public void deliverSoon(String tenantCode) {
-    try {
-      runner.run(tenantCode, () -> deliverDue(clock.instant()));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "outbox of " + tenantCode + ": " + e.getMessage(), e);
-    }
   }
 
   private boolean deliver(long id, Instant now) {

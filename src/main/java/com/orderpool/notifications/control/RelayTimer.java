@@ -2,9 +2,12 @@ package com.orderpool.notifications.control;
 
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.tenancy.TenantRunner;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,14 +17,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * Runs the relay: every ten seconds for each active tenant (retries and anything a nudge missed),
- * and right after a commit that queued mail for a tenant. Messages are claimed under a row lock, so
- * nodes and overlapping runs never send one twice.
+ * and right after a commit that queued mail for a tenant, so it goes out within a second or two.
+ * Nudges for a tenant coalesce: while one waits to start, further commits add none. Messages are
+ * claimed under a row lock, so nodes and overlapping runs never send one twice.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -34,7 +39,10 @@ public class RelayTimer {
   @Inject OutboxRelay relay;
   @Inject Clock clock;
 
+  @Resource SessionContext context;
+
   private final AtomicBoolean running = new AtomicBoolean();
+  private final Set<String> nudged = ConcurrentHashMap.newKeySet();
   private final Map<String, String> lastProblem = new ConcurrentHashMap<>();
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -46,6 +54,8 @@ public class RelayTimer {
       for (String code : platform.activeTenantCodes()) {
         sweep(code);
       }
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "outbox sweep skipped: " + e.getMessage());
     } finally {
       running.set(false);
     }
@@ -53,7 +63,25 @@ public class RelayTimer {
 
   /** After commit only: a rolled-back transaction queued nothing. */
   public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-    relay.deliverSoon(queued.tenantCode());
+    String code = queued.tenantCode();
+    if (nudged.add(code)) {
+      try {
+        context.getBusinessObject(RelayTimer.class).deliverSoon(code);
+      } catch (RuntimeException e) {
+        nudged.remove(code);
+        LOG.warning(() -> "outbox of " + code + " left to the next sweep: " + e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Delivers a tenant's due mail in the background. The nudge is cleared before the outbox is read,
+   * so mail committed from then on gets a nudge of its own.
+   */
+  @Asynchronous
+  public void deliverSoon(String code) {
+    nudged.remove(code);
+    sweep(code);
   }
 
   private void sweep(String code) {
