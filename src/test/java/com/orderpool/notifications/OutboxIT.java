@@ -2,6 +2,7 @@ package com.orderpool.notifications;
 
 import static com.orderpool.support.Failures.unwrap;
 import static com.orderpool.support.MailInbox.subjectContains;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,10 +16,13 @@ import com.orderpool.core.NotFoundException;
 import com.orderpool.notifications.boundary.OutboxService;
 import com.orderpool.notifications.boundary.TemplateInvalidException;
 import com.orderpool.notifications.boundary.TemplateService;
+import com.orderpool.notifications.control.Outbox;
 import com.orderpool.notifications.control.OutboxRelay;
+import com.orderpool.notifications.entity.MailAttachment;
 import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.notifications.entity.MailStatus;
 import com.orderpool.notifications.entity.OutboxMessage;
+import com.orderpool.notifications.entity.RenderedMail;
 import com.orderpool.notifications.entity.RetrySchedule;
 import com.orderpool.notifications.entity.TemplateParts;
 import com.orderpool.orders.boundary.LineInput;
@@ -82,6 +86,7 @@ class OutboxIT {
   @Inject TenantRunner runner;
   @Inject TenantSettings settings;
   @Inject SwitchableSmtp smtp;
+  @Inject Outbox queue;
   @Inject Clock clock;
 
   private String tenant(String locale) {
@@ -349,6 +354,62 @@ class OutboxIT {
     runner.run(code, () -> templates.resetToDefault(MailEvent.ORDER_CANCELLED, "en"));
     assertEquals(
         defaults, runner.call(code, () -> templates.source(MailEvent.ORDER_CANCELLED, "en")));
+  }
+
+  @Test
+  void attachmentsArriveByteForByte() throws Exception {
+    String code = tenant("en");
+    String to = Codes.email(code, "gil");
+    byte[] pdf = new byte[3000];
+    for (int i = 0; i < pdf.length; i++) {
+      pdf[i] = (byte) (i % 7 == 0 ? '\n' : i % 11 == 0 ? '\r' : i);
+    }
+    inTransaction(
+        code,
+        () ->
+            queue.enqueue(
+                MailEvent.INVOICE_ISSUED,
+                to,
+                "en",
+                new RenderedMail("Invoice F-2026-0001", "<p>Attached.</p>", "Attached."),
+                null,
+                List.of(new MailAttachment("F-2026-0001.pdf", "application/pdf", pdf))));
+    MimeMessage m = awaitMail(to, "Invoice F-2026-0001");
+    Multipart mixed = (Multipart) m.getContent();
+    assertEquals(2, mixed.getCount());
+    BodyPart file = mixed.getBodyPart(1);
+    assertEquals("F-2026-0001.pdf", file.getFileName());
+    assertTrue(file.isMimeType("application/pdf"));
+    assertArrayEquals(pdf, file.getInputStream().readAllBytes());
+    assertEquals("Attached.", body(m, "text/plain"));
+  }
+
+  @Test
+  void aMalformedAddressFailsAtOnceWithoutRetries() throws Exception {
+    String code = tenant("en");
+    long[] id = new long[1];
+    inTransaction(
+        code,
+        () ->
+            id[0] =
+                queue
+                    .enqueue(
+                        MailEvent.NOTIFY_CUSTOMER,
+                        "not an address@",
+                        "en",
+                        new RenderedMail("Hello", "<p>x</p>", "x"),
+                        null,
+                        List.of())
+                    .getId());
+    long end = System.nanoTime() + WAIT.toNanos();
+    OutboxMessage row = runner.call(code, () -> outbox.get(id[0]));
+    while (row.getStatus() == MailStatus.PENDING && System.nanoTime() < end) {
+      MailInbox.pause(200);
+      row = runner.call(code, () -> outbox.get(id[0]));
+    }
+    assertEquals(MailStatus.FAILED, row.getStatus());
+    assertEquals(1, row.getAttempts());
+    assertTrue(row.getLastError().contains("AddressException"), row.getLastError());
   }
 
   @Test

@@ -75,7 +75,13 @@ public class OutboxClaims {
     db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).markSent(now);
   }
 
-  public void failed(long id, String error, Instant now) {
-    db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).recordFailure(error, now);
+  /** Records a failed attempt; a permanent failure is not retried. */
+  public void failed(long id, String error, boolean permanent, Instant now) {
+    OutboxMessage m = db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (permanent) {
+      m.recordPermanentFailure(error);
+    } else {
+      m.recordFailure(error, now);
+    }
   }
 }

@@ -44,7 +44,8 @@ public class OutboxRelay {
     try {
       transport.send(mail.get());
     } catch (RuntimeException e) {
-      claims.failed(id, e.getMessage(), clock.instant());
+      boolean permanent = e instanceof MailDeliveryException d && d.isPermanent();
+      claims.failed(id, e.getMessage(), permanent, clock.instant());
       LOG.info(
           () -> "e-mail " + mail.get().messageId() + " not sent, will retry: " + e.getMessage());
       return false;

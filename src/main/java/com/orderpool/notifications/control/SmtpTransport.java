@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -47,8 +48,10 @@ public class SmtpTransport implements MailTransport {
     try {
       MimeMessage message = compose(session, smtp, mail);
       Transport.send(message);
+    } catch (AddressException e) {
+      throw new MailDeliveryException(describe(e), e, true);
     } catch (MessagingException | UnsupportedEncodingException e) {
-      throw new MailDeliveryException(describe(e), e);
+      throw new MailDeliveryException(describe(e), e, false);
     }
   }
 

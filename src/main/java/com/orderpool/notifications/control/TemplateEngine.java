@@ -72,6 +72,10 @@ public final class TemplateEngine {
         throw new MustacheException("templates cannot include other templates: " + name);
       };
 
+  /** Compiled templates by source; only templates that passed the checks are kept. */
+  private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 2_000;
   private static final Mustache.Compiler ESCAPED = compiler(true);
   private static final Mustache.Compiler PLAIN = compiler(false);
 
@@ -110,6 +114,20 @@ public final class TemplateEngine {
   }
 
   private static Template compile(Part part, String source, Mustache.Compiler compiler) {
+    String key = (compiler == ESCAPED ? "E" : "P") + (source == null ? "" : source);
+    Template cached = COMPILED.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Template checked = compileChecked(part, source, compiler);
+    if (COMPILED.size() >= CACHE_SIZE) {
+      COMPILED.clear();
+    }
+    COMPILED.put(key, checked);
+    return checked;
+  }
+
+  private static Template compileChecked(Part part, String source, Mustache.Compiler compiler) {
     Template template;
     try {
       template = compiler.compile(source == null ? "" : source);

@@ -134,6 +134,13 @@ public class OutboxMessage implements java.io.Serializable {
     }
   }
 
+  /** Records an attempt that can never succeed (such as a malformed address): no retry. */
+  public void recordPermanentFailure(String error) {
+    attempts++;
+    lastError = truncate(error == null ? "unknown error" : error);
+    status = MailStatus.FAILED;
+  }
+
   /** Puts a failed message back in the queue, due at once, with a fresh set of attempts. */
   public void retry(Instant now) {
     if (status != MailStatus.FAILED) {

@@ -92,6 +92,15 @@ class RetryScheduleTest {
   }
 
   @Test
+  void aPermanentFailureIsNotRetried() {
+    OutboxMessage m = message();
+    m.recordPermanentFailure("AddressException: Illegal address");
+    assertEquals(MailStatus.FAILED, m.getStatus());
+    assertEquals(1, m.getAttempts());
+    assertFalse(m.isDue(T0.plus(Duration.ofDays(1))));
+  }
+
+  @Test
   void longErrorsAreCut() {
     OutboxMessage m = message();
     m.recordFailure("x".repeat(5000), T0);
