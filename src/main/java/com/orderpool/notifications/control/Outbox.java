@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Queues e-mails in the current tenant's outbox, in the caller's transaction: if that transaction
- * rolls back, nothing is sent. The relay delivers them after commit.
+ * rolls back, nothing is sent. The relay delivers them after commit. The returned message is
+ * written (it has its id).
  */
 @ApplicationScoped
 public class Outbox {
@@ -37,10 +38,8 @@ public class Outbox {
             event, recipient, language, mail, orderId, tenant.actor(), clock.instant());
     EntityManager em = db.em();
     em.persist(message);
-    if (!attachments.isEmpty()) {
-      em.flush();
-      attachments.forEach(a -> em.persist(new OutboxAttachment(message.getId(), a)));
-    }
+    em.flush();
+    attachments.forEach(a -> em.persist(new OutboxAttachment(message.getId(), a)));
     queued.fire(new MailQueued(db.tenantCode()));
     return message;
   }

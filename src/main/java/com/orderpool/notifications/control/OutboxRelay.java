@@ -46,8 +46,10 @@ public class OutboxRelay {
     } catch (RuntimeException e) {
       boolean permanent = e instanceof MailDeliveryException d && d.isPermanent();
       claims.failed(id, e.getMessage(), permanent, clock.instant());
+      String outcome = permanent ? "given up" : "will retry";
       LOG.info(
-          () -> "e-mail " + mail.get().messageId() + " not sent, will retry: " + e.getMessage());
+          () ->
+              "e-mail " + mail.get().messageId() + " not sent, " + outcome + ": " + e.getMessage());
       return false;
     }
     claims.sent(id, clock.instant());
