@@ -85,7 +85,7 @@ public final class DevServer {
     String mailInfo =
         mail == null
             ? "E-mail         : SMTP " + externalSmtp + " (ORDERPOOL_SMTP_HOST)%n"
-            : "E-mail (GreenMail): SMTP "
+            : "E-mail         : GreenMail, SMTP "
                 + MailServer.HOST
                 + ":"
                 + mail.smtpPort()
