@@ -169,6 +169,16 @@ public class OrderPoolBean implements Serializable {
         vatRate);
   }
 
+  public void hold(Order o) {
+    workflow.hold(o.getId(), null, o.getVersion());
+    Messages.info("order.held", o.getNumber());
+  }
+
+  public void release(Order o) {
+    workflow.release(o.getId(), o.getVersion());
+    Messages.info("order.released", o.getNumber());
+  }
+
   public void cloneOrder(Order source) throws IOException {
     Order clone = workflow.cloneOrder(source.getId());
     OrderPages.openClone(clone.getNumber(), source.getNumber());
