@@ -31,6 +31,10 @@ public class TestEnvironment implements LauncherSessionListener {
     database = startDatabase(root);
     StringBuilder opts = new StringBuilder("-Xmx768m -Dorderpool.buildDir=" + buildDir);
     appSettings().forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
+    // Benchmark knobs (e.g. -Dbench.orders=20000) reach the in-container benchmark code too.
+    System.getProperties().stringPropertyNames().stream()
+        .filter(k -> k.startsWith("bench."))
+        .forEach(k -> opts.append(" -D").append(k).append('=').append(System.getProperty(k)));
     System.setProperty("payara.cmdOptions", opts.toString());
   }
 
