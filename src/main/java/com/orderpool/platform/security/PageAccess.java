@@ -14,6 +14,7 @@ public final class PageAccess {
       List.of(
           new Rule("/platform/", Set.of("PLATFORM_ADMIN")),
           new Rule("/orders/", TENANT),
+          new Rule("/files/", TENANT),
           new Rule("/users/", Set.of("TENANT_ADMIN")),
           new Rule("/settings/", Set.of("TENANT_ADMIN")));
 
