@@ -16,10 +16,11 @@ import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ import java.util.List;
  * the order's history. Another tenant's attachment is simply not found.
  */
 @Stateless
+@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class AttachmentService {
   /** Default largest file: 20 MB ({@code orderpool.attachments.maxBytes}). */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
@@ -44,12 +46,12 @@ public class AttachmentService {
 
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
-  @Inject SecurityContext security;
   @Inject OrderService orders;
   @Inject OrderHistory history;
   @Inject AttachmentStore store;
   @Inject Clock clock;
   @Resource TransactionSynchronizationRegistry transaction;
+  @Resource SessionContext session;
 
   /** Stores a file for a line of an order; nothing is kept when it is refused. */
   public OrderAttachment upload(
@@ -177,8 +179,8 @@ public class AttachmentService {
   /** Accountants read; staff and admins (and system work) may change attachments. */
   private void requireWriter() {
     if (tenant.principal().isPresent()
-        && !security.isCallerInRole("TENANT_ADMIN")
-        && !security.isCallerInRole("STAFF")) {
+        && !session.isCallerInRole("TENANT_ADMIN")
+        && !session.isCallerInRole("STAFF")) {
       throw BusinessException.of("attachment.readOnly");
     }
   }
