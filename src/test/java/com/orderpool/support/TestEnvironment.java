@@ -75,7 +75,13 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
     s.put("orderpool.admin.email", ADMIN_EMAIL);
     s.put("orderpool.admin.password", ADMIN_PASSWORD);
+    s.put("orderpool.storage.root", storageRoot().getPath());
     return s;
+  }
+
+  /** Where the test servers keep attachment files (inside the build folder). */
+  public static File storageRoot() {
+    return new File(System.getProperty("orderpool.buildDir", "target"), "it-storage");
   }
 
   /** The shared app instance for browser and black-box tests, started on first use. */

@@ -1,6 +1,7 @@
 package com.orderpool.orders.boundary;
 
 import com.orderpool.core.Address;
+import com.orderpool.core.BusinessException;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
@@ -74,6 +75,17 @@ public class OrderEditing {
             quantity,
             customizationCost,
             shippingCost);
+    if (!changes.removed().isEmpty()) {
+      long files =
+          db.em()
+              .createQuery(
+                  "SELECT COUNT(a) FROM OrderAttachment a WHERE a.lineId IN :ids", Long.class)
+              .setParameter("ids", changes.removed().stream().map(OrderLine::getId).toList())
+              .getSingleResult();
+      if (files > 0) {
+        throw BusinessException.of("order.edit.lineHasFiles");
+      }
+    }
     changes.removed().forEach(db.em()::remove);
     changes.added().forEach(db.em()::persist);
     if (!oldLines.equals(order.linesSummary())) {

@@ -13,10 +13,12 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSettings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,10 +27,11 @@ import java.util.Locale;
 
 /** Status moves, hold and release, cancellation with fees, and clone of the tenant's orders. */
 @Stateless
+@DeclareRoles("TENANT_ADMIN")
 public class OrderWorkflow {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
-  @Inject SecurityContext security;
+  @Resource SessionContext session;
   @Inject OrderService orders;
   @Inject StatusCatalog statuses;
   @Inject OrderHistory history;
@@ -195,6 +198,6 @@ public class OrderWorkflow {
 
   /** True for system work (no caller) or a caller in the role. */
   private boolean callerIs(String role) {
-    return tenant.principal().isEmpty() || security.isCallerInRole(role);
+    return tenant.principal().isEmpty() || session.isCallerInRole(role);
   }
 }
