@@ -110,6 +110,7 @@ class AttachmentsE2E {
     browser.type("#newOrderForm\\:model", "Oxford");
     browser.type("#newOrderForm\\:customerName", "Bea Buyer");
     browser.type("#newOrderForm\\:customerEmail", "bea@example.test");
+    browser.fillAddress("newOrderForm", "billing", "Bea Buyer", "Carrer de Mallorca 401");
     browser.type("#newOrderForm\\:lines\\:0\\:description", "Oxford, black calf");
     browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", "180");
     browser.click("#newOrderForm\\:submit");

@@ -12,7 +12,6 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.boundary.AttachmentFile;
 import com.orderpool.orders.boundary.AttachmentService;
-import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.control.AttachmentStore;
 import com.orderpool.orders.entity.AttachmentKind;
@@ -24,6 +23,7 @@ import com.orderpool.orders.entity.OrderType;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
+import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -65,7 +65,7 @@ class AttachmentsIT {
   /** A fresh tenant with one order (one line). */
   private Order order(String code) {
     return runner.call(
-        code, () -> orders.create(new NewOrder(OrderType.MTO, "Loafer", 1, "Ann", "ann@x.test")));
+        code, () -> orders.create(TestOrders.of(OrderType.MTO, "Loafer", 1, "Ann", "ann@x.test")));
   }
 
   private static byte[] png(int w, int h) {
