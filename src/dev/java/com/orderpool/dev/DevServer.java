@@ -49,6 +49,9 @@ public final class DevServer {
     settings.put("orderpool.demo.password", demoPassword);
     settings.put("orderpool.admin.password", adminPassword);
     settings.put("orderpool.admin.email", env("ORDERPOOL_ADMIN_EMAIL", "admin@orderpool.local"));
+    settings.put(
+        "orderpool.storage.root",
+        env("ORDERPOOL_STORAGE_ROOT", new File(var, "storage").getAbsolutePath()));
 
     File war = new File(home, "target/orderpool.war");
     File payaraJar = new File(home, "target/payara-micro.jar");

@@ -45,6 +45,7 @@ class LivePoolE2E {
       actorA.type("#newOrderForm\\:model", "Loafer");
       actorA.type("#newOrderForm\\:customerName", "Live Customer");
       actorA.type("#newOrderForm\\:customerEmail", "live@example.test");
+      actorA.fillAddress("newOrderForm", "billing", "Live Buyer", "Carrer de Mallorca 401");
       actorA.type("#newOrderForm\\:lines\\:0\\:description", "Loafer, tan");
       actorA.click("#newOrderForm\\:submit");
       actorA.waitForText("10001-" + a);

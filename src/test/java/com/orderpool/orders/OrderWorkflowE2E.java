@@ -37,6 +37,7 @@ class OrderWorkflowE2E {
     browser.type("#newOrderForm\\:model", model);
     browser.type("#newOrderForm\\:customerName", "Bea Buyer");
     browser.type("#newOrderForm\\:customerEmail", "bea@example.test");
+    browser.fillAddress("newOrderForm", "billing", "Bea Buyer", "Carrer de Mallorca 401");
     browser.type("#newOrderForm\\:lines\\:0\\:description", description);
     browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", price);
     browser.typeNumber("#newOrderForm\\:shippingCost_input", "20");

@@ -95,6 +95,7 @@ class FoundationE2E {
     browser.type("#newOrderForm\\:model", "Chelsea boot, walnut");
     browser.type("#newOrderForm\\:customerName", "Carla Customer");
     browser.type("#newOrderForm\\:customerEmail", "carla@example.test");
+    browser.fillAddress("newOrderForm", "billing", "Carla", "Carrer de Mallorca 401");
     browser.screenshot("07-new-order");
     browser.click("#newOrderForm\\:submit");
     browser.waitForText("10001-" + code);

@@ -98,6 +98,29 @@ public final class Browser implements AutoCloseable {
     waitForAjax();
   }
 
+  /** Picks a value in a PrimeFaces selectOneMenu through its widget, as a user's click would. */
+  public void selectOne(String clientId, String value) {
+    find("#" + clientId.replace(":", "\\:"));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "PF(arguments[0]).selectValue(arguments[1]);",
+            "widget_" + clientId.replace(":", "_"),
+            value);
+    waitForAjax();
+  }
+
+  /**
+   * Fills the address fields with the id prefix (e.g. "billing") in a form with a Spanish address.
+   */
+  public void fillAddress(String formId, String prefix, String name, String street) {
+    String base = "#" + formId + "\\:" + prefix + "_";
+    type(base + "name", name);
+    type(base + "line1", street);
+    type(base + "postalCode", "08013");
+    type(base + "city", "Barcelona");
+    selectOne(formId + ":" + prefix + "_country", "ES");
+  }
+
   /** Clicks the visible PrimeFaces menu item with this label (menus open as overlays). */
   public void clickMenuItem(String label) {
     waitUntil(

@@ -36,6 +36,10 @@ public class TestEnvironment implements LauncherSessionListener {
     mail = MailServer.start(0, 0);
     StringBuilder opts = new StringBuilder("-Xmx768m -Dorderpool.buildDir=" + buildDir);
     appSettings().forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
+    // Benchmark knobs (e.g. -Dbench.orders=20000) reach the in-container benchmark code too.
+    System.getProperties().stringPropertyNames().stream()
+        .filter(k -> k.startsWith("bench."))
+        .forEach(k -> opts.append(" -D").append(k).append('=').append(System.getProperty(k)));
     System.setProperty("payara.cmdOptions", opts.toString());
   }
 
@@ -83,7 +87,13 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.smtp.host", MailServer.HOST);
     s.put("orderpool.smtp.port", String.valueOf(mail.smtpPort()));
     s.put("orderpool.test.imap.port", String.valueOf(mail.imapPort()));
+    s.put("orderpool.storage.root", storageRoot().getPath());
     return s;
+  }
+
+  /** Where the test servers keep attachment files (inside the build folder). */
+  public static File storageRoot() {
+    return new File(System.getProperty("orderpool.buildDir", "target"), "it-storage");
   }
 
   /** The shared app instance for browser and black-box tests, started on first use. */

@@ -71,7 +71,7 @@ public class NewOrder implements Serializable {
     this.model = model;
     this.quantity = quantity;
     this.customerName = customerName;
-    this.customerEmail = customerEmail;
+    this.customerEmail = customerEmail == null ? null : customerEmail.strip();
   }
 
   public String getCustomerPhone() {
@@ -167,6 +167,6 @@ public class NewOrder implements Serializable {
   }
 
   public void setCustomerEmail(String customerEmail) {
-    this.customerEmail = customerEmail;
+    this.customerEmail = customerEmail == null ? null : customerEmail.strip();
   }
 }

@@ -1,17 +1,14 @@
 package com.orderpool.orders.boundary;
 
 import com.orderpool.core.Address;
-import com.orderpool.core.ConflictException;
-import com.orderpool.orders.control.OrderChanged;
+import com.orderpool.core.BusinessException;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -31,7 +28,6 @@ public class OrderEditing {
   @Inject TenantDatabase db;
   @Inject OrderService orders;
   @Inject OrderHistory history;
-  @Inject Event<OrderChanged> changed;
 
   public Order editAddresses(
       long orderId,
@@ -39,7 +35,7 @@ public class OrderEditing {
       @NotNull(message = "{address.billing.required}") @Valid Address billing,
       @Valid Address shipping,
       @Size(max = 1000) String reason) {
-    Order order = current(orderId, expectedVersion);
+    Order order = orders.forChange(orderId, expectedVersion);
     String oldBilling = text(order.getBilling());
     String oldShipping = text(order.getShipping());
     List<String> changedFields = order.changeAddresses(billing, shipping, reason);
@@ -50,7 +46,7 @@ public class OrderEditing {
     if (changedFields.contains("shippingAddress")) {
       history.record(order, "shippingAddress", oldShipping, order.getShipping().oneLine(), why);
     }
-    return flushed(order);
+    return orders.saved(order);
   }
 
   public Order editLines(
@@ -66,7 +62,7 @@ public class OrderEditing {
           @DecimalMin(value = "0.00", message = "{cost.min}")
           @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
           BigDecimal shippingCost) {
-    Order order = current(orderId, expectedVersion);
+    Order order = orders.forChange(orderId, expectedVersion);
     db.em().lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     String oldLines = order.linesSummary();
     String oldTotal = order.getTotal().toPlainString();
@@ -79,6 +75,17 @@ public class OrderEditing {
             quantity,
             customizationCost,
             shippingCost);
+    if (!changes.removed().isEmpty()) {
+      long files =
+          db.em()
+              .createQuery(
+                  "SELECT COUNT(a) FROM OrderAttachment a WHERE a.lineId IN :ids", Long.class)
+              .setParameter("ids", changes.removed().stream().map(OrderLine::getId).toList())
+              .getSingleResult();
+      if (files > 0) {
+        throw BusinessException.of("order.edit.lineHasFiles");
+      }
+    }
     changes.removed().forEach(db.em()::remove);
     changes.added().forEach(db.em()::persist);
     if (!oldLines.equals(order.linesSummary())) {
@@ -95,30 +102,12 @@ public class OrderEditing {
     if (!oldTotal.equals(order.getTotal().toPlainString())) {
       history.record(order, "total", oldTotal, order.getTotal().toPlainString(), null);
     }
-    flushed(order);
+    orders.saved(order);
     order.getLines().sort(java.util.Comparator.comparingInt(OrderLine::getLineNo));
     return order;
   }
 
   private static String text(Address a) {
     return a == null ? null : a.oneLine();
-  }
-
-  private Order current(long orderId, long expectedVersion) {
-    Order order = orders.get(orderId);
-    if (order.getVersion() != expectedVersion) {
-      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
-    }
-    return order;
-  }
-
-  private Order flushed(Order order) {
-    try {
-      db.em().flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
-    }
-    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
-    return order;
   }
 }

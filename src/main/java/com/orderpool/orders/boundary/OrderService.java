@@ -1,6 +1,7 @@
 package com.orderpool.orders.boundary;
 
 import com.orderpool.core.Config;
+import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.control.CustomerDirectory;
@@ -25,12 +26,15 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Places and reads the current tenant's orders. */
 @Stateless
@@ -126,6 +130,26 @@ public class OrderService {
     return order;
   }
 
+  /** The order to change, if it is still at the version the caller saw; else a clear conflict. */
+  public Order forChange(long orderId, long expectedVersion) {
+    Order order = get(orderId);
+    if (order.getVersion() != expectedVersion) {
+      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
+    }
+    return order;
+  }
+
+  /** Writes a changed order now (a concurrent change becomes a clear conflict); pools refresh. */
+  public Order saved(Order order) {
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
+    }
+    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
+    return order;
+  }
+
   public Order getByNumber(@NotNull String number) {
     return db.em()
         .createQuery("SELECT o FROM Order o WHERE o.number = :n", Order.class)
@@ -178,24 +202,30 @@ public class OrderService {
 
   /** How many orders a customer placed, how many are still open, and their value. */
   public CustomerTotals customerTotals(long customerId) {
-    Object[] r =
+    List<Object[]> byPhase =
         db.em()
             .createQuery(
-                "SELECT COUNT(o),"
-                    + " SUM(CASE WHEN o.phase IN :open THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN o.phase <> :cancelled THEN o.total ELSE 0 END)"
-                    + " FROM Order o WHERE o.customerId = :c",
+                "SELECT o.phase, COUNT(o), SUM(o.total) FROM Order o WHERE o.customerId = :c"
+                    + " GROUP BY o.phase",
                 Object[].class)
-            .setParameter(
-                "open", List.of(Phase.PENDING_PAYMENT, Phase.ON_HOLD, Phase.IN_PRODUCTION))
-            .setParameter("cancelled", Phase.CANCELLED)
             .setParameter("c", customerId)
-            .getSingleResult();
-    return new CustomerTotals(
-        ((Number) r[0]).longValue(),
-        r[1] == null ? 0 : ((Number) r[1]).longValue(),
-        r[2] == null ? BigDecimal.ZERO : new BigDecimal(r[2].toString()),
-        settings.get("currency").orElse("EUR"));
+            .getResultList();
+    Set<Phase> open = EnumSet.of(Phase.PENDING_PAYMENT, Phase.ON_HOLD, Phase.IN_PRODUCTION);
+    long count = 0;
+    long openCount = 0;
+    BigDecimal value = BigDecimal.ZERO;
+    for (Object[] r : byPhase) {
+      Phase phase = (Phase) r[0];
+      long n = ((Number) r[1]).longValue();
+      count += n;
+      if (open.contains(phase)) {
+        openCount += n;
+      }
+      if (phase != Phase.CANCELLED && r[2] != null) {
+        value = value.add(new BigDecimal(r[2].toString()));
+      }
+    }
+    return new CustomerTotals(count, openCount, value, settings.get("currency").orElse("EUR"));
   }
 
   /** A customer's order figures for the customer page. */

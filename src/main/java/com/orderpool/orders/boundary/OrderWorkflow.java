@@ -1,7 +1,6 @@
 package com.orderpool.orders.boundary;
 
 import com.orderpool.core.BusinessException;
-import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.control.CancelPolicy;
 import com.orderpool.orders.control.CancelQuote;
@@ -15,11 +14,12 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSettings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +28,11 @@ import java.util.Locale;
 
 /** Status moves, hold and release, cancellation with fees, and clone of the tenant's orders. */
 @Stateless
+@DeclareRoles("TENANT_ADMIN")
 public class OrderWorkflow {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
-  @Inject SecurityContext security;
+  @Resource SessionContext session;
   @Inject OrderService orders;
   @Inject StatusCatalog statuses;
   @Inject OrderHistory history;
@@ -45,12 +46,12 @@ public class OrderWorkflow {
   }
 
   public Order moveTo(long orderId, long statusId, long expectedVersion) {
-    Order order = current(orderId, expectedVersion);
+    Order order = orders.forChange(orderId, expectedVersion);
     OrderStatus target = statuses.get(statusId);
     statuses.machine().check(order, target);
     OrderStatus old = order.moveTo(target, clock.instant());
     history.record(order, "status", old.name(Locale.ENGLISH), target.name(Locale.ENGLISH), null);
-    return flushed(order);
+    return orders.saved(order);
   }
 
   /** The outcome of a bulk move: how many moved, and which orders were skipped. */
@@ -89,7 +90,7 @@ public class OrderWorkflow {
   }
 
   public Order hold(long orderId, String reason, long expectedVersion) {
-    Order order = current(orderId, expectedVersion);
+    Order order = orders.forChange(orderId, expectedVersion);
     if (!order.isHoldable()) {
       throw BusinessException.of("order.hold.notAllowed");
     }
@@ -97,16 +98,16 @@ public class OrderWorkflow {
     OrderStatus onHold = statuses.machine().require(Phase.ON_HOLD);
     order.hold(onHold);
     history.record(order, "status", old.name(Locale.ENGLISH), onHold.name(Locale.ENGLISH), reason);
-    return flushed(order);
+    return orders.saved(order);
   }
 
   public Order release(long orderId, long expectedVersion) {
-    Order order = current(orderId, expectedVersion);
+    Order order = orders.forChange(orderId, expectedVersion);
     OrderStatus old = order.getStatus();
     OrderStatus back = order.release();
     history.record(
         order, "status", old.name(Locale.ENGLISH), back.name(Locale.ENGLISH), "released");
-    return flushed(order);
+    return orders.saved(order);
   }
 
   /** What cancelling would cost now, for the confirmation dialog. */
@@ -121,7 +122,7 @@ public class OrderWorkflow {
    */
   public Order cancel(
       long orderId, String reason, BigDecimal overridePercent, long expectedVersion) {
-    Order order = current(orderId, expectedVersion);
+    Order order = orders.forChange(orderId, expectedVersion);
     CancelQuote quote;
     if (overridePercent != null) {
       if (!callerIs("TENANT_ADMIN")) {
@@ -146,7 +147,7 @@ public class OrderWorkflow {
     if (order.getPendingCredit() != null) {
       history.record(order, "pendingCredit", null, order.getPendingCredit().toPlainString(), null);
     }
-    cancellations.fire(new OrderCancelled(flushed(order)));
+    cancellations.fire(new OrderCancelled(orders.saved(order)));
     return order;
   }
 
@@ -198,26 +199,8 @@ public class OrderWorkflow {
         effective.cancellationFee());
   }
 
-  private Order current(long orderId, long expectedVersion) {
-    Order order = orders.get(orderId);
-    if (order.getVersion() != expectedVersion) {
-      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
-    }
-    return order;
-  }
-
-  private Order flushed(Order order) {
-    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
-    try {
-      db.em().flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
-    }
-    return order;
-  }
-
   /** True for system work (no caller) or a caller in the role. */
   private boolean callerIs(String role) {
-    return tenant.principal().isEmpty() || security.isCallerInRole(role);
+    return tenant.principal().isEmpty() || session.isCallerInRole(role);
   }
 }

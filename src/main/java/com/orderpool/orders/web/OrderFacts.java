@@ -31,6 +31,18 @@ public class OrderFacts {
     return status == null ? "" : status.description(locale());
   }
 
+  /** An amount in its currency for the view's language, e.g. "€302.50" or "302,50 €". */
+  public String money(java.math.BigDecimal amount, String currency) {
+    if (amount == null) {
+      return "";
+    }
+    java.text.NumberFormat f = java.text.NumberFormat.getCurrencyInstance(locale());
+    if (currency != null && !currency.isBlank()) {
+      f.setCurrency(java.util.Currency.getInstance(currency));
+    }
+    return f.format(amount);
+  }
+
   private static Locale locale() {
     FacesContext fc = FacesContext.getCurrentInstance();
     return fc == null || fc.getViewRoot() == null ? Locale.ENGLISH : fc.getViewRoot().getLocale();

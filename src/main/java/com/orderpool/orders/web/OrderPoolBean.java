@@ -43,6 +43,10 @@ public class OrderPoolBean implements Serializable {
   private LazyList<Order> pool;
   private NewOrder newOrder;
   private boolean shipToBilling = true;
+
+  /** Whether the last count hit the cap: the pool then pages through the first rows only. */
+  private boolean capped;
+
   private Address shippingDraft = new Address();
   private PoolFilter filter = new PoolFilter();
   private final PoolPager pager = new PoolPager();
@@ -58,7 +62,11 @@ public class OrderPoolBean implements Serializable {
   void init() {
     pool =
         new LazyList<>(
-            search -> orders.count(filter.withSearch(search)),
+            search -> {
+              long n = orders.count(filter.withSearch(search));
+              capped = n > PoolQuery.COUNT_CAP;
+              return Math.min(n, PoolQuery.COUNT_CAP);
+            },
             page -> pager.load(orders, filter.withSearch(page.search()), page),
             o -> o.getNumber());
     statuses = settings.list();
@@ -111,9 +119,7 @@ public class OrderPoolBean implements Serializable {
   /** The paginator's total: "10,000+" when the count reached its cap. */
   public String getTotalLabel() {
     int rows = pool.getRowCount();
-    return rows > PoolQuery.COUNT_CAP
-        ? String.format("%,d+", PoolQuery.COUNT_CAP)
-        : String.format("%,d", rows);
+    return capped ? String.format("%,d+", rows) : String.format("%,d", rows);
   }
 
   public void create() {
@@ -167,6 +173,16 @@ public class OrderPoolBean implements Serializable {
         newOrder.getCustomizationCost(),
         newOrder.getShippingCost(),
         vatRate);
+  }
+
+  public void hold(Order o) {
+    workflow.hold(o.getId(), null, o.getVersion());
+    Messages.info("order.held", o.getNumber());
+  }
+
+  public void release(Order o) {
+    workflow.release(o.getId(), o.getVersion());
+    Messages.info("order.released", o.getNumber());
   }
 
   public void cloneOrder(Order source) throws IOException {

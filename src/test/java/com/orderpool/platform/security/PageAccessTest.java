@@ -16,5 +16,9 @@ class PageAccessTest {
         Set.of("TENANT_ADMIN"), PageAccess.ruleFor("/users/users.xhtml").orElseThrow().roles());
     assertTrue(PageAccess.ruleFor("/orders/pool.xhtml").orElseThrow().roles().contains("STAFF"));
     assertTrue(PageAccess.ruleFor("/login.xhtml").isEmpty());
+    assertEquals(
+        Set.of("TENANT_ADMIN", "STAFF", "ACCOUNTANT"),
+        PageAccess.ruleFor("/files/attachments/7/thumb").orElseThrow().roles(),
+        "attachment files are for tenant users only");
   }
 }
