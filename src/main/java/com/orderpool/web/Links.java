@@ -5,7 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Absolute links for e-mails and one-time links: {@code orderpool.base.url}, else this request. */
+/**
+ * Absolute links for e-mails and one-time links: {@code orderpool.base.url}, else the address of
+ * the current request (work outside a request, without a configured URL, links to localhost).
+ */
 public final class Links {
   private Links() {}
 
@@ -18,7 +21,11 @@ public final class Links {
         .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
         .orElseGet(
             () -> {
-              ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+              FacesContext fc = FacesContext.getCurrentInstance();
+              if (fc == null) {
+                return "http://localhost:8080";
+              }
+              ExternalContext ec = fc.getExternalContext();
               HttpServletRequest r = (HttpServletRequest) ec.getRequest();
               String port =
                   (r.getScheme().equals("http") && r.getServerPort() == 80)

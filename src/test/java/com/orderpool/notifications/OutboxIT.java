@@ -138,20 +138,7 @@ class OutboxIT {
   }
 
   private static String body(Part part, String type) throws Exception {
-    if (part.isMimeType(type)) {
-      return (String) part.getContent();
-    }
-    if (part.isMimeType("multipart/*")) {
-      Multipart mp = (Multipart) part.getContent();
-      for (int i = 0; i < mp.getCount(); i++) {
-        BodyPart bp = mp.getBodyPart(i);
-        String found = body(bp, type);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
+    return MailInbox.body(part, type);
   }
 
   private void inTransaction(String code, Runnable work) throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
 import com.orderpool.support.TestEnvironment;
+import com.orderpool.support.UiTenants;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
@@ -62,16 +63,10 @@ class FoundationE2E {
     browser.type("#provisionForm\\:adminEmail", adminEmail);
     browser.type("#provisionForm\\:adminName", "Olga Owner");
     browser.click("#provisionForm\\:submit");
-    String link =
-        browser.waitUntil(
-            d -> {
-              String v =
-                  d.findElement(org.openqa.selenium.By.cssSelector("#provisionForm\\:link"))
-                      .getAttribute("value");
-              return v == null || v.isBlank() ? null : v;
-            });
+    browser.waitForText("is on its way to " + adminEmail);
+    String link = UiTenants.setPasswordLink(adminEmail);
     assertTrue(link.contains("/set-password.xhtml?token="), link);
-    browser.screenshot("03-provisioned-link");
+    browser.screenshot("03-provisioned-welcome-sent");
     browser.click("#provisionForm\\:done");
     browser.waitForText("Browser Test Shoes " + code);
     browser.screenshot("04-tenant-listed");
@@ -87,6 +82,24 @@ class FoundationE2E {
 
     login(adminEmail, "owner password 1");
     browser.waitForText("Browser Test Shoes " + code);
+    browser.open("/users/users.xhtml");
+    browser.click("#openInvite");
+    browser.type("#inviteForm\\:name", "Sam Sewing");
+    browser.type("#inviteForm\\:email", Codes.email(code, "sam"));
+    browser.click("#inviteForm\\:submit");
+    browser.waitForText("is on its way to " + Codes.email(code, "sam"));
+    assertTrue(UiTenants.setPasswordLink(Codes.email(code, "sam")).contains("token="));
+
+    browser.driver().manage().deleteAllCookies();
+    browser.open("/login.xhtml");
+    browser.click("#login\\:forgotLink");
+    browser.type("#forgot\\:email", "unknown-" + adminEmail);
+    browser.click("#forgot\\:submit");
+    browser.waitForText("If an account exists for that e-mail");
+    browser.screenshot("05b-forgot-password");
+
+    login(adminEmail, "owner password 1");
+    browser.open("/orders/pool.xhtml");
     browser.waitForText("No orders yet");
     browser.screenshot("06-empty-pool");
 

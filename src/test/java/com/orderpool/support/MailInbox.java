@@ -3,6 +3,8 @@ package com.orderpool.support;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
@@ -66,6 +68,33 @@ public final class MailInbox {
         return false;
       }
     };
+  }
+
+  /** The plain-text body of a message. */
+  public static String text(MimeMessage message) {
+    try {
+      String text = body(message, "text/plain");
+      return text == null ? "" : text;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the message body", e);
+    }
+  }
+
+  /** The first body part of a MIME type, looking into multiparts; null when there is none. */
+  public static String body(Part part, String type) throws Exception {
+    if (part.isMimeType(type)) {
+      return (String) part.getContent();
+    }
+    if (part.isMimeType("multipart/*")) {
+      Multipart mp = (Multipart) part.getContent();
+      for (int i = 0; i < mp.getCount(); i++) {
+        String found = body(mp.getBodyPart(i), type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   public static void pause(long millis) {

@@ -1,6 +1,9 @@
 package com.orderpool.support;
 
-import org.openqa.selenium.By;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Browser steps shared by journeys: sign in, and provision a tenant whose admin can sign in. */
 public final class UiTenants {
@@ -14,9 +17,24 @@ public final class UiTenants {
     browser.click("#login\\:submit");
   }
 
+  /** The one-time set-password link of the newest account e-mail that arrived for a user. */
+  public static String setPasswordLink(String email) {
+    MimeMessage mail =
+        MailInbox.await(email, m -> true, Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("no account e-mail arrived for " + email));
+    Matcher m = LINK.matcher(MailInbox.text(mail));
+    if (!m.find()) {
+      throw new AssertionError("no set-password link in the e-mail to " + email);
+    }
+    return m.group();
+  }
+
+  private static final Pattern LINK =
+      Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[\\w-]+");
+
   /**
    * Provisions a tenant through the platform console, sets its admin's password through the
-   * one-time link and signs in as that admin. Returns the admin's e-mail.
+   * one-time link of the welcome e-mail and signs in as that admin. Returns the admin's e-mail.
    */
   public static String provisionAndLogin(Browser browser, String code, String password) {
     String email = Codes.email(code, "owner");
@@ -27,13 +45,8 @@ public final class UiTenants {
     browser.type("#provisionForm\\:code", code);
     browser.type("#provisionForm\\:adminEmail", email);
     browser.click("#provisionForm\\:submit");
-    String link =
-        browser.waitUntil(
-            d -> {
-              String v =
-                  d.findElement(By.cssSelector("#provisionForm\\:link")).getAttribute("value");
-              return v == null || v.isBlank() ? null : v;
-            });
+    browser.waitForText("is on its way to " + email);
+    String link = setPasswordLink(email);
     browser.driver().manage().deleteAllCookies();
     browser.open(link);
     browser.type("#pw\\:password", password);

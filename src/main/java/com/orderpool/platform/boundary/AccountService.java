@@ -2,6 +2,7 @@ package com.orderpool.platform.boundary;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
+import com.orderpool.platform.control.AccountLinkIssued;
 import com.orderpool.platform.control.PasswordHasher;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.entity.PasswordToken;
@@ -11,6 +12,7 @@ import com.orderpool.tenancy.OrderpoolPrincipal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.Optional;
 public class AccountService {
   @Inject PlatformStore store;
   @Inject Clock clock;
+  @Inject Event<AccountLinkIssued> links;
 
   /** The result of a successful login: who, and with which role. */
   public record Login(OrderpoolPrincipal principal, Role role) {}
@@ -56,6 +59,33 @@ public class AccountService {
             new OrderpoolPrincipal(
                 user.getEmail(), user.getId(), tenantCode, user.getDisplayName()),
             user.getRole()));
+  }
+
+  /**
+   * "Forgot password": e-mails a one-hour reset link to an active user of an active tenant. The
+   * caller learns nothing either way, so the page answers the same whether or not the address has
+   * an account. Platform admin accounts are not reset by e-mail: another platform admin, or the
+   * deployment's admin password setting, resets them.
+   */
+  public void requestPasswordReset(String email) {
+    if (email == null || email.isBlank() || email.length() > 254) {
+      return;
+    }
+    store
+        .user(email)
+        .filter(UserAccount::isActive)
+        .filter(u -> u.getTenant() != null && u.getTenant().isActive())
+        .ifPresent(
+            u ->
+                links.fire(
+                    new AccountLinkIssued(
+                        u.getTenant().getCode(),
+                        u.getEmail(),
+                        u.getDisplayName(),
+                        store.issueResetToken(u),
+                        AccountLinkIssued.Purpose.PASSWORD_RESET,
+                        PlatformStore.RESET_VALIDITY,
+                        null)));
   }
 
   /** The e-mail a set-password link belongs to; unknown, used or expired links are not found. */

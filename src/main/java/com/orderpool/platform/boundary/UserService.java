@@ -2,12 +2,14 @@ package com.orderpool.platform.boundary;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
+import com.orderpool.platform.control.AccountLinkIssued;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 
 /** A tenant admin manages the users of their own tenant, and only those. */
 @Stateless
@@ -23,6 +26,7 @@ public class UserService {
   @PersistenceContext EntityManager em;
   @Inject PlatformStore store;
   @Inject TenantContext tenantContext;
+  @Inject Event<AccountLinkIssued> links;
 
   public List<UserRow> users() {
     return em.createQuery(
@@ -34,7 +38,11 @@ public class UserService {
         .toList();
   }
 
-  /** Invites a user; returns the one-time set-password token. */
+  /**
+   * Invites a user: the account waits for a password, and the invitation e-mail with the one-time
+   * set-password link is queued in the same transaction. Returns the token (for tests and logs of
+   * the caller, never shown to the inviter).
+   */
   public String invite(
       @NotBlank(message = "{user.email.required}")
           @Email(message = "{email.invalid}")
@@ -46,7 +54,17 @@ public class UserService {
       throw new BusinessException("role", "user.role.invalid");
     }
     Tenant tenant = store.requireTenant(tenantContext.code());
-    return store.invite(tenant, email, name, role);
+    String token = store.invite(tenant, email, name, role);
+    links.fire(
+        new AccountLinkIssued(
+            tenant.getCode(),
+            email.strip().toLowerCase(Locale.ROOT),
+            name.strip(),
+            token,
+            AccountLinkIssued.Purpose.INVITATION,
+            PlatformStore.TOKEN_VALIDITY,
+            tenantContext.principal().map(p -> p.displayName()).orElse(null)));
+    return token;
   }
 
   public void deactivate(long userId) {

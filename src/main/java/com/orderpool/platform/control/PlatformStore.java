@@ -22,6 +22,7 @@ import java.util.Optional;
 @Stateless
 public class PlatformStore {
   public static final Duration TOKEN_VALIDITY = Duration.ofHours(72);
+  public static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -123,6 +124,16 @@ public class PlatformStore {
     String raw = Tokens.newToken();
     Instant now = clock.instant();
     em.persist(new PasswordToken(user, Tokens.sha256(raw), now, now.plus(TOKEN_VALIDITY)));
+    return raw;
+  }
+
+  /** A one-hour password-reset token for a user; returns the raw token. */
+  public String issueResetToken(UserAccount user) {
+    String raw = Tokens.newToken();
+    Instant now = clock.instant();
+    em.persist(
+        new PasswordToken(
+            user, Tokens.sha256(raw), PasswordToken.RESET_PASSWORD, now, now.plus(RESET_VALIDITY)));
     return raw;
   }
 

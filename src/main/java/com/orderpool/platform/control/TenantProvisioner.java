@@ -8,6 +8,7 @@ import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public class TenantProvisioner {
   @Inject PlatformStore store;
   @Inject TenantSeeder seeder;
   @Inject TenantContext tenantContext;
+  @Inject Event<AccountLinkIssued> links;
 
   public ProvisionResult provision(ProvisionRequest request, List<String> migrations) {
     String code = request.normalizedCode();
@@ -69,11 +71,32 @@ public class TenantProvisioner {
               email,
               adminName);
       LOG.info(() -> "provisioned tenant " + code);
+      welcome(code, email, adminName, token);
       return new ProvisionResult(code, email, token);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "provisioning " + code + " failed; dropping its schema", e);
       migrator.dropTenantSchema(code);
       throw e;
+    }
+  }
+
+  /**
+   * Queues the admin's welcome e-mail with the set-password link. The tenant exists by now, so a
+   * failure here is logged and does not undo the provisioning.
+   */
+  private void welcome(String code, String email, String name, String token) {
+    try {
+      links.fire(
+          new AccountLinkIssued(
+              code,
+              email,
+              name,
+              token,
+              AccountLinkIssued.Purpose.INVITATION,
+              PlatformStore.TOKEN_VALIDITY,
+              null));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "welcome e-mail for tenant " + code + " could not be queued", e);
     }
   }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 @Table(name = "password_token", schema = TenantSchema.PLATFORM)
 public class PasswordToken {
   public static final String SET_PASSWORD = "SET_PASSWORD";
+  public static final String RESET_PASSWORD = "RESET_PASSWORD";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,9 +44,14 @@ public class PasswordToken {
   protected PasswordToken() {}
 
   public PasswordToken(UserAccount user, String tokenHash, Instant now, Instant expiresAt) {
+    this(user, tokenHash, SET_PASSWORD, now, expiresAt);
+  }
+
+  public PasswordToken(
+      UserAccount user, String tokenHash, String purpose, Instant now, Instant expiresAt) {
     this.user = user;
     this.tokenHash = tokenHash;
-    this.purpose = SET_PASSWORD;
+    this.purpose = purpose;
     this.createdAt = now;
     this.expiresAt = expiresAt;
   }

@@ -5,7 +5,6 @@ import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.boundary.ProvisionResult;
 import com.orderpool.platform.boundary.TenantRow;
 import com.orderpool.web.LazyList;
-import com.orderpool.web.Links;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +23,6 @@ public class TenantsBean implements Serializable {
   private LazyList<TenantRow> tenants;
   private ProvisionRequest form = new ProvisionRequest();
   private ProvisionResult provisioned;
-  private String provisionedLink;
 
   @PostConstruct
   void init() {
@@ -33,7 +31,6 @@ public class TenantsBean implements Serializable {
 
   public void provision() {
     provisioned = console.provision(form);
-    provisionedLink = Links.absolute("/set-password.xhtml?token=" + provisioned.setPasswordToken());
     Messages.info("tenant.provisioned", provisioned.code());
     form = new ProvisionRequest();
   }
@@ -51,7 +48,6 @@ public class TenantsBean implements Serializable {
   public void newForm() {
     form = new ProvisionRequest();
     provisioned = null;
-    provisionedLink = null;
   }
 
   public LazyList<TenantRow> getTenants() {
@@ -64,9 +60,5 @@ public class TenantsBean implements Serializable {
 
   public ProvisionResult getProvisioned() {
     return provisioned;
-  }
-
-  public String getProvisionedLink() {
-    return provisionedLink;
   }
 }

@@ -3,7 +3,6 @@ package com.orderpool.platform.web;
 import com.orderpool.platform.boundary.UserRow;
 import com.orderpool.platform.boundary.UserService;
 import com.orderpool.platform.entity.Role;
-import com.orderpool.web.Links;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +24,6 @@ public class UsersBean implements Serializable {
   private String name;
   private Role role = Role.STAFF;
   private String invitedEmail;
-  private String invitationLink;
 
   @PostConstruct
   void init() {
@@ -33,9 +31,8 @@ public class UsersBean implements Serializable {
   }
 
   public void invite() {
-    String token = service.invite(email, name, role);
+    service.invite(email, name, role);
     invitedEmail = email;
-    invitationLink = Links.absolute("/set-password.xhtml?token=" + token);
     Messages.info("user.invited", email);
     email = null;
     name = null;
@@ -57,7 +54,6 @@ public class UsersBean implements Serializable {
 
   public void newInvitation() {
     invitedEmail = null;
-    invitationLink = null;
   }
 
   public List<Role> getRoles() {
@@ -94,9 +90,5 @@ public class UsersBean implements Serializable {
 
   public String getInvitedEmail() {
     return invitedEmail;
-  }
-
-  public String getInvitationLink() {
-    return invitationLink;
   }
 }
