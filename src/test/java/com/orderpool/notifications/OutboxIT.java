@@ -328,7 +328,14 @@ class OutboxIT {
                                 new TemplateParts("s", "h", "a\n{{#lines}}\n")))));
     assertEquals("text", assertInstanceOf(TemplateInvalidException.class, syntax).field());
 
-    inTransaction(code, () -> settings.put("mail.order_confirmation.enabled", "false"));
+    String retailer = Codes.email(code, "retailer");
+    inTransaction(
+        code,
+        () -> {
+          settings.put("mail.order_confirmation.enabled", "false");
+          settings.put("mail.order_cancelled.enabled", "false");
+          settings.put("mail.cancelled.copy-to", retailer);
+        });
     Order o = order(code, to);
     cancel(code, o, "wrong colour");
     MimeMessage m = awaitMail(to, "is off");
@@ -336,6 +343,8 @@ class OutboxIT {
     assertEquals("Reason: wrong colour", body(m, "text/plain").strip());
     assertTrue(mails(code, o.getId(), MailEvent.ORDER_CONFIRMATION).isEmpty(), "switched off");
     assertEquals(1, MailInbox.of(to).size());
+    MimeMessage copy = awaitMail(retailer, "is off");
+    assertEquals(m.getSubject(), copy.getSubject(), "cancellations cannot be switched off");
 
     assertTrue(runner.call(code, () -> templates.isCustomised(MailEvent.ORDER_CANCELLED, "en")));
     runner.run(code, () -> templates.resetToDefault(MailEvent.ORDER_CANCELLED, "en"));
