@@ -187,6 +187,21 @@ class OutboxIT {
   }
 
   @Test
+  void aCustomerWithAnOwnLanguageGetsItsEmailsInThatLanguage() throws Exception {
+    String code = tenant("en");
+    String to = Codes.email(code, "nuria");
+    NewOrder cmd = TestOrders.of(OrderType.MTO, "Derby", 1, "Núria", to);
+    cmd.setCustomerLanguage("es");
+    Order o = runner.call(code, () -> orders.create(cmd));
+    assertEquals("es", o.getCustomerLanguage());
+    MimeMessage m = awaitMail(to, "Pedido " + o.getNumber() + " recibido");
+    assertEquals("es", m.getHeader("Content-Language")[0]);
+    String other = Codes.email(code, "olga");
+    Order english = order(code, other);
+    awaitMail(other, "Order " + english.getNumber() + " received");
+  }
+
+  @Test
   void aRolledBackCancellationSendsNothing() throws Exception {
     String code = tenant("en");
     String to = Codes.email(code, "bob");

@@ -20,6 +20,7 @@ public class CustomerDirectory {
       String name,
       String phone,
       String company,
+      String language,
       Address billing,
       Address shipping,
       Instant at) {
@@ -35,7 +36,7 @@ public class CustomerDirectory {
       c = new Customer(key, name, at);
       db.em().persist(c);
     }
-    c.orderArrived(name, phone, company, billing, shipping, at);
+    c.orderArrived(name, phone, company, language, billing, shipping, at);
     db.em().flush();
     return c;
   }

@@ -37,6 +37,7 @@ public class Customer implements java.io.Serializable {
   private String name;
   private String phone;
   private String company;
+  private String language;
 
   @Embedded
   @AttributeOverrides({
@@ -88,10 +89,17 @@ public class Customer implements java.io.Serializable {
 
   /** Takes the contact details and addresses of a new order; blanks never erase known values. */
   public void orderArrived(
-      String name, String phone, String company, Address billing, Address shipping, Instant at) {
+      String name,
+      String phone,
+      String company,
+      String language,
+      Address billing,
+      Address shipping,
+      Instant at) {
     this.name = name.strip();
     this.phone = keep(this.phone, phone);
     this.company = keep(this.company, company);
+    this.language = keep(this.language, language);
     if (billing != null) {
       this.billing = billing.normalised();
     }
@@ -125,6 +133,11 @@ public class Customer implements java.io.Serializable {
 
   public String getCompany() {
     return company;
+  }
+
+  /** The customer's language for e-mails and documents; null means the tenant's. */
+  public String getLanguage() {
+    return language;
   }
 
   public Address getBilling() {

@@ -62,6 +62,13 @@ public class OrderMails {
     return Languages.of(settings.get("locale").orElse(Languages.FALLBACK));
   }
 
+  /** The language of an order's e-mails: the customer's, else the tenant's. */
+  public String language(Order order) {
+    return order.getCustomerLanguage() == null
+        ? language()
+        : Languages.of(order.getCustomerLanguage());
+  }
+
   /** The template model of an order in a language. */
   public Map<String, Object> model(Order order, String language) {
     String code = db.tenantCode();
@@ -73,7 +80,7 @@ public class OrderMails {
     if (recipient == null || recipient.isBlank()) {
       return;
     }
-    String language = language();
+    String language = language(order);
     outbox.enqueue(
         event,
         recipient,

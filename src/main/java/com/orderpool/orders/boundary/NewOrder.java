@@ -46,6 +46,10 @@ public class NewOrder implements Serializable {
   @Size(max = 200)
   private String customerCompany;
 
+  /** The customer's language for e-mails and documents; empty means the tenant's. */
+  @Pattern(regexp = "(en|es)?", message = "{order.customerLanguage.invalid}")
+  private String customerLanguage;
+
   @NotNull(message = "{address.billing.required}")
   @Valid
   private Address billing = new Address();
@@ -88,6 +92,14 @@ public class NewOrder implements Serializable {
 
   public void setCustomerCompany(String customerCompany) {
     this.customerCompany = customerCompany;
+  }
+
+  public String getCustomerLanguage() {
+    return customerLanguage;
+  }
+
+  public void setCustomerLanguage(String customerLanguage) {
+    this.customerLanguage = customerLanguage;
   }
 
   public Address getBilling() {

@@ -84,6 +84,7 @@ public class OrderService {
             cmd.getCustomerName(),
             cmd.getCustomerPhone(),
             cmd.getCustomerCompany(),
+            cmd.getCustomerLanguage(),
             cmd.getBilling(),
             cmd.getShipping(),
             order.getCreatedAt());
@@ -91,6 +92,7 @@ public class OrderService {
         customer.getId(),
         cmd.getCustomerPhone(),
         cmd.getCustomerCompany(),
+        cmd.getCustomerLanguage(),
         cmd.getBilling(),
         cmd.getShipping());
     EntityManager em = db.em();

@@ -173,6 +173,7 @@ public class OrderWorkflow {
             .toList());
     copy.setCustomerPhone(source.getCustomerPhone());
     copy.setCustomerCompany(source.getCustomerCompany());
+    copy.setCustomerLanguage(source.getCustomerLanguage());
     copy.setBilling(source.getBilling() == null ? null : source.getBilling().copy());
     copy.setShipping(source.getShipping() == null ? null : source.getShipping().copy());
     copy.setCustomizationCost(source.getCustomizationCost());

@@ -126,8 +126,14 @@ public class Order extends OrderData {
 
   /** Records the matched customer and the order's own copies of its contact and addresses. */
   public void recordCustomer(
-      long customerId, String phone, String company, Address billing, Address shipping) {
+      long customerId,
+      String phone,
+      String company,
+      String language,
+      Address billing,
+      Address shipping) {
     this.customerId = customerId;
+    this.customerLanguage = blankToNull(language);
     this.customerPhone = blankToNull(phone);
     this.customerCompany = blankToNull(company);
     this.billing = billing.normalised();

@@ -47,6 +47,10 @@ public abstract class OrderData implements java.io.Serializable {
   @Column(name = "customer_company")
   String customerCompany;
 
+  /** The customer's language for e-mails and documents (en, es); null means the tenant's. */
+  @Column(name = "customer_language")
+  String customerLanguage;
+
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(name = "name", column = @Column(name = "billing_name")),
@@ -187,6 +191,10 @@ public abstract class OrderData implements java.io.Serializable {
 
   public String getCustomerPhone() {
     return customerPhone;
+  }
+
+  public String getCustomerLanguage() {
+    return customerLanguage;
   }
 
   public String getCustomerCompany() {

@@ -55,7 +55,7 @@ class OrderEditTest {
     for (OrderLine l : o.getLines()) {
       setId(l, OrderLine.class, id++);
     }
-    o.recordCustomer(3L, "+34 600", "Acme", home(), null);
+    o.recordCustomer(3L, "+34 600", "Acme", "es", home(), null);
     return o;
   }
 
