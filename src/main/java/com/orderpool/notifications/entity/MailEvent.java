@@ -17,7 +17,8 @@ public enum MailEvent {
   CREDIT_NOTE_ISSUED(false),
   RETURN_RECEIVED(false),
   USER_INVITATION(true),
-  PASSWORD_RESET(true);
+  PASSWORD_RESET(true),
+  TICKET_REPLY(true);
 
   private final boolean mandatory;
 

@@ -38,6 +38,19 @@ public class UserService {
         .toList();
   }
 
+  /** The active admins and staff of the caller's tenant, who can be given work such as tasks. */
+  public List<UserRow> assignable() {
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.tenant.code = :c AND u.active = TRUE"
+                + " AND u.role IN :roles ORDER BY u.displayName, u.email",
+            UserAccount.class)
+        .setParameter("c", tenantContext.code())
+        .setParameter("roles", List.of(Role.TENANT_ADMIN, Role.STAFF))
+        .getResultStream()
+        .map(UserRow::of)
+        .toList();
+  }
+
   /**
    * Invites a user: the account waits for a password, and the invitation e-mail with the one-time
    * set-password link is queued in the same transaction. Returns the token (for tests and logs of

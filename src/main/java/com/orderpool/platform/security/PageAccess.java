@@ -15,6 +15,7 @@ public final class PageAccess {
           new Rule("/platform/", Set.of("PLATFORM_ADMIN")),
           new Rule("/orders/", TENANT),
           new Rule("/customers/", TENANT),
+          new Rule("/collaboration/", TENANT),
           new Rule("/files/", TENANT),
           new Rule("/users/", Set.of("TENANT_ADMIN")),
           new Rule("/settings/", Set.of("TENANT_ADMIN")));

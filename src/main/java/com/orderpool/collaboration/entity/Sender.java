@@ -1,0 +1,7 @@
+package com.orderpool.collaboration.entity;
+
+/** Who wrote a ticket message. */
+public enum Sender {
+  CUSTOMER,
+  STAFF
+}

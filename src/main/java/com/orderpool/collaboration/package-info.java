@@ -1,0 +1,2 @@
+/** Collaboration on an order: staff tasks, internal memos and customer tickets. */
+package com.orderpool.collaboration;
