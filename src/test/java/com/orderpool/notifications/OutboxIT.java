@@ -249,7 +249,9 @@ class OutboxIT {
     }
     Instant due = failed.getNextAttemptAt().plusSeconds(1);
     int sent = runner.call(code, () -> relay.deliverDue(due));
-    assertEquals(2, sent, "the confirmation and the cancellation");
+    // The confirmation and the cancellation (and the admin's welcome e-mail, if the outage caught
+    // it).
+    assertTrue(sent >= 2, "the confirmation and the cancellation went out: " + sent);
 
     MimeMessage m = awaitMail(to, "Order " + o.getNumber() + " has been cancelled");
     OutboxMessage row = runner.call(code, () -> outbox.get(failed.getId()));
@@ -439,7 +441,10 @@ class OutboxIT {
     assertInstanceOf(
         NotFoundException.class,
         unwrap(assertThrows(Exception.class, () -> runner.call(b, () -> outbox.retry(id)))));
-    assertTrue(runner.call(b, () -> outbox.recent(50)).isEmpty());
+    assertTrue(
+        runner.call(b, () -> outbox.recent(50)).stream()
+            .noneMatch(m -> to.equals(m.getRecipient())),
+        "B's outbox holds only its own admin's welcome e-mail");
     assertTrue(runner.call(b, () -> outbox.ofOrder(o.getId())).isEmpty());
 
     runner.call(
