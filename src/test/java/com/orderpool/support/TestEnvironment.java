@@ -34,6 +34,8 @@ public class TestEnvironment implements LauncherSessionListener {
     File root = new File(buildDir, "it-db");
     database = startDatabase(root);
     mail = MailServer.start(0, 0);
+    // Browser tests read what arrived through MailInbox in this JVM, as in-container tests do.
+    System.setProperty("orderpool.test.imap.port", String.valueOf(mail.imapPort()));
     StringBuilder opts = new StringBuilder("-Xmx768m -Dorderpool.buildDir=" + buildDir);
     appSettings().forEach((k, v) -> opts.append(" -D").append(k).append('=').append(v));
     // Benchmark knobs (e.g. -Dbench.orders=20000) reach the in-container benchmark code too.
