@@ -124,6 +124,17 @@ class NotifyCustomerE2E {
     browser.waitForAjax();
     waitForTextIn("#previewText", message);
     browser.screenshot("55-outbox-preview");
+
+    UiTenants.login(browser, TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+    browser.waitForText("Tenants");
+    browser.open("/platform/outbox.xhtml");
+    browser.type("#outboxForm\\:tenant_input", code);
+    browser.click("li.ui-autocomplete-item[data-item-value='" + code + "']");
+    browser.waitForText("A word from the workshop about " + number);
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("button[id$=':preview']")).isEmpty(),
+        "platform admins get no preview of a tenant's e-mails");
+    browser.screenshot("56-platform-outbox");
   }
 
   private static String plainText(Part part) throws Exception {
