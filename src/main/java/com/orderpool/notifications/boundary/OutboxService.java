@@ -5,10 +5,12 @@ import com.orderpool.core.NotFoundException;
 import com.orderpool.notifications.control.MailQueued;
 import com.orderpool.notifications.entity.MailStatus;
 import com.orderpool.notifications.entity.OutboxMessage;
+import com.orderpool.notifications.entity.OutboxRow;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
@@ -37,6 +39,38 @@ public class OutboxService {
             OutboxMessage.class)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** How many messages have the status (all of them when it is null). */
+  public long count(MailStatus status) {
+    TypedQuery<Long> q =
+        db.em().createQuery("SELECT COUNT(m) FROM OutboxMessage m" + where(status), Long.class);
+    return withStatus(q, status).getSingleResult();
+  }
+
+  /** A page of the listing, newest first, optionally of one status only. */
+  public List<OutboxRow> page(MailStatus status, @Min(0) int first, @Min(1) @Max(200) int size) {
+    TypedQuery<OutboxMessage> q =
+        db.em()
+            .createQuery(
+                "SELECT m FROM OutboxMessage m"
+                    + where(status)
+                    + " ORDER BY m.createdAt DESC, m.id DESC",
+                OutboxMessage.class);
+    return withStatus(q, status)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultStream()
+        .map(OutboxRow::of)
+        .toList();
+  }
+
+  private static String where(MailStatus status) {
+    return status == null ? "" : " WHERE m.status = :s";
+  }
+
+  private static <T> TypedQuery<T> withStatus(TypedQuery<T> q, MailStatus status) {
+    return status == null ? q : q.setParameter("s", status);
   }
 
   /** The e-mails about one order, oldest first. */

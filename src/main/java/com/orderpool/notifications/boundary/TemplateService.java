@@ -3,19 +3,29 @@ package com.orderpool.notifications.boundary;
 import com.orderpool.core.BusinessException;
 import com.orderpool.notifications.control.Languages;
 import com.orderpool.notifications.control.MailTemplates;
+import com.orderpool.notifications.control.OrderMails;
+import com.orderpool.notifications.control.SampleOrder;
 import com.orderpool.notifications.control.TemplateEngine;
 import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.notifications.entity.RenderedMail;
+import com.orderpool.notifications.entity.TemplateEntry;
 import com.orderpool.notifications.entity.TemplateParts;
 import com.orderpool.notifications.entity.TenantTemplate;
+import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The current tenant's e-mail templates: render with the tenant's version or the default, check a
@@ -23,10 +33,15 @@ import java.util.Map;
  */
 @Stateless
 public class TemplateService {
+  static final String SAMPLE_TRACKING_LINK = "https://tracking.example/parcel/1Z999AA10123456784";
+
   @Inject MailTemplates templates;
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject Clock clock;
+  @Inject OrderService orders;
+  @Inject OrderMails mails;
+  @Inject SampleOrder sample;
 
   /** Renders the tenant's template (or the default) against a model of maps, lists and strings. */
   public RenderedMail render(
@@ -38,6 +53,44 @@ public class TemplateService {
   public RenderedMail preview(@NotNull TemplateParts parts, @NotNull Map<String, Object> model) {
     validate(parts);
     return templates.render(parts, model);
+  }
+
+  /**
+   * Checks and renders unsaved template parts for the editor's live preview, against the tenant's
+   * order with that number (another tenant's number is not found) or, without a number, a sample
+   * order; {@code message} fills the {@code message} variable.
+   */
+  public RenderedMail preview(
+      @NotNull TemplateParts parts,
+      @NotNull String language,
+      String orderNumber,
+      @Size(max = 4000) String message) {
+    String lang = supported(language);
+    validate(parts);
+    Map<String, Object> model =
+        new HashMap<>(
+            orderNumber == null || orderNumber.isBlank()
+                ? sample.model(lang)
+                : mails.model(orders.getByNumber(orderNumber), lang));
+    model.put("message", message == null ? "" : message);
+    model.put("trackingLink", SAMPLE_TRACKING_LINK);
+    return templates.render(parts, model);
+  }
+
+  /** Every event in every language, saying which ones the tenant customised. */
+  public List<TemplateEntry> overview() {
+    Set<String> own = new HashSet<>();
+    db.em()
+        .createQuery("SELECT t FROM TenantTemplate t", TenantTemplate.class)
+        .getResultStream()
+        .forEach(t -> own.add(t.getEvent().key() + "/" + t.getLanguage()));
+    List<TemplateEntry> entries = new ArrayList<>();
+    for (MailEvent event : MailEvent.values()) {
+      for (String lang : Languages.SUPPORTED) {
+        entries.add(new TemplateEntry(event, lang, own.contains(event.key() + "/" + lang)));
+      }
+    }
+    return entries;
   }
 
   /** The template in use: the tenant's own version, else the default. */

@@ -1,0 +1,64 @@
+package com.orderpool.notifications.control;
+
+import com.orderpool.core.Address;
+import com.orderpool.orders.entity.Channel;
+import com.orderpool.orders.entity.LineSpec;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.orders.entity.OrderType;
+import com.orderpool.orders.entity.Phase;
+import com.orderpool.orders.entity.Placement;
+import com.orderpool.tenancy.TenantDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A made-up order of the current tenant for template previews: two lines with personalisation, a
+ * customisation and shipping cost, VAT and both addresses, so every variable has a value. It is
+ * never stored.
+ */
+@ApplicationScoped
+public class SampleOrder {
+  static final long SAMPLE_NUMBER = 10042;
+
+  @Inject OrderMails mails;
+  @Inject TenantDatabase db;
+  @Inject Clock clock;
+
+  /** The template model of the sample order in a language. */
+  public Map<String, Object> model(String language) {
+    return mails.model(order(db.tenantCode(), clock), language);
+  }
+
+  static Order order(String companyCode, Clock clock) {
+    OrderStatus received =
+        new OrderStatus("received", Phase.PENDING_PAYMENT, 10, "#2f6fed", "Received", "Recibido");
+    Placement placement =
+        new Placement(
+            OrderType.BULK,
+            Channel.BACKOFFICE,
+            "Oxford",
+            3,
+            "Lucía Fernández",
+            "lucia@example.com",
+            List.of(
+                new LineSpec(
+                    "OX-38", "Oxford, black, size 38", 2, new BigDecimal("120.00"), "L.F."),
+                new LineSpec("OX-41", "Oxford, tan, size 41", 1, new BigDecimal("125.00"), null)),
+            new BigDecimal("15.00"),
+            new BigDecimal("12.50"),
+            new BigDecimal("21"),
+            "EUR",
+            null);
+    Order order =
+        Order.place(SAMPLE_NUMBER, companyCode, placement, received, "sample", clock.instant());
+    Address home =
+        new Address("Lucía Fernández", "Carrer de Mallorca 401", "08013", "Barcelona", "ES");
+    order.recordCustomer(0L, "+34 600 000 000", "Fernández Calzados", home, null);
+    return order;
+  }
+}
