@@ -58,7 +58,7 @@ public class SampleOrder {
         Order.place(SAMPLE_NUMBER, companyCode, placement, received, "sample", clock.instant());
     Address home =
         new Address("Lucía Fernández", "Carrer de Mallorca 401", "08013", "Barcelona", "ES");
-    order.recordCustomer(0L, "+34 600 000 000", "Fernández Calzados", home, null);
+    order.recordCustomer(0L, "+34 600 000 000", "Fernández Calzados", null, home, null);
     return order;
   }
 }
