@@ -53,7 +53,7 @@ public final class PoolQuery {
       where.append(")");
     }
     in("o.paymentStatus", "pay", f.getPaymentStatuses());
-    in("o.status.id", "st", f.getStatusIds());
+    in("o.statusId", "st", f.getStatusIds());
     in("o.phase", "ph", f.getPhases());
     in("o.type", "ty", f.getTypes());
     in("o.channel", "ch", f.getChannels());

@@ -60,8 +60,8 @@ public class StatusCatalog {
               s ->
                   db.em()
                       .createQuery(
-                          "UPDATE Order o SET o.status = :s WHERE o.status IS NULL AND o.phase = :p")
-                      .setParameter("s", s)
+                          "UPDATE Order o SET o.statusId = :s WHERE o.statusId IS NULL AND o.phase = :p")
+                      .setParameter("s", s.getId())
                       .setParameter("p", phase)
                       .executeUpdate());
     }
@@ -70,8 +70,7 @@ public class StatusCatalog {
   public long ordersIn(OrderStatus status) {
     return db.em()
         .createQuery(
-            "SELECT COUNT(o) FROM Order o WHERE o.status.id = :id OR o.heldFrom.id = :id",
-            Long.class)
+            "SELECT COUNT(o) FROM Order o WHERE o.statusId = :id OR o.heldFromId = :id", Long.class)
         .setParameter("id", status.getId())
         .getSingleResult();
   }

@@ -2,6 +2,7 @@ package com.orderpool.orders.entity;
 
 import com.orderpool.core.Address;
 import com.orderpool.core.BusinessException;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -41,12 +42,23 @@ public class Order extends OrderData {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /*
+   * The status columns are written as plain values; the relationships only read them. A mapped
+   * foreign key between tenant entities was sometimes left out of concurrent inserts on a tenant's
+   * first use (as with the order lines).
+   */
+  @Column(name = "status_id")
+  private Long statusId;
+
+  @Column(name = "held_from_status_id")
+  private Long heldFromId;
+
   @ManyToOne
-  @JoinColumn(name = "status_id")
+  @JoinColumn(name = "status_id", insertable = false, updatable = false)
   private OrderStatus status;
 
   @ManyToOne
-  @JoinColumn(name = "held_from_status_id")
+  @JoinColumn(name = "held_from_status_id", insertable = false, updatable = false)
   private OrderStatus heldFrom;
 
   /**
@@ -93,7 +105,7 @@ public class Order extends OrderData {
     o.quantity = effectiveQuantity(p.type(), p.quantity());
     o.customerName = p.customerName().strip();
     o.customerEmail = p.customerEmail().strip().toLowerCase(Locale.ROOT);
-    o.status = initial;
+    o.setStatus(initial);
     o.phase = initial.getPhase();
     o.paymentStatus = PaymentStatus.UNPAID;
     o.currency = p.currency();
@@ -248,7 +260,7 @@ public class Order extends OrderData {
   /** Moves to another status (validated by the caller's status machine); returns the old one. */
   public OrderStatus moveTo(OrderStatus target, Instant now) {
     OrderStatus old = status;
-    status = target;
+    setStatus(target);
     phase = target.getPhase();
     if (phase == Phase.IN_PRODUCTION && wipStartAt == null) {
       wipStartAt = now;
@@ -263,8 +275,8 @@ public class Order extends OrderData {
     if (phase == Phase.ON_HOLD) {
       throw BusinessException.of("order.alreadyOnHold");
     }
-    heldFrom = status;
-    status = onHold;
+    setHeldFrom(status);
+    setStatus(onHold);
     phase = onHold.getPhase();
   }
 
@@ -273,9 +285,9 @@ public class Order extends OrderData {
     if (phase != Phase.ON_HOLD || heldFrom == null) {
       throw BusinessException.of("order.notOnHold");
     }
-    status = heldFrom;
+    setStatus(heldFrom);
     phase = heldFrom.getPhase();
-    heldFrom = null;
+    setHeldFrom(null);
     return status;
   }
 
@@ -284,13 +296,23 @@ public class Order extends OrderData {
     if (reason == null || reason.isBlank()) {
       throw new BusinessException("reason", "order.cancel.reasonRequired");
     }
-    status = cancelled;
+    setStatus(cancelled);
     phase = Phase.CANCELLED;
-    heldFrom = null;
+    setHeldFrom(null);
     cancelledAt = now;
     cancelReason = reason.strip();
     cancelFee = fee;
     pendingCredit = credit.signum() > 0 ? credit : null;
+  }
+
+  private void setStatus(OrderStatus s) {
+    status = s;
+    statusId = s == null ? null : s.getId();
+  }
+
+  private void setHeldFrom(OrderStatus s) {
+    heldFrom = s;
+    heldFromId = s == null ? null : s.getId();
   }
 
   public boolean isOnHold() {

@@ -41,7 +41,7 @@ class PoolQueryTest {
     for (String part :
         List.of(
             "o.paymentStatus IN :pay",
-            "o.status.id IN :st",
+            "o.statusId IN :st",
             "o.type IN :ty",
             "o.channel IN :ch",
             "o.model = :model",
