@@ -1,6 +1,16 @@
 package com.orderpool.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,14 +21,47 @@ public final class Codes {
 
   private Codes() {}
 
+  /**
+   * A company code no test has used in this build. The test JVM and every Payara started for the
+   * tests share one database, so the codes handed out are also recorded in a file under the build
+   * folder ({@code orderpool.buildDir}), locked while a code is picked.
+   */
   public static String fresh() {
+    String buildDir = System.getProperty("orderpool.buildDir");
+    if (buildDir == null) {
+      return pick(USED);
+    }
+    Path registry = Path.of(buildDir, "test-tenant-codes.txt");
+    try (FileChannel channel =
+            FileChannel.open(
+                registry,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      Set<String> used = new HashSet<>(USED);
+      ByteBuffer content = ByteBuffer.allocate((int) channel.size());
+      channel.read(content, 0);
+      used.addAll(List.of(new String(content.array(), StandardCharsets.US_ASCII).split("\\s+")));
+      String code = pick(used);
+      USED.add(code);
+      channel.write(
+          ByteBuffer.wrap((code + "\n").getBytes(StandardCharsets.US_ASCII)), channel.size());
+      return code;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reserve a tenant code in " + registry, e);
+    }
+  }
+
+  private static String pick(Set<String> used) {
     while (true) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < 3; i++) {
         b.append((char) ('A' + RANDOM.nextInt(26)));
       }
       String code = b.toString();
-      if (!code.equals("BFG") && !code.equals("ACM") && USED.add(code)) {
+      if (!code.equals("BFG") && !code.equals("ACM") && !used.contains(code)) {
+        used.add(code);
         return code;
       }
     }

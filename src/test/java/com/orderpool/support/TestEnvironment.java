@@ -33,6 +33,8 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     File root = new File(buildDir, "it-db");
     database = startDatabase(root);
+    // A fresh database: the tenant codes of earlier runs are free again.
+    new File(buildDir, "test-tenant-codes.txt").delete();
     mail = MailServer.start(0, 0);
     // Browser tests read what arrived (e.g. set-password links) from this JVM too.
     System.setProperty("orderpool.test.imap.port", String.valueOf(mail.imapPort()));
