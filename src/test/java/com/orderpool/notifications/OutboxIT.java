@@ -45,7 +45,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
@@ -137,10 +136,6 @@ class OutboxIT {
         .orElseThrow(() -> new AssertionError("no e-mail '" + subjectPart + "' for " + to));
   }
 
-  private static String body(Part part, String type) throws Exception {
-    return MailInbox.body(part, type);
-  }
-
   private void inTransaction(String code, Runnable work) throws Exception {
     UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
     tx.begin();
@@ -160,7 +155,7 @@ class OutboxIT {
     Order o = order(code, to);
 
     MimeMessage confirmation = awaitMail(to, "Pedido " + o.getNumber() + " recibido");
-    String confirmationText = body(confirmation, "text/plain");
+    String confirmationText = MailInbox.body(confirmation, "text/plain");
     assertTrue(confirmationText.contains("2 x Derby, brown (DB-1)"), confirmationText);
     assertTrue(confirmationText.contains("266,20"), confirmationText);
 
@@ -170,10 +165,10 @@ class OutboxIT {
     assertEquals(to, ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress());
     assertEquals("Co " + code, ((InternetAddress) m.getFrom()[0]).getPersonal());
     assertEquals("es", m.getHeader("Content-Language")[0]);
-    String text = body(m, "text/plain");
+    String text = MailInbox.body(m, "text/plain");
     assertTrue(text.startsWith("Hola Ann Ávila:"), text);
     assertTrue(text.contains("Motivo: Talla <42> & color"), text);
-    String html = body(m, "text/html");
+    String html = MailInbox.body(m, "text/html");
     assertTrue(html.contains("Motivo: Talla &lt;42&gt; &amp; color"), html);
     assertTrue(html.contains("<strong>" + o.getNumber() + "</strong>"), html);
 
@@ -357,7 +352,7 @@ class OutboxIT {
     cancel(code, o, "wrong colour");
     MimeMessage m = awaitMail(to, "is off");
     assertEquals("Sorry Ann Ávila, " + o.getNumber() + " is off", m.getSubject());
-    assertEquals("Reason: wrong colour", body(m, "text/plain").strip());
+    assertEquals("Reason: wrong colour", MailInbox.body(m, "text/plain").strip());
     assertTrue(mails(code, o.getId(), MailEvent.ORDER_CONFIRMATION).isEmpty(), "switched off");
     assertEquals(1, MailInbox.of(to).size());
     MimeMessage copy = awaitMail(retailer, "is off");
@@ -394,7 +389,7 @@ class OutboxIT {
     assertEquals("F-2026-0001.pdf", file.getFileName());
     assertTrue(file.isMimeType("application/pdf"));
     assertArrayEquals(pdf, file.getInputStream().readAllBytes());
-    assertEquals("Attached.", body(m, "text/plain"));
+    assertEquals("Attached.", MailInbox.body(m, "text/plain"));
   }
 
   @Test

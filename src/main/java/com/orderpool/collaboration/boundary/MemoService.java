@@ -1,6 +1,5 @@
 package com.orderpool.collaboration.boundary;
 
-import com.orderpool.collaboration.control.Writers;
 import com.orderpool.collaboration.entity.Memo;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
@@ -8,6 +7,7 @@ import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.tenancy.OrderpoolPrincipal;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.Writers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -36,7 +36,7 @@ public class MemoService {
       @NotBlank(message = "{memo.text.required}")
           @Size(max = Memo.MAX_LENGTH, message = "{memo.text.size}")
           String memoText) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     orders.get(orderId);
     String authorName =
         tenant.principal().map(OrderpoolPrincipal::displayName).orElse(tenant.actor());
@@ -67,7 +67,7 @@ public class MemoService {
 
   /** Deletes a memo; only its author may. */
   public void delete(long memoId) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Memo memo = get(memoId);
     if (!memo.isWrittenBy(tenant.actor())) {
       throw BusinessException.of("memo.delete.notAuthor");

@@ -2,7 +2,6 @@ package com.orderpool.collaboration.boundary;
 
 import com.orderpool.collaboration.control.OrderRefs;
 import com.orderpool.collaboration.control.OrderRefs.OrderRef;
-import com.orderpool.collaboration.control.Writers;
 import com.orderpool.collaboration.entity.Task;
 import com.orderpool.collaboration.entity.TaskStatus;
 import com.orderpool.core.BusinessException;
@@ -17,6 +16,7 @@ import com.orderpool.platform.boundary.UserService;
 import com.orderpool.tenancy.OrderpoolPrincipal;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.Writers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -60,7 +60,7 @@ public class TaskService {
           String taskDescription,
       @NotNull(message = "{task.due.required}") LocalDateTime taskDue,
       @NotNull(message = "{task.assignee.required}") Long taskAssignee) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Order order = orders.get(orderId);
     UserRow assignee = assignee(taskAssignee);
     Task task =
@@ -79,14 +79,14 @@ public class TaskService {
   }
 
   public Task markDone(long taskId) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Task task = get(taskId);
     task.markDone(tenant.actor(), clock.instant());
     return task;
   }
 
   public Task reopen(long taskId) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Task task = get(taskId);
     task.reopen();
     return task;

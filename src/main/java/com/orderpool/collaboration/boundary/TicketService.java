@@ -3,7 +3,6 @@ package com.orderpool.collaboration.boundary;
 import com.orderpool.collaboration.control.OrderRefs;
 import com.orderpool.collaboration.control.OrderRefs.OrderRef;
 import com.orderpool.collaboration.control.TicketMails;
-import com.orderpool.collaboration.control.Writers;
 import com.orderpool.collaboration.entity.Sender;
 import com.orderpool.collaboration.entity.Ticket;
 import com.orderpool.collaboration.entity.TicketMessage;
@@ -14,6 +13,7 @@ import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.Writers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -54,7 +54,7 @@ public class TicketService {
       @NotBlank(message = "{ticket.question.required}")
           @Size(max = TicketMessage.MAX_LENGTH, message = "{ticket.message.size}")
           String ticketQuestion) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Order order = orders.get(orderId);
     Instant now = clock.instant();
     Ticket ticket = new Ticket(orderId, ticketSubject, tenant.actor(), now);
@@ -74,7 +74,7 @@ public class TicketService {
       @NotBlank(message = "{ticket.reply.required}")
           @Size(max = TicketMessage.MAX_LENGTH, message = "{ticket.message.size}")
           String replyText) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Ticket ticket = get(ticketId);
     Order order = orders.get(ticket.getOrderId());
     Instant now = clock.instant();
@@ -87,14 +87,14 @@ public class TicketService {
   }
 
   public Ticket close(long ticketId) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Ticket ticket = get(ticketId);
     ticket.close(clock.instant());
     return ticket;
   }
 
   public Ticket reopen(long ticketId) {
-    Writers.require(tenant, session);
+    Writers.require(tenant, session, "collab.readOnly");
     Ticket ticket = get(ticketId);
     ticket.reopen(clock.instant());
     return ticket;

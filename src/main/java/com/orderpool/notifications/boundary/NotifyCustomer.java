@@ -11,7 +11,9 @@ import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.Writers;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import java.util.Map;
  * e-mail is in the customer's language, else the tenant's.
  */
 @Stateless
+@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class NotifyCustomer {
   /** The templates staff may send by hand; the others go out on their own events. */
   public static final List<MailEvent> TEMPLATES =
@@ -58,9 +61,7 @@ public class NotifyCustomer {
 
   /** Queues the e-mail to the order's customer and records it in the order's history. */
   public OutboxRow send(long orderId, @NotNull MailEvent event, @Size(max = 4000) String message) {
-    if (tenant.principal().isPresent() && session.isCallerInRole("ACCOUNTANT")) {
-      throw BusinessException.of("notify.readOnly");
-    }
+    Writers.require(tenant, session, "notify.readOnly");
     if (message == null || message.isBlank()) {
       throw new BusinessException("message", "notify.message.required");
     }

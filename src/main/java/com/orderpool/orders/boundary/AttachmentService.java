@@ -15,6 +15,7 @@ import com.orderpool.orders.entity.OrderAttachment;
 import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.Writers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -178,11 +179,7 @@ public class AttachmentService {
 
   /** Accountants read; staff and admins (and system work) may change attachments. */
   private void requireWriter() {
-    if (tenant.principal().isPresent()
-        && !session.isCallerInRole("TENANT_ADMIN")
-        && !session.isCallerInRole("STAFF")) {
-      throw BusinessException.of("attachment.readOnly");
-    }
+    Writers.require(tenant, session, "attachment.readOnly");
   }
 
   private static long sizeOf(Path path) {
