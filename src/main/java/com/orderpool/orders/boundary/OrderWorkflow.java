@@ -89,6 +89,22 @@ public class OrderWorkflow {
     return new BulkResult(moved, skipped);
   }
 
+  /**
+   * Launches an order that just became fully paid into the tenant's first production status (sets
+   * its WIP start); an order that is not waiting for payment, or not paid in full, stays as it is.
+   */
+  public Order launchIfPaid(Order order) {
+    if (!order.isLaunchable()) {
+      return order;
+    }
+    OrderStatus old = order.getStatus();
+    OrderStatus first = statuses.machine().require(Phase.IN_PRODUCTION);
+    order.launch(first, clock.instant());
+    history.record(
+        order, "status", old.name(Locale.ENGLISH), first.name(Locale.ENGLISH), "paid in full");
+    return orders.saved(order);
+  }
+
   public Order hold(long orderId, String reason, long expectedVersion) {
     Order order = orders.forChange(orderId, expectedVersion);
     if (!order.isHoldable()) {
@@ -107,7 +123,7 @@ public class OrderWorkflow {
     OrderStatus back = order.release();
     history.record(
         order, "status", old.name(Locale.ENGLISH), back.name(Locale.ENGLISH), "released");
-    return orders.saved(order);
+    return launchIfPaid(orders.saved(order));
   }
 
   /** What cancelling would cost now, for the confirmation dialog. */

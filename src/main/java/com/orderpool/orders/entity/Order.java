@@ -33,7 +33,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "customer_order")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
-public class Order extends OrderData {
+public class Order extends PayableOrder {
   private static final long serialVersionUID = 1L;
 
   public static final int MIN_BULK_QUANTITY = 2;
@@ -269,6 +269,22 @@ public class Order extends OrderData {
       shippedAt = now;
     }
     return old;
+  }
+
+  /** Launches a fully paid order into production (its first production status); never unpaid. */
+  public OrderStatus launch(OrderStatus firstInProduction, Instant now) {
+    if (!isLaunchable() || firstInProduction.getPhase() != Phase.IN_PRODUCTION) {
+      throw BusinessException.of("payment.launch.unpaid", number);
+    }
+    return moveTo(firstInProduction, now);
+  }
+
+  /** Joins a group (or leaves it, with null) with its share of shipping; the totals follow. */
+  public void regroup(Long group, BigDecimal shipping) {
+    changeGroup(group, shipping);
+    applyCosts(
+        CostSummary.of(
+            lines.stream().map(OrderLine::amount).toList(), customizationCost, shipping, vatRate));
   }
 
   public void hold(OrderStatus onHold) {

@@ -1,0 +1,188 @@
+package com.orderpool.invoicing.boundary;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.invoicing.control.InvoiceFactory;
+import com.orderpool.invoicing.control.InvoiceFactory.CreditLine;
+import com.orderpool.invoicing.control.InvoiceQueries;
+import com.orderpool.invoicing.entity.Invoice;
+import com.orderpool.invoicing.entity.InvoiceLine;
+import com.orderpool.invoicing.entity.Settlement;
+import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.payments.control.CreditLedger;
+import com.orderpool.payments.control.PaymentRecorder;
+import com.orderpool.payments.entity.PaymentMethod;
+import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.Writers;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The current tenant's invoices and credit notes: list an order's documents, issue an invoice by
+ * hand, set the paid mark and the texts that print on it, create credit notes and settle them as a
+ * refund or as customer credit.
+ */
+@Stateless
+@DeclareRoles({"TENANT_ADMIN", "STAFF"})
+public class Invoicing {
+  @Inject TenantDatabase db;
+  @Inject TenantContext tenant;
+  @Inject OrderService orders;
+  @Inject OrderHistory history;
+  @Inject InvoiceQueries queries;
+  @Inject InvoiceFactory factory;
+  @Inject PaymentRecorder payments;
+  @Inject CreditLedger credit;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  /** An order's invoices and credit notes, in issue order (with their lines). */
+  public List<Invoice> ofOrder(long orderId) {
+    orders.get(orderId);
+    List<Invoice> docs = queries.ofOrder(orderId);
+    List<InvoiceLine> lines = queries.lines(docs.stream().map(Invoice::getId).toList());
+    docs.forEach(
+        d -> d.attachLines(lines.stream().filter(l -> l.getInvoiceId() == d.getId()).toList()));
+    return docs;
+  }
+
+  public Invoice get(long invoiceId) {
+    return queries.withLines(invoiceId);
+  }
+
+  /** Issues an order's invoice now (tenants that invoice by hand, or before payment). */
+  public Invoice issue(long orderId) {
+    Writers.require(tenant, session, "invoice.readOnly");
+    Order order = orders.get(orderId);
+    if (order.getGroupId() != null) {
+      throw BusinessException.of("invoice.grouped", order.getNumber());
+    }
+    Invoice inv = factory.invoice(List.of(order), null);
+    orders.saved(order);
+    return inv;
+  }
+
+  /** Sets an invoice's Paid / Not paid mark (what prints on it); recorded in the history. */
+  public Invoice setPaid(long invoiceId, boolean paid, long expectedVersion) {
+    Writers.require(tenant, session, "invoice.readOnly");
+    Invoice inv = forChange(invoiceId, expectedVersion);
+    if (inv.markPaid(paid, clock.instant())) {
+      recordOnOrders(inv, "invoicePaid", Boolean.toString(!paid), Boolean.toString(paid));
+    }
+    return saved(inv);
+  }
+
+  /** The delivery-time text and the custom text that print on the document. */
+  public Invoice annotate(
+      long invoiceId,
+      @Size(max = 200, message = "{invoice.deliveryTime.size}") String deliveryTime,
+      @Size(max = 1000, message = "{invoice.customText.size}") String customText,
+      long expectedVersion) {
+    Writers.require(tenant, session, "invoice.readOnly");
+    Invoice inv = forChange(invoiceId, expectedVersion);
+    inv.annotate(deliveryTime, customText);
+    return saved(inv);
+  }
+
+  /**
+   * A credit note for chosen lines and quantities of an invoice, optionally with its shipping and
+   * customisation costs.
+   */
+  public Invoice creditNote(
+      long invoiceId,
+      @NotNull List<CreditLine> lines,
+      boolean withShipping,
+      boolean withCustomization) {
+    Writers.require(tenant, session, "invoice.readOnly");
+    Invoice original = queries.withLines(invoiceId);
+    if (original.isCreditNote()) {
+      throw BusinessException.of("creditNote.ofCreditNote");
+    }
+    List<Invoice> earlier = queries.creditNotesOf(invoiceId);
+    List<InvoiceLine> credited = queries.lines(earlier.stream().map(Invoice::getId).toList());
+    boolean shippingCredited = earlier.stream().anyMatch(c -> c.getShippingCost().signum() > 0);
+    if (withShipping && shippingCredited) {
+      throw BusinessException.of("creditNote.shippingAlready");
+    }
+    Invoice note = factory.creditLines(original, lines, withShipping, withCustomization, credited);
+    recordOnOrders(note, "creditNote", null, note.getNumber());
+    return note;
+  }
+
+  /**
+   * Settles a credit note: refunded (recorded as a refund payment on its orders) or kept as
+   * customer credit that can pay later orders.
+   */
+  public Invoice settle(long creditNoteId, @NotNull Settlement how, PaymentMethod refundMethod) {
+    Writers.require(tenant, session, "invoice.readOnly");
+    Invoice note = queries.withLines(creditNoteId);
+    note.settle(how, clock.instant(), tenant.actor());
+    if (how == Settlement.REFUNDED) {
+      refund(note, refundMethod == null ? PaymentMethod.BANK_TRANSFER : refundMethod);
+    } else {
+      if (note.getCustomerId() == null) {
+        throw BusinessException.of("payment.credit.none");
+      }
+      refund(note, PaymentMethod.CUSTOMER_CREDIT);
+      credit.add(
+          note.getCustomerId(),
+          note.getTotal(),
+          note.getCurrency(),
+          note.getId(),
+          note.getOrderId(),
+          "credit note " + note.getNumber());
+    }
+    return saved(note);
+  }
+
+  private void refund(Invoice note, PaymentMethod method) {
+    BigDecimal left = note.getTotal();
+    for (Order o : queries.ordersOf(note.getId())) {
+      BigDecimal refundable = o.getAmountPaid().subtract(o.getAmountRefunded());
+      BigDecimal part = left.min(refundable);
+      if (part.signum() > 0) {
+        payments.refund(o, part, method, "credit note " + note.getNumber());
+        left = left.subtract(part);
+      }
+    }
+    if (left.signum() > 0) {
+      throw BusinessException.of("creditNote.refundExceedsPaid", left);
+    }
+  }
+
+  private void recordOnOrders(Invoice inv, String field, String oldValue, String newValue) {
+    for (Order o : queries.ordersOf(inv.getId())) {
+      history.record(o, field, oldValue, newValue, inv.getNumber());
+    }
+  }
+
+  private Invoice forChange(long invoiceId, long expectedVersion) {
+    Invoice inv = queries.withLines(invoiceId);
+    if (inv.getVersion() != expectedVersion) {
+      throw new com.orderpool.core.ConflictException(
+          null, "invoice.changedMeanwhile", inv.getNumber());
+    }
+    return inv;
+  }
+
+  private Invoice saved(Invoice inv) {
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      throw new com.orderpool.core.ConflictException(
+          null, "invoice.changedMeanwhile", inv.getNumber());
+    }
+    return inv;
+  }
+}

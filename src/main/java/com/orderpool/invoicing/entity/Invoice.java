@@ -1,0 +1,473 @@
+package com.orderpool.invoicing.entity;
+
+import com.orderpool.core.Address;
+import com.orderpool.core.BusinessException;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/**
+ * An issued invoice or credit note. Amounts, lines, customer and addresses are copied on issue and
+ * never change (their columns are not updatable); a correction is a credit note. Only the paid
+ * mark, the delivery-time and custom texts that print on it, and a credit note's settlement change.
+ */
+@Entity
+@Table(name = "invoice")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
+public class Invoice implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private DocKind kind;
+
+  @Column(updatable = false)
+  private String number;
+
+  @Column(updatable = false)
+  private String series;
+
+  @Column(updatable = false)
+  private long seq;
+
+  @Column(name = "order_id", updatable = false)
+  private Long orderId;
+
+  @Column(name = "group_id", updatable = false)
+  private Long groupId;
+
+  @Column(name = "credited_invoice_id", updatable = false)
+  private Long creditedInvoiceId;
+
+  @Column(name = "order_numbers", updatable = false)
+  private String orderNumbers;
+
+  @Column(name = "issued_at", updatable = false)
+  private Instant issuedAt;
+
+  @Column(name = "issued_by", updatable = false)
+  private String issuedBy;
+
+  @Column(updatable = false)
+  private String language;
+
+  @Column(updatable = false)
+  private String currency;
+
+  @Column(name = "customer_id", updatable = false)
+  private Long customerId;
+
+  @Column(name = "customer_name", updatable = false)
+  private String customerName;
+
+  @Column(name = "customer_email", updatable = false)
+  private String customerEmail;
+
+  @Column(name = "customer_company", updatable = false)
+  private String customerCompany;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "name", column = @Column(name = "billing_name", updatable = false)),
+    @AttributeOverride(
+        name = "company",
+        column = @Column(name = "billing_company", updatable = false)),
+    @AttributeOverride(name = "line1", column = @Column(name = "billing_line1", updatable = false)),
+    @AttributeOverride(name = "line2", column = @Column(name = "billing_line2", updatable = false)),
+    @AttributeOverride(
+        name = "postalCode",
+        column = @Column(name = "billing_postal_code", updatable = false)),
+    @AttributeOverride(name = "city", column = @Column(name = "billing_city", updatable = false)),
+    @AttributeOverride(
+        name = "region",
+        column = @Column(name = "billing_region", updatable = false)),
+    @AttributeOverride(
+        name = "country",
+        column = @Column(name = "billing_country", updatable = false)),
+    @AttributeOverride(name = "phone", column = @Column(name = "billing_phone", updatable = false))
+  })
+  private Address billing;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "name", column = @Column(name = "shipping_name", updatable = false)),
+    @AttributeOverride(
+        name = "company",
+        column = @Column(name = "shipping_company", updatable = false)),
+    @AttributeOverride(
+        name = "line1",
+        column = @Column(name = "shipping_line1", updatable = false)),
+    @AttributeOverride(
+        name = "line2",
+        column = @Column(name = "shipping_line2", updatable = false)),
+    @AttributeOverride(
+        name = "postalCode",
+        column = @Column(name = "shipping_postal_code", updatable = false)),
+    @AttributeOverride(name = "city", column = @Column(name = "shipping_city", updatable = false)),
+    @AttributeOverride(
+        name = "region",
+        column = @Column(name = "shipping_region", updatable = false)),
+    @AttributeOverride(
+        name = "country",
+        column = @Column(name = "shipping_country", updatable = false)),
+    @AttributeOverride(name = "phone", column = @Column(name = "shipping_phone", updatable = false))
+  })
+  private Address shipping;
+
+  @Column(updatable = false)
+  private BigDecimal subtotal;
+
+  @Column(updatable = false)
+  private BigDecimal customization;
+
+  @Column(name = "shipping", updatable = false)
+  private BigDecimal shippingCost;
+
+  @Column(name = "vat_rate", updatable = false)
+  private BigDecimal vatRate;
+
+  @Column(name = "vat_amount", updatable = false)
+  private BigDecimal vatAmount;
+
+  @Column(updatable = false)
+  private BigDecimal total;
+
+  private boolean paid;
+
+  @Column(name = "paid_changed_at")
+  private Instant paidChangedAt;
+
+  @Column(name = "delivery_time")
+  private String deliveryTime;
+
+  @Column(name = "custom_text")
+  private String customText;
+
+  @Enumerated(EnumType.STRING)
+  private Settlement settlement;
+
+  @Column(name = "settled_at")
+  private Instant settledAt;
+
+  @Column(name = "settled_by")
+  private String settledBy;
+
+  @Version private long version;
+
+  @Transient private List<InvoiceLine> lines = new ArrayList<>();
+
+  protected Invoice() {}
+
+  /** Who and what an invoice is for, copied from the order(s) at issue. */
+  public record Header(
+      Long orderId,
+      Long groupId,
+      Long creditedInvoiceId,
+      String orderNumbers,
+      String language,
+      String currency,
+      Long customerId,
+      String customerName,
+      String customerEmail,
+      String customerCompany,
+      Address billing,
+      Address shipping) {}
+
+  /** A drawn number: the series it belongs to, its place in it, and how it prints. */
+  public record DocNumber(String series, long seq, String formatted) {}
+
+  /**
+   * Issues a document: totals are computed from the lines, customisation and shipping, with VAT at
+   * the rate on all of it.
+   */
+  public static Invoice issue(
+      DocKind kind,
+      DocNumber no,
+      Header h,
+      List<InvoiceLine.Spec> lines,
+      BigDecimal customization,
+      BigDecimal shipping,
+      BigDecimal vatRate,
+      Instant now,
+      String actor) {
+    if (lines.isEmpty()) {
+      throw BusinessException.of("invoice.noLines");
+    }
+    Invoice inv = new Invoice();
+    inv.kind = kind;
+    inv.series = no.series();
+    inv.seq = no.seq();
+    inv.number = no.formatted();
+    inv.orderId = h.orderId();
+    inv.groupId = h.groupId();
+    inv.creditedInvoiceId = h.creditedInvoiceId();
+    inv.orderNumbers = h.orderNumbers();
+    inv.language = h.language();
+    inv.currency = h.currency();
+    inv.customerId = h.customerId();
+    inv.customerName = h.customerName();
+    inv.customerEmail = h.customerEmail();
+    inv.customerCompany = h.customerCompany();
+    inv.billing = h.billing() == null ? null : h.billing().copy();
+    inv.shipping = h.shipping() == null ? null : h.shipping().copy();
+    inv.subtotal =
+        lines.stream()
+            .map(InvoiceLine.Spec::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .setScale(2, RoundingMode.HALF_UP);
+    inv.customization = money(customization);
+    inv.shippingCost = money(shipping);
+    inv.vatRate = vatRate == null ? BigDecimal.ZERO : vatRate;
+    inv.vatAmount =
+        inv.vatBase()
+            .multiply(inv.vatRate)
+            .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    inv.total = inv.vatBase().add(inv.vatAmount);
+    inv.issuedAt = now;
+    inv.issuedBy = actor;
+    inv.pendingLines = lines;
+    return inv;
+  }
+
+  @Transient private transient List<InvoiceLine.Spec> pendingLines;
+
+  /** The lines of a newly issued document, bound to its id; call after it is flushed. */
+  public List<InvoiceLine> linesToPersist() {
+    if (id == null || pendingLines == null) {
+      throw new IllegalStateException("flush the invoice first");
+    }
+    List<InvoiceLine> out = new ArrayList<>();
+    int no = 1;
+    for (InvoiceLine.Spec s : pendingLines) {
+      out.add(new InvoiceLine(id, no++, s));
+    }
+    pendingLines = null;
+    lines = out;
+    return out;
+  }
+
+  /**
+   * The net amount whose total with VAT at {@code rate} is exactly {@code gross}, when one exists
+   * to the cent (else the nearest): used to credit a gross amount such as a cancellation credit.
+   */
+  public static BigDecimal netFor(BigDecimal gross, BigDecimal rate) {
+    BigDecimal factor = BigDecimal.valueOf(100).add(rate);
+    BigDecimal guess =
+        gross.multiply(BigDecimal.valueOf(100)).divide(factor, 2, RoundingMode.HALF_UP);
+    for (int delta = -2; delta <= 2; delta++) {
+      BigDecimal net = guess.add(BigDecimal.valueOf(delta, 2));
+      BigDecimal vat = net.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+      if (net.add(vat).compareTo(gross) == 0) {
+        return net;
+      }
+    }
+    return guess;
+  }
+
+  private static BigDecimal money(BigDecimal v) {
+    return (v == null ? BigDecimal.ZERO : v).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** What VAT is charged on: lines, customisation and shipping. */
+  public BigDecimal vatBase() {
+    return subtotal.add(customization).add(shippingCost);
+  }
+
+  /** Sets the paid mark (the dashboard's Paid / Not paid on an invoice); true if it changed. */
+  public boolean markPaid(boolean value, Instant now) {
+    if (paid == value) {
+      return false;
+    }
+    paid = value;
+    paidChangedAt = now;
+    return true;
+  }
+
+  /** The delivery-time and custom texts that print on the document. */
+  public void annotate(String delivery, String custom) {
+    deliveryTime = delivery == null || delivery.isBlank() ? null : delivery.strip();
+    customText = custom == null || custom.isBlank() ? null : custom.strip();
+  }
+
+  /** Settles a credit note once: refunded to the customer, or kept as customer credit. */
+  public void settle(Settlement how, Instant now, String actor) {
+    if (kind != DocKind.CREDIT_NOTE) {
+      throw BusinessException.of("creditNote.settle.notCredit", number);
+    }
+    if (settlement != null) {
+      throw BusinessException.of("creditNote.settle.already", number);
+    }
+    settlement = how;
+    settledAt = now;
+    settledBy = actor;
+  }
+
+  public boolean isCreditNote() {
+    return kind == DocKind.CREDIT_NOTE;
+  }
+
+  public void attachLines(List<InvoiceLine> loaded) {
+    lines = new ArrayList<>(loaded);
+  }
+
+  public List<InvoiceLine> getLines() {
+    return lines;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public DocKind getKind() {
+    return kind;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getSeries() {
+    return series;
+  }
+
+  public long getSeq() {
+    return seq;
+  }
+
+  public Long getOrderId() {
+    return orderId;
+  }
+
+  public Long getGroupId() {
+    return groupId;
+  }
+
+  public Long getCreditedInvoiceId() {
+    return creditedInvoiceId;
+  }
+
+  public String getOrderNumbers() {
+    return orderNumbers;
+  }
+
+  public Instant getIssuedAt() {
+    return issuedAt;
+  }
+
+  public String getIssuedBy() {
+    return issuedBy;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+
+  public String getCustomerName() {
+    return customerName;
+  }
+
+  public String getCustomerEmail() {
+    return customerEmail;
+  }
+
+  public String getCustomerCompany() {
+    return customerCompany;
+  }
+
+  public Address getBilling() {
+    return billing;
+  }
+
+  public Address getShipping() {
+    return shipping;
+  }
+
+  public BigDecimal getSubtotal() {
+    return subtotal;
+  }
+
+  public BigDecimal getCustomization() {
+    return customization;
+  }
+
+  public BigDecimal getShippingCost() {
+    return shippingCost;
+  }
+
+  public BigDecimal getVatRate() {
+    return vatRate;
+  }
+
+  public BigDecimal getVatAmount() {
+    return vatAmount;
+  }
+
+  public BigDecimal getTotal() {
+    return total;
+  }
+
+  public boolean isPaid() {
+    return paid;
+  }
+
+  public Instant getPaidChangedAt() {
+    return paidChangedAt;
+  }
+
+  public String getDeliveryTime() {
+    return deliveryTime;
+  }
+
+  public String getCustomText() {
+    return customText;
+  }
+
+  public Settlement getSettlement() {
+    return settlement;
+  }
+
+  public Instant getSettledAt() {
+    return settledAt;
+  }
+
+  public String getSettledBy() {
+    return settledBy;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
