@@ -22,19 +22,12 @@ import com.orderpool.support.Deployments;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,7 +45,7 @@ class ReportsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PdfText.addTo(Deployments.war());
+    return PdfText.addTo(Deployments.war()).addClass(Logos.class);
   }
 
   @Inject PlatformConsole console;
@@ -86,21 +79,6 @@ class ReportsIT {
     return changed;
   }
 
-  static byte[] png(int width, int height) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(new Color(0x1F3A5F));
-    g.fillRect(0, 0, width, height);
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
   @Test
   void invoicesRenderInTheServerWithEmbeddedFontsAndTheTenantsBranding() {
     String code = Codes.newTenant(console);
@@ -122,7 +100,7 @@ class ReportsIT {
     form.setPhone("+34 931 000 000");
     form.setBankDetails("IBAN ES91 2100 0418 4502 0005 1332");
     runner.run(code, () -> branding.save(form));
-    runner.run(code, () -> branding.uploadLogo(png(600, 180)));
+    runner.run(code, () -> branding.uploadLogo(Logos.png(600, 180)));
     assertTrue(as(code, () -> branding.logo()).isPresent());
 
     byte[] branded = invoice(code, "es");
@@ -164,7 +142,7 @@ class ReportsIT {
         fails(BusinessException.class, () -> runner.run(code, () -> branding.uploadLogo(html)))
             .messageKey());
     byte[] huge = new byte[1024 * 1024 + 1];
-    System.arraycopy(png(10, 10), 0, huge, 0, 8);
+    System.arraycopy(Logos.png(10, 10), 0, huge, 0, 8);
     assertEquals(
         "branding.logo.tooLarge",
         fails(BusinessException.class, () -> runner.run(code, () -> branding.uploadLogo(huge)))

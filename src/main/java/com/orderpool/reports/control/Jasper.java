@@ -31,7 +31,13 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
  * parameters and fields, strings, numbers, dates and formats, and nothing else.
  */
 public final class Jasper {
-  /** Classes a design's expressions may use beyond the engine's own list. */
+  /**
+   * Classes a design's expressions may use beyond the engine's own list. {@code
+   * jdk.internal.reflect} is there because, after about 15 fills of one compiled design, the JVM
+   * generates a reflection accessor for its expression class that loads through the filtered class
+   * loader; expressions themselves cannot reach that package (the module system does not export
+   * it).
+   */
   static final String EXPRESSION_CLASSES =
       String.join(
           ",",
@@ -53,7 +59,8 @@ public final class Jasper {
           "java.text.MessageFormat",
           "java.time.**",
           "java.awt.Image",
-          "java.io.InputStream");
+          "java.io.InputStream",
+          "jdk.internal.reflect.*");
 
   private static final SimpleJasperReportsContext CONTEXT = context();
 

@@ -197,6 +197,15 @@ class InvoiceDesignTest {
   }
 
   @Test
+  void oneCompiledDesignFillsManyTimes() {
+    // past the JVM's reflection inflation threshold (15): the generated accessor of the
+    // expression class must get through the class filter too
+    for (int i = 0; i < 40; i++) {
+      fill(SampleInvoice.invoice("en", "BFG", ISSUED), "en");
+    }
+  }
+
+  @Test
   void brokenDesignsAreRejectedWithTheCompilerMessage() {
     String good = resource("reports/invoice.jrxml");
     DesignInvalidException badExpression =
@@ -239,5 +248,21 @@ class InvoiceDesignTest {
                   TimeZone.getTimeZone("UTC"));
             });
     assertTrue(e.detail().contains("Runtime"), e.detail());
+
+    String internal =
+        good.replace(
+            "$P{SELLER_NAME}]]",
+            "String.valueOf(jdk.internal.reflect.Reflection.getCallerClass())]]");
+    assertThrows(
+        DesignInvalidException.class,
+        () ->
+            Jasper.fill(
+                Jasper.compile(internal),
+                SampleInvoice.invoice("en", "BFG", ISSUED).params(),
+                List.of(),
+                Locale.ENGLISH,
+                null,
+                TimeZone.getTimeZone("UTC")),
+        "the package let through for the JVM's accessors is closed to expressions");
   }
 }
