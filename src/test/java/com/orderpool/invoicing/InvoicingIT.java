@@ -21,6 +21,7 @@ import com.orderpool.orders.boundary.OrderEditing;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.reports.PdfText;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
 import com.orderpool.support.TestMoney;
@@ -54,7 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InvoicingIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.war();
+    return PdfText.addTo(Deployments.war());
   }
 
   @Inject PlatformConsole console;
@@ -277,6 +278,61 @@ class InvoicingIT {
         "nothing was paid, so nothing can go back");
   }
 
+  private static String text(Invoicing.Pdf pdf) {
+    return PdfText.text(pdf.content());
+  }
+
+  @Test
+  void theInvoicePdfShowsNumberTotalsAndTheCustomersLanguage() {
+    String code = manualTenant();
+    Order o =
+        as(
+            code,
+            () -> {
+              var cmd = TestMoney.priced(Codes.email(code, "lola"), "1000.00");
+              cmd.setCustomerLanguage("es");
+              cmd.setShippingCost(new BigDecimal("25.00"));
+              return orders.create(cmd);
+            });
+    Invoice inv = as(code, () -> invoicing.issue(o.getId()));
+    assertEquals("es", inv.getLanguage());
+    assertEquals(eur("1240.25"), inv.getTotal(), "(1000 + 25) × 1.21");
+
+    Invoicing.Pdf es = as(code, () -> invoicing.pdf(inv.getId(), null));
+    assertEquals(inv.getNumber() + ".pdf", es.fileName());
+    String spanish = text(es);
+    assertTrue(spanish.contains("FACTURA"), spanish);
+    assertTrue(spanish.contains(inv.getNumber()), spanish);
+    assertTrue(spanish.contains(o.getNumber()), spanish);
+    assertTrue(spanish.contains("1.240,25"), "Spanish number format: " + spanish);
+    assertTrue(spanish.contains("Derby shoe, size 42"), spanish);
+
+    String english = text(as(code, () -> invoicing.pdf(inv.getId(), "en")));
+    assertTrue(english.contains("INVOICE"), english);
+    assertTrue(english.contains("1,240.25"), english);
+    assertTrue(english.contains("214.25"), "VAT on 1,025.00: " + english);
+
+    Invoice note =
+        as(
+            code,
+            () ->
+                invoicing.creditNote(
+                    inv.getId(),
+                    List.of(new CreditLine(inv.getLines().get(0).getId(), 1)),
+                    false,
+                    false));
+    Invoicing.Pdf all = as(code, () -> invoicing.printAll(o.getId(), "en"));
+    String both = text(all);
+    assertTrue(both.contains(inv.getNumber()) && both.contains(note.getNumber()), both);
+    assertTrue(both.contains("CREDIT NOTE"), both);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(all.content())) {
+      assertEquals(2, doc.getNumberOfPages(), "one page per document");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void anotherTenantCannotReachTheInvoices() {
     String a = manualTenant();
@@ -284,6 +340,9 @@ class InvoicingIT {
     Order o = order(a, "10.00");
     Invoice inv = as(a, () -> invoicing.issue(o.getId()));
     fails(NotFoundException.class, () -> as(b, () -> invoicing.get(inv.getId())));
+    fails(NotFoundException.class, () -> as(b, () -> invoicing.pdf(inv.getId(), null)));
+    fails(NotFoundException.class, () -> as(b, () -> invoicing.printAll(o.getId(), null)));
+    fails(NotFoundException.class, () -> as(b, () -> invoicing.resend(inv.getId(), null)));
     fails(NotFoundException.class, () -> as(b, () -> invoicing.ofOrder(o.getId())));
     fails(NotFoundException.class, () -> as(b, () -> invoicing.setPaid(inv.getId(), true, 0)));
     fails(

@@ -193,6 +193,19 @@ public final class Browser implements AutoCloseable {
   /** Saves a PNG to target/screenshots/NAME.png. */
   /** Downloads a file of the app with the browser's session (as a click on a link would). */
   public byte[] download(String pathOrUrl) {
+    java.net.http.HttpResponse<byte[]> res = get(pathOrUrl);
+    if (res.statusCode() != 200) {
+      throw new AssertionError("GET " + pathOrUrl + " answered " + res.statusCode());
+    }
+    return res.body();
+  }
+
+  /** The HTTP status of a GET with the browser's session. */
+  public int status(String pathOrUrl) {
+    return get(pathOrUrl).statusCode();
+  }
+
+  private java.net.http.HttpResponse<byte[]> get(String pathOrUrl) {
     String url = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
     String cookies =
         driver.manage().getCookies().stream()
@@ -207,10 +220,7 @@ public final class Browser implements AutoCloseable {
                       .GET()
                       .build(),
                   java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-      if (res.statusCode() != 200) {
-        throw new AssertionError("GET " + url + " answered " + res.statusCode());
-      }
-      return res.body();
+      return res;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -34,6 +34,7 @@ public class InvoiceFactory {
   @Inject InvoiceSettings settings;
   @Inject OrderHistory history;
   @Inject Clock clock;
+  @Inject InvoiceMailer mailer;
 
   /** Invoices orders (with their lines attached): one order, or a group of one customer's. */
   public Invoice invoice(List<Order> orders, Long groupId) {
@@ -97,6 +98,7 @@ public class InvoiceFactory {
       o.invoicedAs(inv.getId(), inv.getNumber());
       history.record(o, "invoice", null, inv.getNumber(), null);
     }
+    mailer.issued(inv, first);
     return inv;
   }
 
@@ -213,7 +215,11 @@ public class InvoiceFactory {
                 "SELECT io.orderId FROM InvoiceOrder io WHERE io.invoiceId = :i", Long.class)
             .setParameter("i", original.getId())
             .getResultList();
-    return write(note, orderIds);
+    write(note, orderIds);
+    if (!orderIds.isEmpty()) {
+      mailer.issued(note, db.em().find(Order.class, orderIds.get(0)));
+    }
+    return note;
   }
 
   private Invoice write(Invoice inv, List<Long> orderIds) {

@@ -75,6 +75,11 @@ public class OrderInvoicesBean implements Serializable {
     Messages.info("invoice.issued", inv.getNumber());
   }
 
+  public void resend(Invoice inv) {
+    invoicing.resend(inv.getId(), printLanguage);
+    Messages.info("invoice.resent", inv.getNumber(), inv.getCustomerEmail());
+  }
+
   public void openDetails(Invoice inv) {
     selected = inv;
     paid = inv.isPaid();
