@@ -18,6 +18,7 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
 import com.orderpool.payments.control.PaymentSettings;
+import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.Writers;
@@ -31,6 +32,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -172,8 +174,22 @@ public class GroupInvoicing {
     return saved(group);
   }
 
+  /** The pay dialog's starting point: the group's balance, today and the first manual method. */
+  public GroupPayment draftPayment(long groupId) {
+    OrderGroup group = db.em().find(OrderGroup.class, groupId);
+    if (group == null) {
+      throw new NotFoundException("group", groupId);
+    }
+    BigDecimal due =
+        shipping.current(groupId).stream()
+            .map(m -> orders.get(m.getOrderId()).balanceDue())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<PaymentMethod> methods = paymentSettings.manualMethods();
+    return new GroupPayment(methods.isEmpty() ? null : methods.get(0), due, LocalDate.now(clock));
+  }
+
   /** The manual methods staff may record a group's payment with. */
-  public List<com.orderpool.payments.entity.PaymentMethod> manualMethods() {
+  public List<PaymentMethod> manualMethods() {
     return paymentSettings.manualMethods();
   }
 

@@ -6,6 +6,7 @@ import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.entity.SetupItem;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.TenantSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -28,6 +29,7 @@ public class SetupItems {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject Clock clock;
+  @Inject TenantSettings settings;
   @Resource SessionContext session;
 
   /** Every item: active ones first, then by name. */
@@ -69,6 +71,11 @@ public class SetupItems {
     SetupItem item = get(id);
     item.reactivate();
     return saved(item);
+  }
+
+  /** The tenant's currency, for the page's prices. */
+  public String currency() {
+    return settings.get("currency").orElse("EUR");
   }
 
   public SetupItem get(long id) {
