@@ -95,6 +95,33 @@ public class Invoicing {
     return saved(inv);
   }
 
+  /** A line of an invoice and how many of its pieces can still be credited. */
+  public record Creditable(InvoiceLine line, int remaining) implements java.io.Serializable {}
+
+  /** The lines of an invoice with what is left to credit, for the credit-note form. */
+  public List<Creditable> creditable(long invoiceId) {
+    Invoice original = queries.withLines(invoiceId);
+    List<InvoiceLine> credited =
+        queries.lines(queries.creditNotesOf(invoiceId).stream().map(Invoice::getId).toList());
+    return original.getLines().stream()
+        .map(
+            l ->
+                new Creditable(
+                    l,
+                    l.getQuantity()
+                        - credited.stream()
+                            .filter(c -> l.getId().equals(c.getSourceLine()))
+                            .mapToInt(InvoiceLine::getQuantity)
+                            .sum()))
+        .toList();
+  }
+
+  /** Whether an invoice's shipping was already credited. */
+  public boolean shippingCredited(long invoiceId) {
+    return queries.creditNotesOf(invoiceId).stream()
+        .anyMatch(c -> c.getShippingCost().signum() > 0);
+  }
+
   /**
    * A credit note for chosen lines and quantities of an invoice, optionally with its shipping and
    * customisation costs.

@@ -154,7 +154,8 @@ public class InvoiceFactory {
         original,
         specs,
         withCustomization ? original.getCustomization() : BigDecimal.ZERO,
-        withShipping ? original.getShippingCost() : BigDecimal.ZERO);
+        withShipping ? original.getShippingCost() : BigDecimal.ZERO,
+        null);
   }
 
   /** A credit note for a gross amount (VAT included), e.g. a paid order's cancellation credit. */
@@ -169,14 +170,15 @@ public class InvoiceFactory {
             label(original, "cancellation") + " " + orderNumber,
             1,
             net);
-    return credit(original, List.of(line), BigDecimal.ZERO, BigDecimal.ZERO);
+    return credit(original, List.of(line), BigDecimal.ZERO, BigDecimal.ZERO, gross);
   }
 
   private Invoice credit(
       Invoice original,
       List<InvoiceLine.Spec> specs,
       BigDecimal customization,
-      BigDecimal shipping) {
+      BigDecimal shipping,
+      BigDecimal inclusiveTotal) {
     Invoice.Header header =
         new Invoice.Header(
             original.getOrderId(),
@@ -202,6 +204,9 @@ public class InvoiceFactory {
             original.getVatRate(),
             clock.instant(),
             tenant.actor());
+    if (inclusiveTotal != null) {
+      note.withInclusiveTotal(inclusiveTotal);
+    }
     List<Long> orderIds =
         db.em()
             .createQuery(

@@ -7,6 +7,7 @@ import com.orderpool.payments.control.CreditLedger;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
 import com.orderpool.payments.control.PaymentSettings;
+import com.orderpool.payments.entity.CustomerCredit;
 import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.tenancy.TenantContext;
@@ -42,14 +43,19 @@ public class Payments {
 
   /** What the pay page shows: the order with its costs, its payments and the ways to pay. */
   public record PayPage(
-      Order order, List<Payment> payments, List<PaymentMethod> methods, BigDecimal creditBalance)
+      Order order,
+      List<Payment> payments,
+      List<PaymentMethod> methods,
+      BigDecimal creditBalance,
+      LocalDate today)
       implements java.io.Serializable {}
 
   public PayPage payPage(long orderId) {
     Order order = orders.get(orderId);
     BigDecimal available =
         order.getCustomerId() == null ? BigDecimal.ZERO : credit.balance(order.getCustomerId());
-    return new PayPage(order, of(orderId), settings.manualMethods(), available);
+    return new PayPage(
+        order, of(orderId), settings.manualMethods(), available, LocalDate.now(clock));
   }
 
   /** An order's payments, refunds and reversals, oldest first. */
@@ -119,6 +125,14 @@ public class Payments {
     Order order = orders.forChange(orderId, expectedVersion);
     recorder.reverse(order, reason.strip());
     return orders.saved(order);
+  }
+
+  /** A customer's credit account: its balance and entries, newest first. */
+  public record CreditAccount(BigDecimal balance, List<CustomerCredit> entries)
+      implements java.io.Serializable {}
+
+  public CreditAccount creditAccount(long customerId) {
+    return new CreditAccount(credit.balance(customerId), credit.entries(customerId));
   }
 
   public List<PaymentMethod> manualMethods() {
