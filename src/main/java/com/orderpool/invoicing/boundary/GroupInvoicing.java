@@ -140,7 +140,7 @@ public class GroupInvoicing {
     OrderGroup group = forChange(groupId, expectedVersion);
     group.requireOpen();
     if (!paymentSettings.manualMethods().contains(in.getMethod())) {
-      throw new BusinessException("method", "group.pay.methodDisabled");
+      throw new BusinessException("method", "payment.method.disabled");
     }
     List<Order> members =
         shipping.current(groupId).stream().map(m -> orders.get(m.getOrderId())).toList();
