@@ -187,6 +187,17 @@ class GroupInvoicingIT {
                         && "12.00".equals(h.getOldValue())
                         && "4.00".equals(h.getNewValue())),
         "the shipping share is in the history");
+    Order member = reload(code, o1);
+    assertEquals(
+        "payment.grouped",
+        fails(
+                BusinessException.class,
+                () ->
+                    as(
+                        code,
+                        () -> payments.markPaid(member.getId(), "paid alone", member.getVersion())))
+            .messageKey(),
+        "a member is paid with its group only");
     assertEquals(
         g.getNumber(), as(code, () -> directory.ofOrder(o1.getId())).orElseThrow().number());
     assertEquals(

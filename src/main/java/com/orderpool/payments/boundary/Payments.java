@@ -76,6 +76,7 @@ public class Payments {
   public Order record(long orderId, @NotNull @Valid PaymentInput in, long expectedVersion) {
     Writers.require(tenant, session, "payment.readOnly");
     Order order = orders.forChange(orderId, expectedVersion);
+    refuseGrouped(order);
     if (in.getMethod() == PaymentMethod.CUSTOMER_CREDIT) {
       spendCredit(order, in.getAmount());
     } else if (!settings.manualMethods().contains(in.getMethod())) {
@@ -99,6 +100,7 @@ public class Payments {
     Writers.require(tenant, session, "payment.readOnly");
     requireReason(reason);
     Order order = orders.forChange(orderId, expectedVersion);
+    refuseGrouped(order);
     if (!order.isPayable()) {
       throw BusinessException.of("payment.notPayable", order.getNumber());
     }
@@ -154,6 +156,13 @@ public class Payments {
         null,
         order.getId(),
         "paid order " + order.getNumber());
+  }
+
+  /** A grouped order is paid with its group (one payment page, one invoice). */
+  private static void refuseGrouped(Order order) {
+    if (order.getGroupId() != null) {
+      throw BusinessException.of("payment.grouped", order.getNumber());
+    }
   }
 
   private static void requireReason(String reason) {
