@@ -71,6 +71,8 @@ class DocumentsE2E {
     browser.waitForText("Why the design was refused");
     assertTrue(browser.text("#designErrorText").contains("NOPE"), browser.text("#designErrorText"));
     assertTrue(browser.text("#designOrigin").contains("Standard design"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('logoForm').scrollIntoView();");
     browser.screenshot("81-documents-settings");
     Files.deleteIfExists(logo);
     Files.deleteIfExists(broken);

@@ -158,6 +158,28 @@ class InvoiceDesignTest {
   }
 
   @Test
+  void theLogoTakesTheSellersNamePlace() throws IOException {
+    SampleInvoice.Document doc = SampleInvoice.invoice("en", "BFG", ISSUED);
+    Map<String, Object> params = new HashMap<>(doc.params());
+    params.putAll(SampleInvoice.branding());
+    params.put("LOGO", new java.io.ByteArrayInputStream(com.orderpool.reports.Logos.png(600, 180)));
+    Locale locale = ReportTexts.locale("en");
+    byte[] pdf =
+        Jasper.pdf(
+            List.of(
+                Jasper.fill(
+                    design,
+                    params,
+                    doc.rows(),
+                    locale,
+                    ReportTexts.bundle("invoice", locale).orElseThrow(),
+                    TimeZone.getTimeZone("UTC"))));
+    keep(pdf, "invoice-logo-en");
+    String text = text(pdf);
+    assertTrue(text.startsWith("Barcelona Footwear Group S.L.\nCarrer de Pujades 77"), text);
+  }
+
+  @Test
   void dejaVuSansIsEmbedded() throws IOException {
     Set<String> fonts = fonts(render(SampleInvoice.invoice("en", "BFG", ISSUED), "en", "fonts"));
     assertTrue(
