@@ -25,6 +25,7 @@ public final class Problems {
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
   static final String TYPE_PREFIX = "urn:orderpool:problem:";
+  static final String MALFORMED_JSON = "api.malformedJson";
 
   private static final Map<Integer, String> SLUGS =
       Map.ofEntries(
@@ -47,10 +48,14 @@ public final class Problems {
 
   /** A rule violation: its status, its message in English, and its field if it has one. */
   public static Response of(BusinessException e) {
+    if (MALFORMED_JSON.equals(e.messageKey())) {
+      return malformedJson();
+    }
     String detail = ApiText.message(e.messageKey(), e.args());
     List<FieldError> errors =
         e.field() == null ? List.of() : List.of(new FieldError(e.field(), detail));
-    return response(e.httpStatus(), slug(e.httpStatus()), detail, e.messageKey(), errors);
+    String slug = e.httpStatus() == 400 && e.field() != null ? "validation" : slug(e.httpStatus());
+    return response(e.httpStatus(), slug, detail, e.messageKey(), errors);
   }
 
   /** Invalid input (Bean Validation): 400 with one entry per violated field. */
@@ -70,11 +75,7 @@ public final class Problems {
   /** A body that is not (valid) JSON. */
   public static Response malformedJson() {
     return response(
-        400,
-        "malformed-json",
-        ApiText.message("api.malformedJson"),
-        "api.malformedJson",
-        List.of());
+        400, "malformed-json", ApiText.message(MALFORMED_JSON), MALFORMED_JSON, List.of());
   }
 
   /** A plain HTTP error (unknown path, wrong method, ...). */

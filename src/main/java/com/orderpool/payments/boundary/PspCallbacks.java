@@ -63,7 +63,10 @@ public class PspCallbacks {
     }
     if (event.amount().compareTo(order.balanceDue()) > 0) {
       throw new BusinessException(
-          "data.amount", "psp.amount.exceedsBalance", order.balanceDue(), order.getCurrency());
+          "data.amount",
+          "psp.amount.exceedsBalance",
+          order.balanceDue().toPlainString(),
+          order.getCurrency());
     }
     recorder.receive(
         order,
