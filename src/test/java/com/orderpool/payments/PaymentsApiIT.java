@@ -31,6 +31,7 @@ import com.orderpool.payments.control.PspSignature;
 import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
 import com.orderpool.support.TestOrders;
@@ -42,7 +43,10 @@ import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,6 +57,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -67,6 +75,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PaymentsApiIT {
   private static final String PROBLEM = "application/problem+json";
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -89,6 +99,7 @@ class PaymentsApiIT {
   @Inject TenantRunner runner;
   @Inject Clock clock;
   @Inject HttpServletRequest request;
+  @Inject PlatformStore platform;
 
   private record Reply(int status, String contentType, JsonObject json, String location) {}
 
@@ -481,6 +492,59 @@ class PaymentsApiIT {
             .messageKey());
     assertTrue(remindersOf(code, paid).isEmpty());
     assertTrue(remindersOf(code, cancelled).isEmpty());
+  }
+
+  @Test
+  void tenantAdminsSeeThePaymentSettingsPage() throws Exception {
+    String code = Codes.newTenant(console);
+    newSecret(code, "stripe");
+    String admin = Codes.email(code, "admin");
+    platform.setPassword(admin, "payments-page-secret");
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    String login = get(browser, "/login.xhtml");
+    Matcher vs = VIEW_STATE.matcher(login);
+    assertTrue(vs.find(), "login page view state");
+    String form =
+        Stream.of(
+                "login=login",
+                "login:email=" + enc(admin),
+                "login:password=payments-page-secret",
+                "login:submit=",
+                "jakarta.faces.ViewState=" + enc(vs.group(1)))
+            .collect(Collectors.joining("&"));
+    browser.send(
+        HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    String page = get(browser, "/settings/payments.xhtml");
+    assertTrue(page.contains("id=\"navPaymentSettings\""), "in the settings menu");
+    assertTrue(page.contains("Payment providers"), page);
+    assertTrue(page.contains("/api/v1/payments/callback/stripe"), "the callback URL");
+    assertTrue(page.contains("INV-{yyyy}-{seq:6}"), "the invoice number format");
+    assertTrue(page.contains("Generate secret"));
+    String secret = as(code, () -> setup.rotateSecret("stripe"));
+    assertFalse(get(browser, "/settings/payments.xhtml").contains(secret), "never listed");
+  }
+
+  private String get(HttpClient browser, String path) throws Exception {
+    HttpResponse<String> r =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), () -> path + " answered " + r.statusCode());
+    return r.body();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private List<OutboxMessage> remindersOf(String code, Order o) {
