@@ -1,5 +1,6 @@
 package com.orderpool.payments;
 
+import static com.orderpool.payments.ApiCalls.assertProblem;
 import static com.orderpool.support.Failures.unwrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,12 +23,12 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.payments.ApiCalls.Reply;
 import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.boundary.PaymentReminderService;
 import com.orderpool.payments.boundary.PaymentSetup;
 import com.orderpool.payments.boundary.Payments;
 import com.orderpool.payments.control.PaymentReminders;
-import com.orderpool.payments.control.PspSignature;
 import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
@@ -37,30 +38,15 @@ import com.orderpool.support.Deployments;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,18 +60,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class PaymentsApiIT {
-  private static final String PROBLEM = "application/problem+json";
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
   @Deployment
   static WebArchive deployment() {
-    return Deployments.war();
+    return Deployments.war().addClasses(ApiCalls.class);
   }
 
   @Inject PlatformConsole console;
@@ -100,8 +77,6 @@ class PaymentsApiIT {
   @Inject Clock clock;
   @Inject HttpServletRequest request;
   @Inject PlatformStore platform;
-
-  private record Reply(int status, String contentType, JsonObject json, String location) {}
 
   private <T> T as(String code, Supplier<T> work) {
     return runner.call(code, work);
@@ -135,77 +110,28 @@ class PaymentsApiIT {
     return as(code, () -> setup.addProvider(provider));
   }
 
-  private static String event(String id, String order, String amount, String currency) {
-    return "{\"id\":\""
-        + id
-        + "\",\"type\":\"payment.succeeded\",\"data\":{\"order\":\""
-        + order
-        + "\",\"amount\":\""
-        + amount
-        + "\",\"currency\":\""
-        + currency
-        + "\",\"reference\":\"pi_"
-        + id
-        + "\"}}";
-  }
-
   private String sign(String body, String secret) {
-    return sign(body, secret, clock.instant());
+    return ApiCalls.sign(body, secret, clock.instant());
   }
 
   private static String sign(String body, String secret, Instant at) {
-    return PspSignature.header(body.getBytes(StandardCharsets.UTF_8), secret, at.getEpochSecond());
+    return ApiCalls.sign(body, secret, at);
   }
 
-  private String base() {
-    return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
+  private static String event(String id, String order, String amount, String currency) {
+    return ApiCalls.event(id, order, amount, currency);
+  }
+
+  private ApiCalls api() {
+    return new ApiCalls("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath());
   }
 
   private Reply post(String provider, String body, String signature) {
-    return send("/api/v1/payments/callback/" + provider, "POST", body, signature);
+    return api().post(provider, body, signature);
   }
 
   private Reply send(String path, String method, String body, String signature) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base() + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (signature != null) {
-      b.header(PspSignature.HEADER, signature);
-    }
-    try {
-      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonObject json = null;
-      if (r.body() != null && r.body().startsWith("{")) {
-        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-          json = reader.readObject();
-        }
-      }
-      return new Reply(
-          r.statusCode(),
-          r.headers().firstValue("Content-Type").orElse(""),
-          json,
-          r.headers().firstValue("Location").orElse(null));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void assertProblem(Reply r, int status, String type) {
-    assertEquals(status, r.status(), () -> "status of " + r);
-    assertTrue(r.contentType().startsWith(PROBLEM), () -> "problem+json: " + r);
-    assertNotNull(r.json(), () -> "a JSON body: " + r);
-    assertEquals(status, r.json().getInt("status"));
-    assertEquals("urn:orderpool:problem:" + type, r.json().getString("type"));
-    assertFalse(r.json().getString("title").isBlank());
+    return api().send(path, method, body, signature);
   }
 
   private static <T extends Throwable> T fails(Class<T> type, Runnable work) {
@@ -455,96 +381,45 @@ class PaymentsApiIT {
             code,
             () -> workflow.cancel(cancelled.getId(), "changed mind", null, cancelled.getVersion()));
 
-    Order reminded = as(code, () -> reminderService.remindNow(unpaid.getId(), unpaid.getVersion()));
+    Order reminded = remindNow(code, unpaid.getId(), unpaid.getVersion());
     assertEquals(1, reminded.getRemindersSent());
     assertEquals(1, remindersOf(code, unpaid).size());
-    assertEquals(
-        ConflictException.class,
-        unwrap(
-                assertThrows(
-                    Exception.class,
-                    () ->
-                        as(
-                            code,
-                            () -> reminderService.remindNow(unpaid.getId(), unpaid.getVersion()))))
-            .getClass(),
-        "a stale version is a conflict");
-
+    fails(ConflictException.class, () -> remindNow(code, unpaid.getId(), unpaid.getVersion()));
     assertEquals(
         "reminder.paid",
         fails(
                 BusinessException.class,
-                () ->
-                    as(
-                        code,
-                        () -> reminderService.remindNow(paid.getId(), settledPaid.getVersion())))
+                () -> remindNow(code, paid.getId(), settledPaid.getVersion()))
             .messageKey());
+    long version = settledCancelled.getVersion();
     assertEquals(
         "reminder.cancelled",
-        fails(
-                BusinessException.class,
-                () ->
-                    as(
-                        code,
-                        () ->
-                            reminderService.remindNow(
-                                cancelled.getId(), settledCancelled.getVersion())))
+        fails(BusinessException.class, () -> remindNow(code, cancelled.getId(), version))
             .messageKey());
     assertTrue(remindersOf(code, paid).isEmpty());
     assertTrue(remindersOf(code, cancelled).isEmpty());
   }
 
   @Test
-  void tenantAdminsSeeThePaymentSettingsPage() throws Exception {
+  void tenantAdminsSeeThePaymentSettingsPage() {
     String code = Codes.newTenant(console);
     newSecret(code, "stripe");
     String admin = Codes.email(code, "admin");
     platform.setPassword(admin, "payments-page-secret");
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    String login = get(browser, "/login.xhtml");
-    Matcher vs = VIEW_STATE.matcher(login);
-    assertTrue(vs.find(), "login page view state");
-    String form =
-        Stream.of(
-                "login=login",
-                "login:email=" + enc(admin),
-                "login:password=payments-page-secret",
-                "login:submit=",
-                "jakarta.faces.ViewState=" + enc(vs.group(1)))
-            .collect(Collectors.joining("&"));
-    browser.send(
-        HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpClient browser = api().signIn(admin, "payments-page-secret");
 
-    String page = get(browser, "/settings/payments.xhtml");
+    String page = api().page(browser, "/settings/payments.xhtml");
     assertTrue(page.contains("id=\"navPaymentSettings\""), "in the settings menu");
     assertTrue(page.contains("Payment providers"), page);
     assertTrue(page.contains("/api/v1/payments/callback/stripe"), "the callback URL");
     assertTrue(page.contains("INV-{yyyy}-{seq:6}"), "the invoice number format");
     assertTrue(page.contains("Generate secret"));
     String secret = as(code, () -> setup.rotateSecret("stripe"));
-    assertFalse(get(browser, "/settings/payments.xhtml").contains(secret), "never listed");
+    assertFalse(api().page(browser, "/settings/payments.xhtml").contains(secret), "never listed");
   }
 
-  private String get(HttpClient browser, String path) throws Exception {
-    HttpResponse<String> r =
-        browser.send(
-            HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), () -> path + " answered " + r.statusCode());
-    return r.body();
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  private Order remindNow(String code, long orderId, long version) {
+    return as(code, () -> reminderService.remindNow(orderId, version));
   }
 
   private List<OutboxMessage> remindersOf(String code, Order o) {
