@@ -35,7 +35,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     if (t instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
-      return Problems.status(wae.getResponse().getStatus());
+      Response problem = Problems.status(wae.getResponse().getStatus());
+      String allow = wae.getResponse().getHeaderString("Allow");
+      return allow == null
+          ? problem
+          : Response.fromResponse(problem).header("Allow", allow).build();
     }
     LOG.log(Level.SEVERE, "API request failed", t);
     return Problems.status(500);
