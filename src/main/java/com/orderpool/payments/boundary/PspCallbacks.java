@@ -61,6 +61,10 @@ public class PspCallbacks {
     if (!order.isPayable()) {
       throw new BusinessException(null, "psp.order.notPayable", order.getNumber());
     }
+    if (order.getGroupId() != null) {
+      // a grouped order is paid with its group, like manual payments
+      throw new BusinessException(null, "psp.order.grouped", order.getNumber());
+    }
     if (event.amount().compareTo(order.balanceDue()) > 0) {
       throw new BusinessException(
           "data.amount",
