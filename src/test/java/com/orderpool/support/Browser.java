@@ -191,6 +191,44 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Saves a PNG to target/screenshots/NAME.png. */
+  /** Downloads a file of the app with the browser's session (as a click on a link would). */
+  public byte[] download(String pathOrUrl) {
+    java.net.http.HttpResponse<byte[]> res = get(pathOrUrl);
+    if (res.statusCode() != 200) {
+      throw new AssertionError("GET " + pathOrUrl + " answered " + res.statusCode());
+    }
+    return res.body();
+  }
+
+  /** The HTTP status of a GET with the browser's session. */
+  public int status(String pathOrUrl) {
+    return get(pathOrUrl).statusCode();
+  }
+
+  private java.net.http.HttpResponse<byte[]> get(String pathOrUrl) {
+    String url = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      java.net.http.HttpResponse<byte[]> res =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                      .header("Cookie", cookies)
+                      .GET()
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      return res;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public void screenshot(String name) {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Path dir = Path.of(System.getProperty("orderpool.buildDir", "target"), "screenshots");

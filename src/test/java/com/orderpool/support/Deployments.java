@@ -17,7 +17,13 @@ public final class Deployments {
     WebArchive war =
         ShrinkWrap.createFromZipFile(
                 WebArchive.class, new File(System.getProperty("orderpool.war")))
-            .addClasses(Deployments.class, Codes.class, Failures.class, TestOrders.class)
+            .addClasses(
+                Deployments.class,
+                Codes.class,
+                Failures.class,
+                TestOrders.class,
+                Transactions.class,
+                TestMoney.class)
             .addAsResource("db/test-broken/V2__broken.sql");
     return war.setWebXML(new StringAsset(withPublicTestRunner(war)));
   }

@@ -19,16 +19,19 @@ public class CustomerBean implements Serializable {
 
   @Inject CustomerService customers;
   @Inject OrderService orders;
+  @Inject com.orderpool.payments.boundary.Payments payments;
 
   private Long id;
   private Customer customer;
   private OrderService.CustomerTotals totals;
   private List<Order> recent;
+  private com.orderpool.payments.boundary.Payments.CreditAccount credit;
 
   public void load() {
     customer = customers.get(id == null ? -1 : id);
     totals = orders.customerTotals(customer.getId());
     recent = orders.ofCustomer(customer.getId(), RECENT_ORDERS);
+    credit = payments.creditAccount(customer.getId());
   }
 
   public Long getId() {
@@ -49,6 +52,10 @@ public class CustomerBean implements Serializable {
 
   public List<Order> getRecent() {
     return recent;
+  }
+
+  public com.orderpool.payments.boundary.Payments.CreditAccount getCredit() {
+    return credit;
   }
 
   public int getRecentLimit() {

@@ -42,6 +42,8 @@ public class Invoicing {
   @Inject OrderHistory history;
   @Inject InvoiceQueries queries;
   @Inject InvoiceFactory factory;
+  @Inject com.orderpool.invoicing.control.InvoiceDocuments documents;
+  @Inject com.orderpool.invoicing.control.InvoiceMailer mailer;
   @Inject PaymentRecorder payments;
   @Inject CreditLedger credit;
   @Inject Clock clock;
@@ -59,6 +61,34 @@ public class Invoicing {
 
   public Invoice get(long invoiceId) {
     return queries.withLines(invoiceId);
+  }
+
+  /** A rendered PDF and the name to save it under. */
+  public record Pdf(String fileName, byte[] content) {}
+
+  /** One invoice or credit note as PDF, in a language (null: the document's own). */
+  public Pdf pdf(long invoiceId, String language) {
+    Invoice inv = queries.withLines(invoiceId);
+    return new Pdf(inv.getNumber() + ".pdf", documents.pdf(inv, language));
+  }
+
+  /** All of an order's invoices and credit notes in one PDF ("Print invoices"). */
+  public Pdf printAll(long orderId, String language) {
+    Order order = orders.get(orderId);
+    List<Invoice> docs = ofOrder(orderId);
+    if (docs.isEmpty()) {
+      throw new com.orderpool.core.NotFoundException("invoice", orderId);
+    }
+    return new Pdf("invoices-" + order.getNumber() + ".pdf", documents.merged(docs, language));
+  }
+
+  /** E-mails an invoice or credit note to the customer again, in a language. */
+  public Invoice resend(long invoiceId, String language) {
+    Writers.require(tenant, session, "invoice.readOnly");
+    Invoice inv = queries.withLines(invoiceId);
+    mailer.resend(inv, language);
+    recordOnOrders(inv, "invoiceSent", null, inv.getCustomerEmail());
+    return inv;
   }
 
   /** Issues an order's invoice now (tenants that invoice by hand, or before payment). */
@@ -93,6 +123,33 @@ public class Invoicing {
     Invoice inv = forChange(invoiceId, expectedVersion);
     inv.annotate(deliveryTime, customText);
     return saved(inv);
+  }
+
+  /** A line of an invoice and how many of its pieces can still be credited. */
+  public record Creditable(InvoiceLine line, int remaining) implements java.io.Serializable {}
+
+  /** The lines of an invoice with what is left to credit, for the credit-note form. */
+  public List<Creditable> creditable(long invoiceId) {
+    Invoice original = queries.withLines(invoiceId);
+    List<InvoiceLine> credited =
+        queries.lines(queries.creditNotesOf(invoiceId).stream().map(Invoice::getId).toList());
+    return original.getLines().stream()
+        .map(
+            l ->
+                new Creditable(
+                    l,
+                    l.getQuantity()
+                        - credited.stream()
+                            .filter(c -> l.getId().equals(c.getSourceLine()))
+                            .mapToInt(InvoiceLine::getQuantity)
+                            .sum()))
+        .toList();
+  }
+
+  /** Whether an invoice's shipping was already credited. */
+  public boolean shippingCredited(long invoiceId) {
+    return queries.creditNotesOf(invoiceId).stream()
+        .anyMatch(c -> c.getShippingCost().signum() > 0);
   }
 
   /**

@@ -34,6 +34,7 @@ public class InvoiceFactory {
   @Inject InvoiceSettings settings;
   @Inject OrderHistory history;
   @Inject Clock clock;
+  @Inject InvoiceMailer mailer;
 
   /** Invoices orders (with their lines attached): one order, or a group of one customer's. */
   public Invoice invoice(List<Order> orders, Long groupId) {
@@ -97,6 +98,7 @@ public class InvoiceFactory {
       o.invoicedAs(inv.getId(), inv.getNumber());
       history.record(o, "invoice", null, inv.getNumber(), null);
     }
+    mailer.issued(inv, first);
     return inv;
   }
 
@@ -154,7 +156,8 @@ public class InvoiceFactory {
         original,
         specs,
         withCustomization ? original.getCustomization() : BigDecimal.ZERO,
-        withShipping ? original.getShippingCost() : BigDecimal.ZERO);
+        withShipping ? original.getShippingCost() : BigDecimal.ZERO,
+        null);
   }
 
   /** A credit note for a gross amount (VAT included), e.g. a paid order's cancellation credit. */
@@ -169,14 +172,15 @@ public class InvoiceFactory {
             label(original, "cancellation") + " " + orderNumber,
             1,
             net);
-    return credit(original, List.of(line), BigDecimal.ZERO, BigDecimal.ZERO);
+    return credit(original, List.of(line), BigDecimal.ZERO, BigDecimal.ZERO, gross);
   }
 
   private Invoice credit(
       Invoice original,
       List<InvoiceLine.Spec> specs,
       BigDecimal customization,
-      BigDecimal shipping) {
+      BigDecimal shipping,
+      BigDecimal inclusiveTotal) {
     Invoice.Header header =
         new Invoice.Header(
             original.getOrderId(),
@@ -202,13 +206,20 @@ public class InvoiceFactory {
             original.getVatRate(),
             clock.instant(),
             tenant.actor());
+    if (inclusiveTotal != null) {
+      note.withInclusiveTotal(inclusiveTotal);
+    }
     List<Long> orderIds =
         db.em()
             .createQuery(
                 "SELECT io.orderId FROM InvoiceOrder io WHERE io.invoiceId = :i", Long.class)
             .setParameter("i", original.getId())
             .getResultList();
-    return write(note, orderIds);
+    write(note, orderIds);
+    if (!orderIds.isEmpty()) {
+      mailer.issued(note, db.em().find(Order.class, orderIds.get(0)));
+    }
+    return note;
   }
 
   private Invoice write(Invoice inv, List<Long> orderIds) {

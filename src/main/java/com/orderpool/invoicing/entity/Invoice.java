@@ -272,6 +272,19 @@ public class Invoice implements Serializable {
   }
 
   /**
+   * Fixes the total to a VAT-inclusive amount (such as a cancellation credit): the VAT is the total
+   * minus the net when no net amount gives that total to the cent with VAT on top.
+   */
+  public Invoice withInclusiveTotal(BigDecimal gross) {
+    if (id != null) {
+      throw new IllegalStateException("an issued document never changes");
+    }
+    total = gross.setScale(2, RoundingMode.HALF_UP);
+    vatAmount = total.subtract(vatBase());
+    return this;
+  }
+
+  /**
    * The net amount whose total with VAT at {@code rate} is exactly {@code gross}, when one exists
    * to the cent (else the nearest): used to credit a gross amount such as a cancellation credit.
    */

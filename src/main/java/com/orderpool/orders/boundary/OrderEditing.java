@@ -63,6 +63,10 @@ public class OrderEditing {
           @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
           BigDecimal shippingCost) {
     Order order = orders.forChange(orderId, expectedVersion);
+    if (order.getGroupId() != null) {
+      // its shipping is a share of the group's and the group is paid as one: leave the group first
+      throw BusinessException.of("order.edit.grouped", order.getNumber());
+    }
     db.em().lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     String oldLines = order.linesSummary();
     String oldTotal = order.getTotal().toPlainString();

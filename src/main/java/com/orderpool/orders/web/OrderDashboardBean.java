@@ -72,6 +72,11 @@ public class OrderDashboardBean implements Serializable {
     OrderPages.openClone(clone.getNumber(), order.getNumber());
   }
 
+  /** The order as stored now, for dialogs of this page that changed it. */
+  public Order reloaded() {
+    return orders.get(order.getId());
+  }
+
   /** Shows an order after an edit made by another dialog of this page. */
   public void refresh(Order o) {
     show(o);

@@ -1,12 +1,16 @@
 package com.orderpool.orders.web;
 
 import com.orderpool.core.Address;
+import com.orderpool.invoicing.boundary.GroupInvoicing;
+import com.orderpool.invoicing.entity.OrderGroup;
 import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
+import com.orderpool.orders.boundary.NewOrderSetup;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.boundary.PoolFilter;
 import com.orderpool.orders.boundary.SavedViews;
+import com.orderpool.orders.boundary.SetupChoice;
 import com.orderpool.orders.boundary.StatusSettings;
 import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.entity.Channel;
@@ -17,9 +21,11 @@ import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.SavedView;
+import com.orderpool.orders.entity.SetupItem;
 import com.orderpool.web.LazyList;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,6 +45,8 @@ public class OrderPoolBean implements Serializable {
   @Inject OrderWorkflow workflow;
   @Inject StatusSettings settings;
   @Inject SavedViews views;
+  @Inject GroupInvoicing groups;
+  @Inject NewOrderSetup setup;
 
   private LazyList<Order> pool;
   private NewOrder newOrder;
@@ -57,6 +65,12 @@ public class OrderPoolBean implements Serializable {
   private List<Order> selected = new ArrayList<>();
   private Long bulkStatusId;
   private BigDecimal vatRate;
+
+  /** The first-order question: the setup items offered, the answer and the items chosen. */
+  private List<SetupItem> setupOffer = List.of();
+
+  private String setupAnswer;
+  private List<Long> setupItemIds = new ArrayList<>();
 
   @PostConstruct
   void init() {
@@ -116,6 +130,23 @@ public class OrderPoolBean implements Serializable {
     selected = new ArrayList<>();
   }
 
+  /** Groups the selected orders and opens the new group's page. */
+  public String groupSelected() {
+    if (selected == null || selected.isEmpty()) {
+      Messages.error(null, "bulk.nothingSelected");
+      return null;
+    }
+    OrderGroup group = groups.group(selected.stream().map(Order::getId).toList());
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info("group.created", group.getNumber(), group.getMembers());
+    return "/orders/group?faces-redirect=true&id=" + group.getId();
+  }
+
+  /** The customer or the type changed: ask the first-order question if it applies. */
+  public void customerChanged() {
+    setupOffer = setup.offer(newOrder.getCustomerEmail(), newOrder.getType());
+  }
+
   /** The paginator's total: "10,000+" when the count reached its cap. */
   public String getTotalLabel() {
     int rows = pool.getRowCount();
@@ -124,7 +155,8 @@ public class OrderPoolBean implements Serializable {
 
   public void create() {
     newOrder.setShipping(shipToBilling ? null : shippingDraft);
-    Order created = orders.create(newOrder);
+    customerChanged();
+    Order created = setup.create(newOrder, setupChoice());
     Messages.info("order.created", created.getNumber());
     resetForm();
   }
@@ -135,6 +167,16 @@ public class OrderPoolBean implements Serializable {
     shipToBilling = true;
     shippingDraft = new Address();
     vatRate = orders.vatRate();
+    setupOffer = List.of();
+    setupAnswer = null;
+    setupItemIds = new ArrayList<>();
+  }
+
+  private SetupChoice setupChoice() {
+    if ("UNLABELED".equals(setupAnswer)) {
+      return SetupChoice.unlabeledOrder();
+    }
+    return "ITEMS".equals(setupAnswer) ? SetupChoice.withItems(setupItemIds) : null;
   }
 
   /** MTO orders are always one piece. */
@@ -142,6 +184,7 @@ public class OrderPoolBean implements Serializable {
     if (newOrder.getType() == OrderType.MTO) {
       newOrder.setQuantity(1);
     }
+    customerChanged();
   }
 
   public boolean isShipToBilling() {
@@ -252,6 +295,26 @@ public class OrderPoolBean implements Serializable {
 
   public Phase[] getPhases() {
     return Phase.values();
+  }
+
+  public List<SetupItem> getSetupOffer() {
+    return setupOffer;
+  }
+
+  public String getSetupAnswer() {
+    return setupAnswer;
+  }
+
+  public void setSetupAnswer(String setupAnswer) {
+    this.setupAnswer = setupAnswer;
+  }
+
+  public List<Long> getSetupItemIds() {
+    return setupItemIds;
+  }
+
+  public void setSetupItemIds(List<Long> setupItemIds) {
+    this.setupItemIds = setupItemIds;
   }
 
   public Channel[] getChannels() {

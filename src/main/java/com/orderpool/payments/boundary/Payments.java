@@ -7,6 +7,7 @@ import com.orderpool.payments.control.CreditLedger;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
 import com.orderpool.payments.control.PaymentSettings;
+import com.orderpool.payments.entity.CustomerCredit;
 import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.tenancy.TenantContext;
@@ -42,14 +43,19 @@ public class Payments {
 
   /** What the pay page shows: the order with its costs, its payments and the ways to pay. */
   public record PayPage(
-      Order order, List<Payment> payments, List<PaymentMethod> methods, BigDecimal creditBalance)
+      Order order,
+      List<Payment> payments,
+      List<PaymentMethod> methods,
+      BigDecimal creditBalance,
+      LocalDate today)
       implements java.io.Serializable {}
 
   public PayPage payPage(long orderId) {
     Order order = orders.get(orderId);
     BigDecimal available =
         order.getCustomerId() == null ? BigDecimal.ZERO : credit.balance(order.getCustomerId());
-    return new PayPage(order, of(orderId), settings.manualMethods(), available);
+    return new PayPage(
+        order, of(orderId), settings.manualMethods(), available, LocalDate.now(clock));
   }
 
   /** An order's payments, refunds and reversals, oldest first. */
@@ -70,6 +76,7 @@ public class Payments {
   public Order record(long orderId, @NotNull @Valid PaymentInput in, long expectedVersion) {
     Writers.require(tenant, session, "payment.readOnly");
     Order order = orders.forChange(orderId, expectedVersion);
+    refuseGrouped(order);
     if (in.getMethod() == PaymentMethod.CUSTOMER_CREDIT) {
       spendCredit(order, in.getAmount());
     } else if (!settings.manualMethods().contains(in.getMethod())) {
@@ -93,6 +100,7 @@ public class Payments {
     Writers.require(tenant, session, "payment.readOnly");
     requireReason(reason);
     Order order = orders.forChange(orderId, expectedVersion);
+    refuseGrouped(order);
     if (!order.isPayable()) {
       throw BusinessException.of("payment.notPayable", order.getNumber());
     }
@@ -121,6 +129,14 @@ public class Payments {
     return orders.saved(order);
   }
 
+  /** A customer's credit account: its balance and entries, newest first. */
+  public record CreditAccount(BigDecimal balance, List<CustomerCredit> entries)
+      implements java.io.Serializable {}
+
+  public CreditAccount creditAccount(long customerId) {
+    return new CreditAccount(credit.balance(customerId), credit.entries(customerId));
+  }
+
   public List<PaymentMethod> manualMethods() {
     return settings.manualMethods();
   }
@@ -140,6 +156,13 @@ public class Payments {
         null,
         order.getId(),
         "paid order " + order.getNumber());
+  }
+
+  /** A grouped order is paid with its group (one payment page, one invoice). */
+  private static void refuseGrouped(Order order) {
+    if (order.getGroupId() != null) {
+      throw BusinessException.of("payment.grouped", order.getNumber());
+    }
   }
 
   private static void requireReason(String reason) {

@@ -16,6 +16,7 @@ public final class PageAccess {
           new Rule("/orders/", TENANT),
           new Rule("/customers/", TENANT),
           new Rule("/collaboration/", TENANT),
+          new Rule("/payments/", TENANT),
           new Rule("/files/", TENANT),
           new Rule("/users/", Set.of("TENANT_ADMIN")),
           new Rule("/settings/", Set.of("TENANT_ADMIN")));

@@ -17,6 +17,10 @@ class PageAccessTest {
     assertTrue(PageAccess.ruleFor("/orders/pool.xhtml").orElseThrow().roles().contains("STAFF"));
     assertTrue(PageAccess.ruleFor("/login.xhtml").isEmpty());
     assertEquals(
+        Set.of("TENANT_ADMIN"),
+        PageAccess.ruleFor("/settings/documents.xhtml").orElseThrow().roles(),
+        "branding and document designs are for tenant admins");
+    assertEquals(
         Set.of("TENANT_ADMIN", "STAFF", "ACCOUNTANT"),
         PageAccess.ruleFor("/files/attachments/7/thumb").orElseThrow().roles(),
         "attachment files are for tenant users only");

@@ -1,0 +1,43 @@
+package com.orderpool.reports.boundary;
+
+import com.orderpool.reports.control.DocumentRenderer;
+import com.orderpool.reports.control.Jasper;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders documents (e.g. {@code "invoice"}, which also serves credit notes) as PDF for the current
+ * tenant, with its design and branding. Parameters and line fields follow the design's contract
+ * (see {@code reports/invoice.jrxml}); the branding parameters are added here and callers do not
+ * pass them. Joins the caller's transaction.
+ */
+@Stateless
+public class Documents {
+  @Inject DocumentRenderer renderer;
+
+  /** One document to render: its parameters, its lines and its language. */
+  public record Document(
+      Map<String, Object> params, List<? extends Map<String, ?>> rows, Locale locale) {}
+
+  /** One document as a PDF. */
+  public byte[] pdf(
+      @NotNull String reportName,
+      @NotNull Map<String, Object> params,
+      @NotNull List<? extends Map<String, ?>> rows,
+      @NotNull Locale locale) {
+    return renderer.pdf(reportName, params, rows, locale);
+  }
+
+  /** Several documents, in order, as one PDF (e.g. "Print invoices"). */
+  public byte[] mergedPdf(@NotNull String reportName, @NotEmpty List<Document> documents) {
+    return Jasper.pdf(
+        documents.stream()
+            .map(d -> renderer.fill(reportName, d.params(), d.rows(), d.locale()))
+            .toList());
+  }
+}

@@ -1,0 +1,127 @@
+package com.orderpool.reports.control;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.orders.control.AttachmentStore;
+import com.orderpool.orders.control.FileSniffer;
+import com.orderpool.orders.entity.FileType;
+import com.orderpool.tenancy.TenantSchema;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+
+/**
+ * A tenant's logo on disk, next to its attachments: {@code <storage
+ * root>/tenant_<code>/branding/logo} (root from {@code orderpool.storage.root}). Only PNG and JPEG
+ * up to 1 MB, recognised by their bytes and decodable as an image. Reads are cached by file time,
+ * since every document uses it.
+ */
+@ApplicationScoped
+public class LogoStore {
+  public static final int MAX_BYTES = 1024 * 1024;
+
+  /** A stored logo: its bytes and content type. */
+  public record Logo(byte[] bytes, String contentType) {}
+
+  private record Cached(FileTime modified, Logo logo) {}
+
+  private Path root;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  @PostConstruct
+  void init() {
+    root = AttachmentStore.configuredRoot();
+  }
+
+  /** Checks an upload and returns its content type; refuses what is not a small PNG or JPEG. */
+  public static String check(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new BusinessException("logo", "branding.logo.empty");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new BusinessException("logo", "branding.logo.tooLarge", MAX_BYTES / 1024);
+    }
+    FileType type = FileSniffer.sniff(bytes).orElse(null);
+    if (type != FileType.PNG && type != FileType.JPEG) {
+      throw new BusinessException("logo", "branding.logo.type");
+    }
+    try {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+      if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+        throw new BusinessException("logo", "branding.logo.unreadable");
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof BusinessException be) {
+        throw be;
+      }
+      throw new BusinessException("logo", "branding.logo.unreadable");
+    }
+    return type == FileType.PNG ? "image/png" : "image/jpeg";
+  }
+
+  public Optional<Logo> read(String tenantCode) {
+    Path file = file(tenantCode);
+    try {
+      FileTime modified = Files.getLastModifiedTime(file);
+      Cached c = cache.get(tenantCode);
+      if (c == null || !c.modified().equals(modified)) {
+        byte[] bytes = Files.readAllBytes(file);
+        c = new Cached(modified, new Logo(bytes, contentType(bytes)));
+        cache.put(tenantCode, c);
+      }
+      return Optional.of(c.logo());
+    } catch (NoSuchFileException none) {
+      cache.remove(tenantCode);
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces the logo in one atomic step (a reader sees the old or the new file). */
+  public void write(String tenantCode, byte[] bytes) {
+    check(bytes);
+    Path file = file(tenantCode);
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), "logo-", ".part");
+      try {
+        Files.write(tmp, bytes);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      cache.remove(tenantCode);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void delete(String tenantCode) {
+    try {
+      Files.deleteIfExists(file(tenantCode));
+      cache.remove(tenantCode);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path file(String tenantCode) {
+    return root.resolve(TenantSchema.of(tenantCode)).resolve("branding").resolve("logo");
+  }
+
+  private static String contentType(byte[] bytes) {
+    return FileSniffer.sniff(bytes).orElse(null) == FileType.PNG ? "image/png" : "image/jpeg";
+  }
+}

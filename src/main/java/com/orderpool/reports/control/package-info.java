@@ -1,0 +1,2 @@
+/** Reports control: compiling and caching designs, filling and exporting PDFs, branding storage. */
+package com.orderpool.reports.control;

@@ -1,0 +1,2 @@
+/** Reports entities: a tenant's uploaded document designs. */
+package com.orderpool.reports.entity;

@@ -1,0 +1,2 @@
+/** Reports web tier: the documents settings page (branding, logo, invoice design). */
+package com.orderpool.reports.web;
