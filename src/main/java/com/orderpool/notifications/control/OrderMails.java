@@ -76,6 +76,11 @@ public class OrderMails {
         .of(order, tenants.name(code), code);
   }
 
+  /** Queues an event's e-mail about an order to its customer, in the customer's language. */
+  public void queueToCustomer(MailEvent event, Order order) {
+    queue(event, order, order.getCustomerEmail());
+  }
+
   private void queue(MailEvent event, Order order, String recipient) {
     if (recipient == null || recipient.isBlank()) {
       return;

@@ -1,5 +1,6 @@
 package com.orderpool.platform.security;
 
+import com.orderpool.integration.Problems;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.io.IOException;
 /**
  * Form login driven by the login page (which calls {@code SecurityContext.authenticate}). An
  * unauthenticated request for a protected page is sent to the login page; a JSF ajax request gets a
- * partial-response redirect instead of a login page it could not render.
+ * partial-response redirect instead of a login page it could not render, and an API call under
+ * {@code /api} a 401 problem+json.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -25,6 +27,7 @@ import java.io.IOException;
 public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
   public static final String LOGIN_PAGE = "/login.xhtml";
   public static final String CONTINUE_ATTRIBUTE = "orderpool.continue";
+  public static final String API_ROOT = "/api";
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -41,6 +44,9 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
     }
     if (!context.isProtected()) {
       return context.doNothing();
+    }
+    if (isApi(request)) {
+      return unauthorizedApiCall(response);
     }
     String login = request.getContextPath() + LOGIN_PAGE;
     if (isFacesAjax(request)) {
@@ -66,6 +72,27 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
       request.getSession(true).setAttribute(CONTINUE_ATTRIBUTE, target);
     }
     return context.redirect(login);
+  }
+
+  /**
+   * An API call without credentials gets a 401 problem+json, never the login page: machines cannot
+   * fill in a form.
+   */
+  private static AuthenticationStatus unauthorizedApiCall(HttpServletResponse response) {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType(Problems.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(Problems.json(HttpServletResponse.SC_UNAUTHORIZED));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(API_ROOT) || path.startsWith(API_ROOT + "/");
   }
 
   /** Only pages are worth returning to after login, not icons or other resources. */

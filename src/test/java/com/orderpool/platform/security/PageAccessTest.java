@@ -25,4 +25,14 @@ class PageAccessTest {
         PageAccess.ruleFor("/files/attachments/7/thumb").orElseThrow().roles(),
         "attachment files are for tenant users only");
   }
+
+  @Test
+  void paymentSettingsAreForTenantAdminsOnly() {
+    assertEquals(
+        Set.of("TENANT_ADMIN"),
+        PageAccess.ruleFor("/settings/payments.xhtml").orElseThrow().roles());
+    assertTrue(
+        PageAccess.ruleFor("/api/v1/payments/callback/stripe").isEmpty(),
+        "API calls authenticate themselves (the callback by its signature)");
+  }
 }
