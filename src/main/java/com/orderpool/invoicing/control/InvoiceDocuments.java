@@ -60,13 +60,15 @@ public class InvoiceDocuments {
     }
     p.put("CUSTOMER_EMAIL", inv.getCustomerEmail());
     p.put("CURRENCY", inv.getCurrency());
-    p.put("SUBTOTAL", inv.getSubtotal());
-    p.put("CUSTOMIZATION", inv.getCustomization());
-    p.put("SHIPPING", inv.getShippingCost());
+    // a credit note prints its amounts negative, as it takes them off the invoice it corrects
+    BigDecimal sign = inv.isCreditNote() ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+    p.put("SUBTOTAL", inv.getSubtotal().multiply(sign));
+    p.put("CUSTOMIZATION", inv.getCustomization().multiply(sign));
+    p.put("SHIPPING", inv.getShippingCost().multiply(sign));
     p.put("VAT_RATE", inv.getVatRate());
-    p.put("VAT_BASE", inv.vatBase());
-    p.put("VAT_AMOUNT", inv.getVatAmount());
-    p.put("TOTAL", inv.getTotal());
+    p.put("VAT_BASE", inv.vatBase().multiply(sign));
+    p.put("VAT_AMOUNT", inv.getVatAmount().multiply(sign));
+    p.put("TOTAL", inv.getTotal().multiply(sign));
     if (!inv.isCreditNote()) {
       BigDecimal paid = paidOn(inv);
       p.put("AMOUNT_PAID", paid);
@@ -100,9 +102,9 @@ public class InvoiceDocuments {
       r.put("orderNumber", l.getOrderNumber());
       r.put("sku", l.getSku());
       r.put("description", l.getDescription());
-      r.put("quantity", l.getQuantity());
+      r.put("quantity", inv.isCreditNote() ? -l.getQuantity() : l.getQuantity());
       r.put("unitPrice", l.getUnitPrice());
-      r.put("amount", l.getAmount());
+      r.put("amount", inv.isCreditNote() ? l.getAmount().negate() : l.getAmount());
       rows.add(r);
     }
     return rows;
