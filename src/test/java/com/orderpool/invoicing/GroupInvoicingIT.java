@@ -15,9 +15,9 @@ import com.orderpool.core.PageRequest;
 import com.orderpool.invoicing.boundary.GroupDirectory;
 import com.orderpool.invoicing.boundary.GroupDirectory.GroupRow;
 import com.orderpool.invoicing.boundary.GroupInvoicing;
-import com.orderpool.invoicing.boundary.GroupPayment;
 import com.orderpool.invoicing.boundary.GroupView;
 import com.orderpool.invoicing.boundary.Invoicing;
+import com.orderpool.invoicing.boundary.PaymentInput;
 import com.orderpool.invoicing.boundary.ShippingRateTable;
 import com.orderpool.invoicing.boundary.ShippingRatesForm;
 import com.orderpool.invoicing.entity.GroupStatus;
@@ -324,8 +324,8 @@ class GroupInvoicingIT {
     GroupView view = as(code, () -> directory.view(g.getId()));
     assertMoney("261.36", view.totals().balance());
 
-    GroupPayment in =
-        new GroupPayment(PaymentMethod.BANK_TRANSFER, view.totals().balance(), LocalDate.now());
+    PaymentInput in =
+        new PaymentInput(PaymentMethod.BANK_TRANSFER, view.totals().balance(), LocalDate.now());
     in.setReference("TRF-778");
     OrderGroup paid = as(code, () -> groups.pay(g.getId(), in, g.getVersion()));
     assertEquals(GroupStatus.PAID, paid.getStatus());
@@ -399,7 +399,7 @@ class GroupInvoicingIT {
                         () ->
                             groups.pay(
                                 g.getId(),
-                                new GroupPayment(
+                                new PaymentInput(
                                     PaymentMethod.BANK_TRANSFER,
                                     seen.add(BigDecimal.ONE),
                                     LocalDate.now()),
@@ -419,7 +419,7 @@ class GroupInvoicingIT {
                     () ->
                         groups.pay(
                             g.getId(),
-                            new GroupPayment(PaymentMethod.BANK_TRANSFER, seen, LocalDate.now()),
+                            new PaymentInput(PaymentMethod.BANK_TRANSFER, seen, LocalDate.now()),
                             g.getVersion())));
     assertEquals("group.pay.memberChanged", changed.messageKey());
     assertEquals(o3.getNumber(), changed.args()[0]);
@@ -543,8 +543,8 @@ class GroupInvoicingIT {
     OrderGroup g = group(a, o1, o2);
     SetupItem item =
         as(a, () -> setupItems.save(new SetupItemForm("Custom stamp", null, BigDecimal.TEN)));
-    GroupPayment in =
-        new GroupPayment(PaymentMethod.CASH, new BigDecimal("250.00"), LocalDate.now());
+    PaymentInput in =
+        new PaymentInput(PaymentMethod.CASH, new BigDecimal("250.00"), LocalDate.now());
 
     fails(NotFoundException.class, () -> as(b, () -> directory.view(g.getId())));
     fails(NotFoundException.class, () -> as(b, () -> directory.viewByNumber(g.getNumber())));

@@ -67,11 +67,7 @@ class PaymentJourneyE2E {
     browser.typeNumber("#pay\\:amount_input", "500");
     browser.click("#pay\\:recordPayment");
     browser.waitForText("That is more than the balance due");
-    browser.waitUntil(
-        d ->
-            d.findElements(org.openqa.selenium.By.cssSelector(".ui-growl-item")).isEmpty()
-                ? true
-                : null);
+    browser.dismissMessages();
     browser.typeNumber("#pay\\:amount_input", "100");
     browser.type("#pay\\:reference", "TRF-2026-0042");
     browser.click("#pay\\:recordPayment");
@@ -82,11 +78,7 @@ class PaymentJourneyE2E {
     browser.screenshot("61-pay-page-partly-paid");
 
     browser.selectOne("pay:method", "CASH");
-    browser.waitUntil(
-        d ->
-            d.findElements(org.openqa.selenium.By.cssSelector(".ui-growl-item")).isEmpty()
-                ? true
-                : null);
+    browser.dismissMessages();
     browser.click("#pay\\:recordPayment");
     browser.waitUntil(d -> browser.text("#pay\\:paymentStatus").equals("Paid") ? true : null);
     assertEquals("Received", browser.text("#orderStatus"));

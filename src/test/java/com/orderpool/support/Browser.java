@@ -191,6 +191,13 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Saves a PNG to target/screenshots/NAME.png. */
+  /** Closes the messages in the corner (a message under the pointer stays until closed). */
+  public void dismissMessages() {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.querySelectorAll('.ui-growl-item-container').forEach(e => e.remove());");
+  }
+
   /** Downloads a file of the app with the browser's session (as a click on a link would). */
   public byte[] download(String pathOrUrl) {
     java.net.http.HttpResponse<byte[]> res = get(pathOrUrl);

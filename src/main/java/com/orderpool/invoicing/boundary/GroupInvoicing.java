@@ -15,6 +15,7 @@ import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
 import com.orderpool.payments.control.PaymentSettings;
@@ -135,7 +136,7 @@ public class GroupInvoicing {
    * launches into production), then one invoice covers all members and the group is Paid. The
    * amount must be the group's balance the caller saw; any refusal rolls everything back.
    */
-  public OrderGroup pay(long groupId, @NotNull @Valid GroupPayment in, long expectedVersion) {
+  public OrderGroup pay(long groupId, @NotNull @Valid PaymentInput in, long expectedVersion) {
     Writers.require(tenant, session, "group.readOnly");
     OrderGroup group = forChange(groupId, expectedVersion);
     group.requireOpen();
@@ -175,7 +176,7 @@ public class GroupInvoicing {
   }
 
   /** The pay dialog's starting point: the group's balance, today and the first manual method. */
-  public GroupPayment draftPayment(long groupId) {
+  public PaymentInput draftPayment(long groupId) {
     OrderGroup group = db.em().find(OrderGroup.class, groupId);
     if (group == null) {
       throw new NotFoundException("group", groupId);
@@ -185,7 +186,7 @@ public class GroupInvoicing {
             .map(m -> orders.get(m.getOrderId()).balanceDue())
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     List<PaymentMethod> methods = paymentSettings.manualMethods();
-    return new GroupPayment(methods.isEmpty() ? null : methods.get(0), due, LocalDate.now(clock));
+    return new PaymentInput(methods.isEmpty() ? null : methods.get(0), due, LocalDate.now(clock));
   }
 
   /** The manual methods staff may record a group's payment with. */

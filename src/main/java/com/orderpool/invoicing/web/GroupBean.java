@@ -2,9 +2,10 @@ package com.orderpool.invoicing.web;
 
 import com.orderpool.invoicing.boundary.GroupDirectory;
 import com.orderpool.invoicing.boundary.GroupInvoicing;
-import com.orderpool.invoicing.boundary.GroupPayment;
 import com.orderpool.invoicing.boundary.GroupView;
+import com.orderpool.invoicing.boundary.PaymentInput;
 import com.orderpool.invoicing.entity.OrderGroup;
+import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,7 @@ public class GroupBean implements Serializable {
   private String number;
   private GroupView view;
   private List<PaymentMethod> methods;
-  private GroupPayment payment;
+  private PaymentInput payment;
 
   public void load() {
     view = id != null ? directory.view(id) : directory.viewByNumber(number);
@@ -92,7 +93,7 @@ public class GroupBean implements Serializable {
     return methods;
   }
 
-  public GroupPayment getPayment() {
+  public PaymentInput getPayment() {
     return payment;
   }
 }
