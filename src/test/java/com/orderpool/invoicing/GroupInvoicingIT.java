@@ -17,7 +17,6 @@ import com.orderpool.invoicing.boundary.GroupDirectory.GroupRow;
 import com.orderpool.invoicing.boundary.GroupInvoicing;
 import com.orderpool.invoicing.boundary.GroupView;
 import com.orderpool.invoicing.boundary.Invoicing;
-import com.orderpool.invoicing.boundary.PaymentInput;
 import com.orderpool.invoicing.boundary.ShippingRateTable;
 import com.orderpool.invoicing.boundary.ShippingRatesForm;
 import com.orderpool.invoicing.entity.GroupStatus;

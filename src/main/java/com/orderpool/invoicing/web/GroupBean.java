@@ -3,7 +3,6 @@ package com.orderpool.invoicing.web;
 import com.orderpool.invoicing.boundary.GroupDirectory;
 import com.orderpool.invoicing.boundary.GroupInvoicing;
 import com.orderpool.invoicing.boundary.GroupView;
-import com.orderpool.invoicing.boundary.PaymentInput;
 import com.orderpool.invoicing.entity.OrderGroup;
 import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.entity.PaymentMethod;
