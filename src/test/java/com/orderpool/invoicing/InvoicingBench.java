@@ -69,30 +69,35 @@ class InvoicingBench {
     runner.run(
         code,
         () -> tx.run(() -> settings.put("mail.invoice_issued.enabled", Boolean.toString(mailOn))));
-    List<Order> open = new ArrayList<>();
+    // only ids and versions are kept: a detached entity pins the persistence session it came from
+    List<Due> open = new ArrayList<>();
     for (int i = 0; i < ORDERS; i++) {
       open.add(
-          runner.call(
-              code, () -> orders.create(TestMoney.priced(Codes.email(code, "c"), "99.00"))));
+          Due.of(
+              runner.call(
+                  code, () -> orders.create(TestMoney.priced(Codes.email(code, "c"), "99.00")))));
     }
     for (int i = 0; i < 20; i++) {
       pay(
           code,
-          runner.call(code, () -> orders.create(TestMoney.priced(Codes.email(code, "w"), "9.00"))));
+          Due.of(
+              runner.call(
+                  code, () -> orders.create(TestMoney.priced(Codes.email(code, "w"), "9.00")))));
     }
     List<Double> ms = new ArrayList<>();
     long t0 = System.nanoTime();
-    for (Order o : open) {
+    for (Due o : open) {
       long s = System.nanoTime();
-      Order paid = pay(code, o);
+      Phase phase = pay(code, o);
       ms.add((System.nanoTime() - s) / 1e6);
-      assertEquals(Phase.IN_PRODUCTION, paid.getPhase());
+      assertEquals(Phase.IN_PRODUCTION, phase);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    Order last = runner.call(code, () -> orders.get(open.get(open.size() - 1).getId()));
+    String lastNumber =
+        runner.call(code, () -> orders.get(open.get(open.size() - 1).id()).getInvoiceNumber());
     assertEquals(
         "INV-" + LocalDate.now().getYear() + String.format("-%06d", ORDERS + 20),
-        last.getInvoiceNumber(),
+        lastNumber,
         "gap-free: warm-ups then the timed orders");
     Collections.sort(ms);
     return String.format(
@@ -107,17 +112,24 @@ class InvoicingBench {
         ms.get(ms.size() - 1));
   }
 
-  private Order pay(String code, Order o) {
-    PaymentInput in = new PaymentInput(PaymentMethod.BANK_TRANSFER, o.getTotal(), LocalDate.now());
-    return runner.call(code, () -> payments.record(o.getId(), in, o.getVersion()));
+  /** What paying an order needs: its id, the version seen and the amount due. */
+  record Due(long id, long version, java.math.BigDecimal total) {
+    static Due of(Order o) {
+      return new Due(o.getId(), o.getVersion(), o.getTotal());
+    }
+  }
+
+  private Phase pay(String code, Due o) {
+    PaymentInput in = new PaymentInput(PaymentMethod.BANK_TRANSFER, o.total(), LocalDate.now());
+    return runner.call(code, () -> payments.record(o.id(), in, o.version()).getPhase());
   }
 
   private String renderOne() {
     String code = Codes.newTenant(console);
     Order o =
         runner.call(code, () -> orders.create(TestMoney.priced(Codes.email(code, "r"), "120.00")));
-    Order paid = pay(code, o);
-    long id = paid.getInvoiceId();
+    pay(code, Due.of(o));
+    long id = runner.call(code, () -> orders.get(o.getId()).getInvoiceId());
     for (int i = 0; i < 20; i++) {
       runner.call(code, () -> invoicing.pdf(id, null));
     }

@@ -2,20 +2,13 @@ package com.orderpool.invoicing.entity;
 
 import com.orderpool.core.Address;
 import com.orderpool.core.BusinessException;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -35,147 +28,12 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "invoice")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA)
-public class Invoice implements Serializable {
+public class Invoice extends InvoiceData {
   private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
-  @Enumerated(EnumType.STRING)
-  @Column(updatable = false)
-  private DocKind kind;
-
-  @Column(updatable = false)
-  private String number;
-
-  @Column(updatable = false)
-  private String series;
-
-  @Column(updatable = false)
-  private long seq;
-
-  @Column(name = "order_id", updatable = false)
-  private Long orderId;
-
-  @Column(name = "group_id", updatable = false)
-  private Long groupId;
-
-  @Column(name = "credited_invoice_id", updatable = false)
-  private Long creditedInvoiceId;
-
-  @Column(name = "order_numbers", updatable = false)
-  private String orderNumbers;
-
-  @Column(name = "issued_at", updatable = false)
-  private Instant issuedAt;
-
-  @Column(name = "issued_by", updatable = false)
-  private String issuedBy;
-
-  @Column(updatable = false)
-  private String language;
-
-  @Column(updatable = false)
-  private String currency;
-
-  @Column(name = "customer_id", updatable = false)
-  private Long customerId;
-
-  @Column(name = "customer_name", updatable = false)
-  private String customerName;
-
-  @Column(name = "customer_email", updatable = false)
-  private String customerEmail;
-
-  @Column(name = "customer_company", updatable = false)
-  private String customerCompany;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "name", column = @Column(name = "billing_name", updatable = false)),
-    @AttributeOverride(
-        name = "company",
-        column = @Column(name = "billing_company", updatable = false)),
-    @AttributeOverride(name = "line1", column = @Column(name = "billing_line1", updatable = false)),
-    @AttributeOverride(name = "line2", column = @Column(name = "billing_line2", updatable = false)),
-    @AttributeOverride(
-        name = "postalCode",
-        column = @Column(name = "billing_postal_code", updatable = false)),
-    @AttributeOverride(name = "city", column = @Column(name = "billing_city", updatable = false)),
-    @AttributeOverride(
-        name = "region",
-        column = @Column(name = "billing_region", updatable = false)),
-    @AttributeOverride(
-        name = "country",
-        column = @Column(name = "billing_country", updatable = false)),
-    @AttributeOverride(name = "phone", column = @Column(name = "billing_phone", updatable = false))
-  })
-  private Address billing;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "name", column = @Column(name = "shipping_name", updatable = false)),
-    @AttributeOverride(
-        name = "company",
-        column = @Column(name = "shipping_company", updatable = false)),
-    @AttributeOverride(
-        name = "line1",
-        column = @Column(name = "shipping_line1", updatable = false)),
-    @AttributeOverride(
-        name = "line2",
-        column = @Column(name = "shipping_line2", updatable = false)),
-    @AttributeOverride(
-        name = "postalCode",
-        column = @Column(name = "shipping_postal_code", updatable = false)),
-    @AttributeOverride(name = "city", column = @Column(name = "shipping_city", updatable = false)),
-    @AttributeOverride(
-        name = "region",
-        column = @Column(name = "shipping_region", updatable = false)),
-    @AttributeOverride(
-        name = "country",
-        column = @Column(name = "shipping_country", updatable = false)),
-    @AttributeOverride(name = "phone", column = @Column(name = "shipping_phone", updatable = false))
-  })
-  private Address shipping;
-
-  @Column(updatable = false)
-  private BigDecimal subtotal;
-
-  @Column(updatable = false)
-  private BigDecimal customization;
-
-  @Column(name = "shipping", updatable = false)
-  private BigDecimal shippingCost;
-
-  @Column(name = "vat_rate", updatable = false)
-  private BigDecimal vatRate;
-
-  @Column(name = "vat_amount", updatable = false)
-  private BigDecimal vatAmount;
-
-  @Column(updatable = false)
-  private BigDecimal total;
-
-  private boolean paid;
-
-  @Column(name = "paid_changed_at")
-  private Instant paidChangedAt;
-
-  @Column(name = "delivery_time")
-  private String deliveryTime;
-
-  @Column(name = "custom_text")
-  private String customText;
-
-  @Enumerated(EnumType.STRING)
-  private Settlement settlement;
-
-  @Column(name = "settled_at")
-  private Instant settledAt;
-
-  @Column(name = "settled_by")
-  private String settledBy;
 
   @Version private long version;
 
@@ -354,130 +212,6 @@ public class Invoice implements Serializable {
 
   public Long getId() {
     return id;
-  }
-
-  public DocKind getKind() {
-    return kind;
-  }
-
-  public String getNumber() {
-    return number;
-  }
-
-  public String getSeries() {
-    return series;
-  }
-
-  public long getSeq() {
-    return seq;
-  }
-
-  public Long getOrderId() {
-    return orderId;
-  }
-
-  public Long getGroupId() {
-    return groupId;
-  }
-
-  public Long getCreditedInvoiceId() {
-    return creditedInvoiceId;
-  }
-
-  public String getOrderNumbers() {
-    return orderNumbers;
-  }
-
-  public Instant getIssuedAt() {
-    return issuedAt;
-  }
-
-  public String getIssuedBy() {
-    return issuedBy;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public Long getCustomerId() {
-    return customerId;
-  }
-
-  public String getCustomerName() {
-    return customerName;
-  }
-
-  public String getCustomerEmail() {
-    return customerEmail;
-  }
-
-  public String getCustomerCompany() {
-    return customerCompany;
-  }
-
-  public Address getBilling() {
-    return billing;
-  }
-
-  public Address getShipping() {
-    return shipping;
-  }
-
-  public BigDecimal getSubtotal() {
-    return subtotal;
-  }
-
-  public BigDecimal getCustomization() {
-    return customization;
-  }
-
-  public BigDecimal getShippingCost() {
-    return shippingCost;
-  }
-
-  public BigDecimal getVatRate() {
-    return vatRate;
-  }
-
-  public BigDecimal getVatAmount() {
-    return vatAmount;
-  }
-
-  public BigDecimal getTotal() {
-    return total;
-  }
-
-  public boolean isPaid() {
-    return paid;
-  }
-
-  public Instant getPaidChangedAt() {
-    return paidChangedAt;
-  }
-
-  public String getDeliveryTime() {
-    return deliveryTime;
-  }
-
-  public String getCustomText() {
-    return customText;
-  }
-
-  public Settlement getSettlement() {
-    return settlement;
-  }
-
-  public Instant getSettledAt() {
-    return settledAt;
-  }
-
-  public String getSettledBy() {
-    return settledBy;
   }
 
   public long getVersion() {
