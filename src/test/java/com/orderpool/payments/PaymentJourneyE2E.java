@@ -101,6 +101,15 @@ class PaymentJourneyE2E {
     assertTrue(text.contains(number), text);
     assertTrue(text.contains("INVOICE") || text.contains("Invoice"), text);
 
+    browser.click("#dash\\:tabs\\:invoices\\:0\\:credit");
+    browser.waitForText("Choose how many pieces of each line to credit");
+    browser.screenshot("65-credit-note-dialog");
+    browser.click("#creditForm\\:createCredit");
+    browser.waitForText("Choose at least one piece");
+    browser.open("/settings/payments.xhtml");
+    browser.find("#settingsForm\\:invoiceFormat");
+    browser.screenshot("66-settings-payments");
+
     browser.open("/orders/pool.xhtml");
     browser.waitForText(invoiceNo);
     String poolHref = browser.find("#poolForm\\:pool\\:0\\:invoiceLink").getAttribute("href");
