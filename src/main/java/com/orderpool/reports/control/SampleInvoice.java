@@ -118,7 +118,7 @@ public final class SampleInvoice {
     b.put("SELLER_PHONE", "+34 931 000 000");
     b.put(
         "BANK_DETAILS",
-        "CaixaBank · IBAN ES91 2100 0418 4502 0005 1332 · BIC CAIXESBBXXX\nPlease quote the invoice number with your payment.");
+        "CaixaBank · IBAN ES91 2100 0418 4502 0005 1332 · BIC CAIXESBB\nPlease quote the invoice number with your payment.");
     b.put("LOGO", null);
     return b;
   }
