@@ -3,12 +3,10 @@ package com.orderpool.invoicing.control;
 import com.orderpool.core.Config;
 import com.orderpool.invoicing.entity.DocKind;
 import com.orderpool.invoicing.entity.Invoice.DocNumber;
-import com.orderpool.orders.entity.SequenceCounter;
-import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.orders.control.SequenceCounters;
 import com.orderpool.tenancy.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,9 +24,8 @@ public class DocumentNumbering {
   public static final String DEFAULT_CREDIT = "CN-{yyyy}-{seq:6}";
   private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
-  @Inject TenantDatabase db;
   @Inject TenantSettings settings;
-  @Inject CounterRows rows;
+  @Inject SequenceCounters counters;
   @Inject Clock clock;
 
   public DocNumber next(DocKind kind) {
@@ -36,17 +33,7 @@ public class DocumentNumbering {
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
     String series = format.series(today);
     String name = (kind == DocKind.INVOICE ? "inv:" : "cn:") + series;
-    if (!exists(name)) {
-      // created in its own transaction: a locking read of a missing row here would take a gap
-      // lock that the creating transaction then waits for
-      try {
-        rows.ensure(name);
-      } catch (CounterRows.CounterRaced raced) {
-        // created meanwhile by another transaction
-      }
-    }
-    SequenceCounter counter = lock(name);
-    long seq = counter.draw();
+    long seq = counters.drawCreating(name);
     return new DocNumber(series, seq, format.format(seq, today));
   }
 
@@ -54,17 +41,5 @@ public class DocumentNumbering {
     return kind == DocKind.INVOICE
         ? settings.get(INVOICE_FORMAT).filter(s -> !s.isBlank()).orElse(DEFAULT_INVOICE)
         : settings.get(CREDIT_FORMAT).filter(s -> !s.isBlank()).orElse(DEFAULT_CREDIT);
-  }
-
-  private boolean exists(String name) {
-    return db.em()
-            .createQuery("SELECT COUNT(c) FROM SequenceCounter c WHERE c.name = :n", Long.class)
-            .setParameter("n", name)
-            .getSingleResult()
-        > 0;
-  }
-
-  private SequenceCounter lock(String name) {
-    return db.em().find(SequenceCounter.class, name, LockModeType.PESSIMISTIC_WRITE);
   }
 }

@@ -5,6 +5,7 @@ import com.orderpool.invoicing.entity.DocKind;
 import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.invoicing.entity.InvoiceLine;
 import com.orderpool.invoicing.entity.InvoiceOrder;
+import com.orderpool.notifications.control.Languages;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -232,14 +232,12 @@ public class InvoiceFactory {
     return inv;
   }
 
-  /** The document language: the customer's, else the tenant's; English or Spanish. */
+  /** The document language: the customer's, else the tenant's; one the documents exist in. */
   public String languageOf(Order order) {
-    String lang =
+    return Languages.of(
         order.getCustomerLanguage() != null
             ? order.getCustomerLanguage()
-            : settings.tenantLanguage();
-    String l = lang.strip().toLowerCase(Locale.ROOT);
-    return l.startsWith("es") ? "es" : "en";
+            : settings.tenantLanguage());
   }
 
   private static String label(Invoice inv, String what) {

@@ -4,7 +4,6 @@ import com.orderpool.orders.entity.SequenceCounter;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 
 /**
  * Draws order numbers from the tenant's counter row, locked ({@code SELECT … FOR UPDATE}) until the
@@ -13,17 +12,13 @@ import jakarta.persistence.LockModeType;
 @ApplicationScoped
 public class OrderNumbering {
   @Inject TenantDatabase db;
+  @Inject SequenceCounters counters;
 
   public void initialize(long start) {
     db.em().persist(new SequenceCounter(SequenceCounter.ORDERS, start));
   }
 
   public long next() {
-    SequenceCounter counter =
-        db.em().find(SequenceCounter.class, SequenceCounter.ORDERS, LockModeType.PESSIMISTIC_WRITE);
-    if (counter == null) {
-      throw new IllegalStateException("tenant has no order counter: was it provisioned?");
-    }
-    return counter.draw();
+    return counters.draw(SequenceCounter.ORDERS);
   }
 }

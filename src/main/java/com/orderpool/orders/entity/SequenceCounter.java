@@ -9,7 +9,10 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
 import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
-/** A per-tenant number series (orders now; invoices and credit notes later), locked to draw. */
+/**
+ * A per-tenant number series (orders, groups, invoices, credit notes); drawn by {@code
+ * SequenceCounters}.
+ */
 @Entity
 @Table(name = "sequence_counter")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)

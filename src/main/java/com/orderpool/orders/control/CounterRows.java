@@ -1,4 +1,4 @@
-package com.orderpool.invoicing.control;
+package com.orderpool.orders.control;
 
 import com.orderpool.orders.entity.SequenceCounter;
 import com.orderpool.tenancy.TenantDatabase;
