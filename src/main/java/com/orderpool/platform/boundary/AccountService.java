@@ -9,6 +9,7 @@ import com.orderpool.platform.entity.PasswordToken;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.tenancy.OrderpoolPrincipal;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,7 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Login checks with lockout, and setting a password through a one-time link. */
+/**
+ * Login checks with lockout, and setting a password through a one-time link: the doors open to
+ * callers who are not signed in ({@code @PermitAll}).
+ */
 @Stateless
 public class AccountService {
   @Inject PlatformStore store;
@@ -33,6 +37,7 @@ public class AccountService {
    * turned away. Every failure looks the same to the caller.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @PermitAll
   public Optional<Login> login(String email, String password) {
     Instant now = clock.instant();
     Optional<UserAccount> found = email == null ? Optional.empty() : store.user(email);
@@ -67,6 +72,7 @@ public class AccountService {
    * an account. Platform admin accounts are not reset by e-mail: another platform admin, or the
    * deployment's admin password setting, resets them.
    */
+  @PermitAll
   public void requestPasswordReset(String email) {
     if (email == null || email.isBlank() || email.length() > 254) {
       return;
@@ -89,6 +95,7 @@ public class AccountService {
   }
 
   /** The e-mail a set-password link belongs to; unknown, used or expired links are not found. */
+  @PermitAll
   public String tokenOwner(String token) {
     return store
         .usableToken(token)
@@ -96,6 +103,7 @@ public class AccountService {
         .orElseThrow(() -> new NotFoundException("link", "set-password"));
   }
 
+  @PermitAll
   public void setPassword(String token, String password, String confirmation) {
     PasswordToken t =
         store.usableToken(token).orElseThrow(() -> new NotFoundException("link", "set-password"));
