@@ -4,6 +4,7 @@ import com.orderpool.core.ForbiddenException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -26,10 +27,19 @@ public class AccessRule {
 
   @AroundInvoke
   public Object check(InvocationContext call) throws Exception {
-    if (!permits(call.getMethod(), tenant.isSystem(), AccessRule::callerInRole)) {
+    if (!permits(call.getMethod(), isSystem(), AccessRule::callerInRole)) {
       throw new ForbiddenException();
     }
     return call.proceed();
+  }
+
+  /** System work always runs in a request context (TenantRunner opens one); else it is not. */
+  private boolean isSystem() {
+    try {
+      return tenant.isSystem();
+    } catch (ContextNotActiveException noRequestContext) {
+      return false;
+    }
   }
 
   /** The rule itself, for a method, whether this is system work, and the caller's roles. */

@@ -64,7 +64,8 @@ public class TenantContext {
   /**
    * Runs work that no person asked for (timers, the relay, start-up, a verified provider callback)
    * as the system caller of the given tenant: the access rule lets it through every declared
-   * boundary. A signed-in person never becomes the system caller.
+   * boundary. A signed-in person never becomes the system caller. A {@code null} code is
+   * platform-wide system work, in no tenant.
    */
   public <T> T runAsSystem(String code, Supplier<T> work) {
     if (principal().isPresent()) {
@@ -72,7 +73,7 @@ public class TenantContext {
     }
     systemDepth++;
     try {
-      return runAs(code, work);
+      return code == null ? work.get() : runAs(code, work);
     } finally {
       systemDepth--;
     }
