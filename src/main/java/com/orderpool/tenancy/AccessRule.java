@@ -3,16 +3,14 @@ package com.orderpool.tenancy;
 import com.orderpool.core.ForbiddenException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.function.Predicate;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The access rule of every boundary: a call goes through when the method (or else its class) is
@@ -24,10 +22,11 @@ import javax.naming.NamingException;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 50)
 public class AccessRule {
   @Inject TenantContext tenant;
+  @Inject HttpServletRequest request;
 
   @AroundInvoke
   public Object check(InvocationContext call) throws Exception {
-    if (!permits(call.getMethod(), isSystem(), AccessRule::callerInRole)) {
+    if (!permits(call.getMethod(), isSystem(), this::callerInRole)) {
       throw new ForbiddenException();
     }
     return call.proceed();
@@ -68,12 +67,14 @@ public class AccessRule {
     return own != null ? own : method.getDeclaringClass().getAnnotation(Allow.class);
   }
 
-  /** Roles are those of the EJB invocation in progress (the container's view of the caller). */
-  private static boolean callerInRole(String role) {
+  /**
+   * The caller's roles as the container authenticated them for this request (the same view the page
+   * guard has). Callers outside a request are never people: they are system work or refused.
+   */
+  private boolean callerInRole(String role) {
     try {
-      EJBContext ejb = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
-      return ejb.isCallerInRole(role);
-    } catch (NamingException | IllegalStateException e) {
+      return request.isUserInRole(role);
+    } catch (RuntimeException outsideARequest) {
       return false;
     }
   }
