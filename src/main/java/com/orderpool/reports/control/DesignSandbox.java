@@ -43,7 +43,7 @@ final class DesignSandbox {
       Pattern.compile("reports/(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*");
 
   /** Locations refused during the current fill (the filler runs on its own thread). */
-  private static final ThreadLocal<List<String>> REFUSED = ThreadLocal.withInitial(ArrayList::new);
+  private static final ThreadLocal<List<String>> REFUSED = new ThreadLocal<>();
 
   private DesignSandbox() {}
 
@@ -91,14 +91,14 @@ final class DesignSandbox {
 
   /** Starts recording refused locations on this thread. */
   static void startRecording() {
-    REFUSED.get().clear();
+    REFUSED.set(new ArrayList<>());
   }
 
   /** The locations refused on this thread since {@link #startRecording()}; stops recording. */
   static List<String> stopRecording() {
-    List<String> refused = List.copyOf(REFUSED.get());
+    List<String> refused = REFUSED.get();
     REFUSED.remove();
-    return refused;
+    return refused == null ? List.of() : List.copyOf(refused);
   }
 
   private static final class Context extends SimpleJasperReportsContext {
@@ -153,7 +153,10 @@ final class DesignSandbox {
           return type.cast(r);
         }
       }
-      REFUSED.get().add(String.valueOf(uri));
+      List<String> refused = REFUSED.get();
+      if (refused != null) {
+        refused.add(String.valueOf(uri));
+      }
       throw new DesignInvalidException("reports.design.resource", String.valueOf(uri));
     }
   }
