@@ -15,13 +15,21 @@ import com.orderpool.reports.boundary.DesignInfo;
 import com.orderpool.reports.boundary.Documents;
 import com.orderpool.reports.boundary.ReportDesignService;
 import com.orderpool.reports.control.DesignInvalidException;
+import com.orderpool.reports.control.LogoStore;
 import com.orderpool.reports.control.ReportDesigns.Origin;
 import com.orderpool.reports.control.SampleInvoice;
+import com.orderpool.reports.entity.ReportDesign;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
+import com.orderpool.support.Transactions;
+import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Invoices rendered inside the server: DejaVu embedded, the tenant's branding and logo on the page,
  * an uploaded design used by that tenant only, a broken design refused with the compiler's message
- * (the previous one stays), and going back to the standard design.
+ * (the previous one stays), going back to the standard design, and designs that reach for server
+ * files, URLs, endless work or endless pages refused on upload and when a stored one renders.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportsIT {
@@ -53,6 +62,8 @@ class ReportsIT {
   @Inject ReportDesignService designs;
   @Inject BrandingService branding;
   @Inject TenantRunner runner;
+  @Inject TenantDatabase db;
+  @Inject Transactions tx;
 
   private <T> T as(String code, Supplier<T> work) {
     return runner.call(code, work);
@@ -199,5 +210,129 @@ class ReportsIT {
     assertFalse(PdfText.text(invoice(a, "en")).contains("ACME-DESIGN"));
     String preview = PdfText.text(as(a, () -> designs.preview("invoice", "es")));
     assertTrue(preview.contains("FACTURA"), preview);
+  }
+
+  /** The standard design with extra elements at the top of its title (and datasets). */
+  private String designWith(String code, String datasets, String titleElements) {
+    String standard = as(code, () -> designs.source("invoice"));
+    String changed =
+        standard
+            .replace("  <!-- the document -->", datasets + "\n  <!-- the document -->")
+            .replace("<title height=\"184\">", "<title height=\"184\">" + titleElements);
+    assertFalse(changed.equals(standard), "the probe went into the design");
+    return changed;
+  }
+
+  private static String image(String location) {
+    return "<element kind=\"image\" x=\"0\" y=\"0\" width=\"40\" height=\"20\">"
+        + "<expression><![CDATA[\""
+        + location
+        + "\"]]></expression></element>";
+  }
+
+  private static final String LINES =
+      "<dataset name=\"lines\"><field name=\"line\" class=\"java.lang.String\"/></dataset>";
+
+  private static final String HUNDRED_THOUSAND_ROWS =
+      "<element kind=\"component\" x=\"0\" y=\"0\" width=\"500\" height=\"150\">"
+          + "<component kind=\"list\"><datasetRun subDataset=\"lines\"><dataSourceExpression>"
+          + "<![CDATA[new net.sf.jasperreports.engine.JREmptyDataSource(100000)]]>"
+          + "</dataSourceExpression></datasetRun><contents height=\"150\" width=\"500\">"
+          + "<element kind=\"staticText\" x=\"0\" y=\"0\" width=\"100\" height=\"20\">"
+          + "<text>row</text></element></contents></component></element>";
+
+  private DesignInvalidException uploadRefused(String code, String jrxml) {
+    return fails(
+        DesignInvalidException.class,
+        () ->
+            runner.run(
+                code, () -> designs.upload("invoice", jrxml.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void designsThatReadServerFilesOrUrlsAreRefused() throws IOException {
+    String code = Codes.newTenant(console);
+    DesignInvalidException file = uploadRefused(code, designWith(code, "", image("/etc/passwd")));
+    assertEquals("reports.design.resource", file.messageKey(), file.detail());
+    assertEquals("/etc/passwd", file.args()[0]);
+
+    String csv =
+        "<element kind=\"component\" x=\"0\" y=\"0\" width=\"500\" height=\"20\">"
+            + "<component kind=\"list\"><datasetRun subDataset=\"lines\"><dataSourceExpression>"
+            + "<![CDATA[new net.sf.jasperreports.engine.data.JRCsvDataSource(\"/etc/passwd\")]]>"
+            + "</dataSourceExpression></datasetRun><contents height=\"20\" width=\"500\">"
+            + "<element kind=\"textField\" x=\"0\" y=\"0\" width=\"500\" height=\"20\">"
+            + "<expression><![CDATA[$F{line}]]></expression></element></contents></component>"
+            + "</element>";
+    DesignInvalidException field = uploadRefused(code, designWith(code, LINES, csv));
+    assertTrue(field.detail().contains("JRCsvDataSource"), field.detail());
+
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String url = "http://127.0.0.1:" + server.getLocalPort() + "/logo.png";
+      DesignInvalidException fetch = uploadRefused(code, designWith(code, "", image(url)));
+      assertEquals("reports.design.resource", fetch.messageKey(), fetch.detail());
+      assertEquals(url, fetch.args()[0]);
+      server.setSoTimeout(300);
+      assertThrows(SocketTimeoutException.class, server::accept, "no connection was opened");
+    }
+    assertEquals(Origin.DEFAULT, as(code, () -> designs.info("invoice")).origin());
+    assertTrue(PdfText.text(invoice(code, "en")).contains("INVOICE"), "documents still render");
+  }
+
+  @Test
+  void endlessDesignsAreStoppedOnUploadAndTheServerCarriesOn() {
+    String code = Codes.newTenant(console);
+    String endless =
+        "<element kind=\"textField\" x=\"0\" y=\"0\" width=\"100\" height=\"20\"><expression>"
+            + "<![CDATA[String.valueOf(java.math.BigInteger.valueOf(7).pow(5000000))]]>"
+            + "</expression></element>";
+    long start = System.nanoTime();
+    DesignInvalidException slow = uploadRefused(code, designWith(code, "", endless));
+    assertEquals("reports.design.timeout", slow.messageKey(), slow.detail());
+    assertEquals(10L, slow.args()[0]);
+    assertTrue(System.nanoTime() - start < 30_000_000_000L, "refused within the limit and grace");
+
+    DesignInvalidException pages =
+        uploadRefused(code, designWith(code, LINES, HUNDRED_THOUSAND_ROWS));
+    assertEquals("reports.design.tooManyPages", pages.messageKey(), pages.detail());
+    assertEquals(500, pages.args()[0]);
+
+    assertEquals(Origin.DEFAULT, as(code, () -> designs.info("invoice")).origin());
+    assertTrue(PdfText.text(invoice(code, "es")).contains("FACTURA"), "documents still render");
+  }
+
+  @Test
+  void aStoredDesignIsBoundedWhenItRendersToo() {
+    String code = Codes.newTenant(console);
+    String huge = designWith(code, LINES, HUNDRED_THOUSAND_ROWS);
+    runner.run(
+        code,
+        () ->
+            tx.run(
+                () -> {
+                  ReportDesign d = new ReportDesign("invoice");
+                  d.replace(huge, "test", ISSUED);
+                  db.em().persist(d);
+                }));
+    DesignInvalidException e = fails(DesignInvalidException.class, () -> invoice(code, "en"));
+    assertEquals("reports.design.tooManyPages", e.messageKey(), e.detail());
+    String sneaky = designWith(code, "", image("file:/etc/passwd"));
+    runner.run(
+        code,
+        () ->
+            tx.run(() -> db.em().find(ReportDesign.class, "invoice").replace(sneaky, "t", ISSUED)));
+    DesignInvalidException read = fails(DesignInvalidException.class, () -> invoice(code, "en"));
+    assertEquals("reports.design.resource", read.messageKey(), read.detail());
+  }
+
+  @Test
+  void aLogoDeclaringHugeDimensionsIsRefusedBeforeDecoding() {
+    String code = Codes.newTenant(console);
+    byte[] wide = Logos.png(LogoStore.MAX_SIDE + 1, 10);
+    BusinessException e =
+        fails(BusinessException.class, () -> runner.run(code, () -> branding.uploadLogo(wide)));
+    assertEquals("branding.logo.dimensions", e.messageKey());
+    assertEquals(LogoStore.MAX_SIDE + 1, e.args()[1]);
+    assertTrue(as(code, () -> branding.logo()).isEmpty());
   }
 }

@@ -11,11 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
@@ -28,7 +26,9 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
  * The JasperReports engine as Orderpool uses it, with no container: compile a JRXML design, fill it
  * with parameters and rows, export one or more filled documents as one PDF. Designs may be uploaded
  * by tenants, so expressions run behind the engine's class filter: they can use the report's
- * parameters and fields, strings, numbers, dates and formats, and nothing else.
+ * parameters and fields, strings, numbers, dates and formats, and nothing else. Everything runs in
+ * the {@link DesignSandbox} (bundled resources only, no query languages but an unused SQL), and
+ * fills are bounded in time and pages by {@link BoundedFill}.
  */
 public final class Jasper {
   /**
@@ -62,37 +62,34 @@ public final class Jasper {
           "java.io.InputStream",
           "jdk.internal.reflect.*");
 
-  private static final SimpleJasperReportsContext CONTEXT = context();
+  private static final SimpleJasperReportsContext CONTEXT = DesignSandbox.context();
 
   private Jasper() {}
 
-  private static SimpleJasperReportsContext context() {
-    SimpleJasperReportsContext c =
-        new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
-    c.setProperty("net.sf.jasperreports.report.class.filter.enabled", "true");
-    c.setProperty("net.sf.jasperreports.report.class.whitelist.orderpool", EXPRESSION_CLASSES);
-    // fonts come from the DejaVu font extension and are embedded; never substitute silently
-    c.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
-    return c;
-  }
-
-  /** Compiles a JRXML design; a broken one throws {@link DesignInvalidException}. */
+  /**
+   * Compiles a JRXML design; a broken one, or one that names a resource bundle of its own, throws
+   * {@link DesignInvalidException}.
+   */
   public static JasperReport compile(String jrxml) {
     if (jrxml == null || jrxml.isBlank()) {
       throw new DesignInvalidException("the design is empty");
     }
+    JasperReport report;
     try {
-      return JasperCompileManager.getInstance(CONTEXT)
-          .compile(new ByteArrayInputStream(jrxml.getBytes(StandardCharsets.UTF_8)));
+      report =
+          JasperCompileManager.getInstance(CONTEXT)
+              .compile(new ByteArrayInputStream(jrxml.getBytes(StandardCharsets.UTF_8)));
     } catch (JRException | RuntimeException e) {
-      throw new DesignInvalidException(describe(e));
+      throw refusal(e);
     }
+    DesignSandbox.checkCompiled(report);
+    return report;
   }
 
   /**
-   * Fills a design. The bundle and locale become {@code REPORT_RESOURCE_BUNDLE} and {@code
-   * REPORT_LOCALE}, so texts and number formats follow the document's language. Rows are the detail
-   * lines (field name to value).
+   * Fills a design in the sandbox, within the document limits (10 s, 500 pages). The bundle and
+   * locale become {@code REPORT_RESOURCE_BUNDLE} and {@code REPORT_LOCALE}, so texts and number
+   * formats follow the document's language. Rows are the detail lines (field name to value).
    */
   public static JasperPrint fill(
       JasperReport report,
@@ -101,6 +98,17 @@ public final class Jasper {
       Locale locale,
       ResourceBundle bundle,
       TimeZone zone) {
+    return fill(report, params, rows, locale, bundle, zone, BoundedFill.Limits.DOCUMENT);
+  }
+
+  static JasperPrint fill(
+      JasperReport report,
+      Map<String, ?> params,
+      List<? extends Map<String, ?>> rows,
+      Locale locale,
+      ResourceBundle bundle,
+      TimeZone zone,
+      BoundedFill.Limits limits) {
     Map<String, Object> p = new HashMap<>(params);
     p.put(JRParameter.REPORT_LOCALE, locale);
     p.put(JRParameter.REPORT_TIME_ZONE, zone);
@@ -109,12 +117,7 @@ public final class Jasper {
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
     Collection<Map<String, ?>> data = (Collection) new ArrayList<>(rows == null ? List.of() : rows);
-    try {
-      return JasperFillManager.getInstance(CONTEXT)
-          .fill(report, p, new JRMapCollectionDataSource(data));
-    } catch (JRException | RuntimeException e) {
-      throw new DesignInvalidException(describe(e));
-    }
+    return BoundedFill.fill(CONTEXT, report, p, new JRMapCollectionDataSource(data), limits);
   }
 
   /** Exports filled documents, in order, as one PDF. */
@@ -129,9 +132,19 @@ public final class Jasper {
     try {
       exporter.exportReport();
     } catch (JRException | RuntimeException e) {
-      throw new DesignInvalidException(describe(e));
+      throw refusal(e);
     }
     return out.toByteArray();
+  }
+
+  /** Orderpool's own refusal among the causes, else the engine's message as a refusal. */
+  static DesignInvalidException refusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DesignInvalidException d) {
+        return d;
+      }
+    }
+    return new DesignInvalidException(describe(e));
   }
 
   /** The engine's message with its causes, without stack traces. */

@@ -16,20 +16,27 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * A tenant's logo on disk, next to its attachments: {@code <storage
  * root>/tenant_<code>/branding/logo} (root from {@code orderpool.storage.root}). Only PNG and JPEG
- * up to 1 MB, recognised by their bytes and decodable as an image. Reads are cached by file time,
- * since every document uses it.
+ * up to 1 MB, recognised by their bytes, at most {@link #MAX_SIDE} pixels a side (checked in the
+ * header, before decoding) and decodable as an image. Reads are cached by file time, since every
+ * document uses it.
  */
 @ApplicationScoped
 public class LogoStore {
   public static final int MAX_BYTES = 1024 * 1024;
+
+  /** The largest width or height a logo may have, in pixels (read before decoding). */
+  public static final int MAX_SIDE = 4000;
 
   /** A stored logo: its bytes and content type. */
   public record Logo(byte[] bytes, String contentType) {}
@@ -56,10 +63,38 @@ public class LogoStore {
     if (type != FileType.PNG && type != FileType.JPEG) {
       throw new BusinessException("logo", "branding.logo.type");
     }
-    try {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-      if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+    decode(bytes);
+    return type == FileType.PNG ? "image/png" : "image/jpeg";
+  }
+
+  /**
+   * Reads the pixel dimensions from the image header and refuses images larger than {@link
+   * #MAX_SIDE} a side before decoding (a small file can declare a huge image that would fill the
+   * heap); then decodes it to make sure it is a real image.
+   */
+  private static void decode(byte[] bytes) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
         throw new BusinessException("logo", "branding.logo.unreadable");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width < 1 || height < 1) {
+          throw new BusinessException("logo", "branding.logo.unreadable");
+        }
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+          throw new BusinessException("logo", "branding.logo.dimensions", MAX_SIDE, width, height);
+        }
+        BufferedImage image = reader.read(0);
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+          throw new BusinessException("logo", "branding.logo.unreadable");
+        }
+      } finally {
+        reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof BusinessException be) {
@@ -67,7 +102,6 @@ public class LogoStore {
       }
       throw new BusinessException("logo", "branding.logo.unreadable");
     }
-    return type == FileType.PNG ? "image/png" : "image/jpeg";
   }
 
   public Optional<Logo> read(String tenantCode) {

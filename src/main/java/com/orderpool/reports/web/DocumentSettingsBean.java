@@ -67,7 +67,10 @@ public class DocumentSettingsBean implements Serializable {
       design = designs.upload(DESIGN, event.getFile().getContent());
       Messages.info("reports.design.uploaded", event.getFile().getFileName());
     } catch (DesignInvalidException e) {
-      designError = e.detail();
+      designError =
+          "reports.design.invalid".equals(e.messageKey())
+              ? e.detail()
+              : Messages.text(e.messageKey(), e.args());
       Messages.error(null, "reports.design.rejected", event.getFile().getFileName());
     }
   }
