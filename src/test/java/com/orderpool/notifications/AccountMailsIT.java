@@ -82,7 +82,7 @@ class AccountMailsIT {
     assertTrue(MailInbox.text(m).contains("Núria Costa"), MailInbox.text(m));
     String token = token(m);
     accounts.setPassword(token, "a long enough password", "a long enough password");
-    assertTrue(accounts.login(invited, "a long enough password").isPresent());
+    assertTrue(accounts.login(invited, "a long enough password", "192.0.2.20").isPresent());
   }
 
   @Test
@@ -90,17 +90,17 @@ class AccountMailsIT {
     String code = tenant("en");
     String admin = Codes.email(code, "admin");
     await(admin, "Atelier " + code);
-    accounts.requestPasswordReset(" " + admin.toUpperCase() + " ");
+    accounts.requestPasswordReset(" " + admin.toUpperCase() + " ", "192.0.2.20");
     MimeMessage reset = await(admin, "Reset your password");
     assertTrue(MailInbox.text(reset).contains("valid for 60 minutes"), MailInbox.text(reset));
     String token = token(reset);
     accounts.setPassword(token, "brand new password", "brand new password");
-    assertTrue(accounts.login(admin, "brand new password").isPresent());
+    assertTrue(accounts.login(admin, "brand new password", "192.0.2.20").isPresent());
     assertThrowsNotFound(token);
 
-    accounts.requestPasswordReset("nobody-" + code.toLowerCase() + "@example.test");
-    accounts.requestPasswordReset(TestEnvironment.ADMIN_EMAIL);
-    accounts.requestPasswordReset(null);
+    accounts.requestPasswordReset("nobody-" + code.toLowerCase() + "@example.test", "192.0.2.20");
+    accounts.requestPasswordReset(TestEnvironment.ADMIN_EMAIL, "192.0.2.20");
+    accounts.requestPasswordReset(null, "192.0.2.20");
     MailInbox.pause(3000);
     assertTrue(MailInbox.of("nobody-" + code.toLowerCase() + "@example.test").isEmpty());
     assertTrue(

@@ -4,11 +4,12 @@ import static com.orderpool.support.Failures.unwrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.Config;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
@@ -20,9 +21,12 @@ import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.boundary.ProvisionResult;
 import com.orderpool.platform.boundary.TenantRow;
 import com.orderpool.platform.boundary.UserService;
+import com.orderpool.platform.control.PasswordHasher;
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.SignInThrottle;
 import com.orderpool.platform.control.TenantProvisioner;
 import com.orderpool.platform.entity.Role;
+import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
 import com.orderpool.support.TestOrders;
@@ -31,6 +35,7 @@ import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,12 +48,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Provisioning, validation, rollback of a failed provisioning, suspension, users and login. */
+/**
+ * Provisioning, validation, rollback of a failed provisioning, suspension, users and login;
+ * sessions that end with their account (over HTTP), hash upgrades, sign-in and reset throttling,
+ * and invitations that reveal no other tenant's addresses.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.war();
+    return Deployments.war().addClasses(WebSession.class, WebSession.Page.class);
   }
 
   @Inject PlatformConsole console;
@@ -59,8 +68,13 @@ class PlatformIT {
   @Inject OrderService orders;
   @Inject TenantRunner runner;
 
+  @Inject PersistenceUnits units;
+  @Inject HttpServletRequest request;
+
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
+
+  private static final String POOL = "/orders/pool.xhtml";
 
   private ProvisionResult provision(String code) {
     ProvisionRequest r = new ProvisionRequest("Company " + code, code, Codes.email(code, "admin"));
@@ -77,11 +91,14 @@ class PlatformIT {
 
     String token = result.setPasswordToken();
     assertEquals(Codes.email(code, "admin"), accounts.tokenOwner(token));
-    assertTrue(accounts.login(Codes.email(code, "admin"), "whatever-password").isEmpty());
+    assertTrue(
+        accounts.login(Codes.email(code, "admin"), "whatever-password", "192.0.2.1").isEmpty());
     accounts.setPassword(token, "correct horse battery", "correct horse battery");
     assertThrows(NotFoundException.class, () -> accounts.tokenOwner(token), "link is one-time");
     AccountService.Login login =
-        accounts.login(Codes.email(code, "admin"), "correct horse battery").orElseThrow();
+        accounts
+            .login(Codes.email(code, "admin"), "correct horse battery", "192.0.2.1")
+            .orElseThrow();
     assertEquals(Role.TENANT_ADMIN, login.role());
     assertEquals(code, login.principal().tenantCode());
 
@@ -161,25 +178,27 @@ class PlatformIT {
     String code = Codes.fresh();
     ProvisionResult result = provision(code);
     accounts.setPassword(result.setPasswordToken(), "long enough pw", "long enough pw");
-    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isPresent());
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw", "192.0.2.2").isPresent());
     console.suspend(code);
-    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isEmpty());
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw", "192.0.2.2").isEmpty());
     console.reactivate(code);
-    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isPresent());
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw", "192.0.2.2").isPresent());
   }
 
   @Test
-  void fiveFailuresLockTheAccount() {
+  void fiveFailuresFromOneAddressLockTheAccountThereOnly() {
     String code = Codes.fresh();
     ProvisionResult result = provision(code);
     accounts.setPassword(result.setPasswordToken(), "the right password", "the right password");
     for (int i = 0; i < 5; i++) {
-      assertTrue(accounts.login(result.adminEmail(), "wrong password " + i).isEmpty());
+      assertTrue(accounts.login(result.adminEmail(), "wrong password " + i, "192.0.2.3").isEmpty());
     }
     assertTrue(
-        accounts.login(result.adminEmail(), "the right password").isEmpty(),
-        "locked even with the right password");
-    assertNotNull(store.user(result.adminEmail()).orElseThrow().getLockedUntil());
+        accounts.login(result.adminEmail(), "the right password", "192.0.2.3").isEmpty(),
+        "refused at that address even with the right password");
+    assertTrue(
+        accounts.login(result.adminEmail(), "the right password", "198.51.100.3").isPresent(),
+        "the owner signs in from elsewhere");
   }
 
   @Test
@@ -221,7 +240,7 @@ class PlatformIT {
     assertFalse(store.user(Codes.email(a, "staff")).orElseThrow().isActive());
     accounts.setPassword(token, "staff password", "staff password");
     assertTrue(
-        accounts.login(Codes.email(a, "staff"), "staff password").isEmpty(),
+        accounts.login(Codes.email(a, "staff"), "staff password", "192.0.2.4").isEmpty(),
         "inactive users cannot log in");
 
     Throwable dup =
@@ -229,8 +248,241 @@ class PlatformIT {
             assertThrows(
                 Exception.class,
                 () ->
-                    runner.call(b, () -> users.invite(Codes.email(a, "staff"), "X", Role.STAFF))));
-    assertInstanceOf(ConflictException.class, dup);
+                    runner.call(a, () -> users.invite(Codes.email(a, "staff"), "X", Role.STAFF))));
+    assertInstanceOf(ConflictException.class, dup, "an own user's address is refused as taken");
+    assertEquals("user.email.taken", ((BusinessException) dup).messageKey());
+  }
+
+  @Test
+  void aSessionEndsWhenItsAccountIsDeactivatedOrGetsANewPassword() {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "admin password 1", "admin password 1");
+    String staff = Codes.email(code, "staff");
+    String staffToken = runner.call(code, () -> users.invite(staff, "Sam", Role.STAFF));
+    accounts.setPassword(staffToken, "staff password 1", "staff password 1");
+    WebSession admin = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
+    WebSession sam = WebSession.signIn(base(), staff, "staff password 1");
+    WebSession samElsewhere = WebSession.signIn(base(), staff, "staff password 1");
+    assertShowsPool(sam, code);
+
+    long samId = store.user(staff).orElseThrow().getId();
+    runner.run(code, () -> users.deactivate(samId));
+    assertSentToLogin(sam, "ended=1");
+    assertShowsPool(admin, code);
+    runner.run(code, () -> users.reactivate(samId));
+    assertSentToLogin(samElsewhere, "ended=1");
+
+    String reset = store.issueResetToken(store.user(result.adminEmail()).orElseThrow());
+    accounts.setPassword(reset, "admin password 2", "admin password 2");
+    assertSentToLogin(admin, "ended=1");
+    assertShowsPool(WebSession.signIn(base(), result.adminEmail(), "admin password 2"), code);
+    assertShowsPool(WebSession.signIn(base(), staff, "staff password 1"), code);
+  }
+
+  @Test
+  void suspendingATenantEndsItsSessionsForGood() {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "admin password 1", "admin password 1");
+    WebSession first = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
+    WebSession second = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
+    assertShowsPool(first, code);
+
+    console.suspend(code);
+    assertSentToLogin(first, "suspended=1");
+    console.reactivate(code);
+    assertSentToLogin(second, "ended=1");
+    assertShowsPool(WebSession.signIn(base(), result.adminEmail(), "admin password 1"), code);
+  }
+
+  @Test
+  void anOlderHashIsReplacedAtTheNextSignInAndStillVerifies() throws Exception {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    String email = result.adminEmail();
+    accounts.setPassword(result.setPasswordToken(), "old format password", "old format password");
+    String old = PasswordHasher.hash("old format password", 210_000);
+    update(
+        "UPDATE orderpool_platform.user_account SET password_hash = ? WHERE email = ?", old, email);
+    units.emf().getCache().evict(UserAccount.class);
+    assertEquals(old, storedHash(email));
+    long sessions = store.user(email).orElseThrow().getSessionVersion();
+
+    assertTrue(accounts.login(email, "old format password", "192.0.2.5").isPresent());
+    String upgraded = storedHash(email);
+    assertNotEquals(old, upgraded);
+    assertTrue(upgraded.startsWith("pbkdf2-sha256$600000$"), upgraded);
+    assertTrue(PasswordHasher.verify("old format password", upgraded));
+    assertTrue(PasswordHasher.verify("old format password", old), "the old hash still verifies");
+    assertEquals(
+        sessions,
+        store.user(email).orElseThrow().getSessionVersion(),
+        "the same password in a new format ends no session");
+
+    assertTrue(accounts.login(email, "old format password", "192.0.2.5").isPresent());
+    assertEquals(upgraded, storedHash(email), "a current hash is left alone");
+  }
+
+  @Test
+  void failuresFromOneAddressNeverLockThePlatformAdminOutElsewhere() {
+    String adminEmail = Config.get("orderpool.admin.email").orElseThrow();
+    String adminPassword = Config.get("orderpool.admin.password").orElseThrow();
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "tenant admin pw", "tenant admin pw");
+    String attacker = "203.0.113.66";
+    for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+      assertTrue(accounts.login(adminEmail, "guess " + i, attacker).isEmpty());
+    }
+    assertTrue(
+        accounts.login(adminEmail, adminPassword, attacker).isEmpty(),
+        "the guessing address is refused, even with the right password");
+    assertTrue(
+        accounts.login(result.adminEmail(), "tenant admin pw", attacker).isEmpty(),
+        "and for every other account too");
+    AccountService.Login admin =
+        accounts.login(adminEmail, adminPassword, "198.51.100.66").orElseThrow();
+    assertEquals(Role.PLATFORM_ADMIN, admin.role(), "the platform admin signs in from elsewhere");
+    assertTrue(
+        accounts.login(result.adminEmail(), "tenant admin pw", "2001:db8:66::1").isPresent());
+  }
+
+  @Test
+  void forgotPasswordAnswersAtOnceAndTheLinkIsMailedAfterwards() throws Exception {
+    String code = Codes.fresh();
+    String known = provision(code).adminEmail();
+    String unknown = "nobody-" + code.toLowerCase() + "@example.test";
+    accounts.requestPasswordReset("warm-up-" + unknown, "192.0.2.99");
+    long[] knownNanos = new long[SignInThrottle.ACCOUNT_RESETS];
+    long[] unknownNanos = new long[SignInThrottle.ACCOUNT_RESETS];
+    for (int i = 0; i < knownNanos.length; i++) {
+      unknownNanos[i] = timed(() -> accounts.requestPasswordReset(unknown, "192.0.2.99"));
+      String from = "192.0.2." + (100 + i);
+      knownNanos[i] = timed(() -> accounts.requestPasswordReset(known, from));
+    }
+    long knownMs = median(knownNanos) / 1_000_000;
+    long unknownMs = median(unknownNanos) / 1_000_000;
+    assertTrue(
+        knownMs <= unknownMs + 20,
+        () ->
+            "a known address answers like an unknown one: " + knownMs + " vs " + unknownMs + " ms");
+
+    String resets =
+        "SELECT COUNT(*) FROM orderpool_platform.password_token t"
+            + " JOIN orderpool_platform.user_account u ON u.id = t.user_id"
+            + " WHERE u.email = ? AND t.purpose = 'RESET_PASSWORD'";
+    String mails =
+        "SELECT COUNT(*) FROM tenant_"
+            + code.toLowerCase()
+            + ".outbox WHERE recipient = ? AND LOWER(event) = 'password_reset'";
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (count(mails, known) < SignInThrottle.ACCOUNT_RESETS
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(SignInThrottle.ACCOUNT_RESETS, count(resets, known), "one link per request");
+    assertEquals(SignInThrottle.ACCOUNT_RESETS, count(mails, known), "each e-mailed");
+    accounts.requestPasswordReset(known, "192.0.2.110");
+    Thread.sleep(2000);
+    assertEquals(SignInThrottle.ACCOUNT_RESETS, count(resets, known), "no more per account");
+  }
+
+  @Test
+  void invitingAnotherTenantsAddressAnswersLikeAnInvitationAndSendsNothing() throws Exception {
+    String a = Codes.fresh();
+    String b = Codes.fresh();
+    provision(a);
+    provision(b);
+    String bob = Codes.email(a, "bob");
+    String real = runner.call(a, () -> users.invite(bob, "Bob", Role.STAFF));
+    String outboxB =
+        "SELECT COUNT(*) FROM tenant_" + b.toLowerCase() + ".outbox WHERE recipient = ?";
+    String outboxA =
+        "SELECT COUNT(*) FROM tenant_" + a.toLowerCase() + ".outbox WHERE recipient = ?";
+    assertEquals(1, count(outboxA, bob));
+
+    String answer = runner.call(b, () -> users.invite(" " + bob.toUpperCase(), "Bob", Role.STAFF));
+    assertEquals(real.length(), answer.length(), "the same answer as an invitation");
+    assertThrows(NotFoundException.class, () -> accounts.tokenOwner(answer), "it opens nothing");
+    assertEquals(a, store.user(bob).orElseThrow().getTenant().getCode(), "Bob stays in A");
+    assertEquals(0, count(outboxB, bob), "B sends Bob nothing");
+    assertEquals(1, count(outboxA, bob), "A sends nothing more");
+    assertEquals(
+        1,
+        count("SELECT COUNT(*) FROM orderpool_platform.user_account WHERE email = ?", bob),
+        "no second account");
+
+    String platformAdmin = Config.get("orderpool.admin.email").orElseThrow();
+    assertEquals(
+        real.length(),
+        runner.call(b, () -> users.invite(platformAdmin, "Admin", Role.STAFF)).length(),
+        "a platform admin's address answers the same");
+    assertEquals(0, count(outboxB, platformAdmin));
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
+  }
+
+  private static void assertShowsPool(WebSession session, String code) {
+    WebSession.Page page = session.get(POOL);
+    assertFalse(page.isLoginPage(), () -> "still signed in, got " + page.uri());
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("Company " + code), "the tenant's pool");
+  }
+
+  private static void assertSentToLogin(WebSession session, String why) {
+    WebSession.Page page = session.get(POOL);
+    assertTrue(page.isLoginPage(), () -> "login page expected, got " + page.uri());
+    assertEquals(why, page.uri().getQuery(), "the login page says why");
+    assertFalse(page.body().contains("Company "), "nothing of the page");
+  }
+
+  private static long timed(Runnable call) {
+    long start = System.nanoTime();
+    call.run();
+    return System.nanoTime() - start;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private String storedHash(String email) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT password_hash FROM orderpool_platform.user_account WHERE email = ?")) {
+      s.setString(1, email);
+      try (ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private void update(String sql, String... params) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setString(i + 1, params[i]);
+      }
+      assertEquals(1, s.executeUpdate());
+    }
+  }
+
+  private long count(String sql, String param) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, param);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private boolean schemaExists(String schema) throws Exception {

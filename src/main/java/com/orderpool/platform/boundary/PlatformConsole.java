@@ -21,7 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What platform admins do: provision, list, suspend and reactivate tenants. */
+/**
+ * What platform admins do: provision, list, suspend and reactivate tenants. Suspending ends the
+ * sessions of the tenant's users for good: they sign in again after a reactivation.
+ */
 @Stateless
 public class PlatformConsole {
   private static final String SEARCH = " WHERE (LOWER(t.code) LIKE :p OR LOWER(t.name) LIKE :p)";
@@ -83,6 +86,7 @@ public class PlatformConsole {
   public void suspend(@NotNull String code) {
     Tenant t = store.requireTenant(code);
     t.suspend(clock.instant());
+    store.revokeSessions(t);
     directory.forget(code);
   }
 
