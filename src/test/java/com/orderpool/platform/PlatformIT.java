@@ -57,7 +57,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.war().addClasses(WebSession.class, WebSession.Page.class);
+    return Deployments.war()
+        .addClasses(WebSession.class, WebSession.Page.class, PlatformRows.class);
   }
 
   @Inject PlatformConsole console;
@@ -73,8 +74,6 @@ class PlatformIT {
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
-
-  private static final String POOL = "/orders/pool.xhtml";
 
   private ProvisionResult provision(String code) {
     ProvisionRequest r = new ProvisionRequest("Company " + code, code, Codes.email(code, "admin"));
@@ -264,20 +263,20 @@ class PlatformIT {
     WebSession admin = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
     WebSession sam = WebSession.signIn(base(), staff, "staff password 1");
     WebSession samElsewhere = WebSession.signIn(base(), staff, "staff password 1");
-    assertShowsPool(sam, code);
+    sam.assertShowsPool(code);
 
     long samId = store.user(staff).orElseThrow().getId();
     runner.run(code, () -> users.deactivate(samId));
-    assertSentToLogin(sam, "ended=1");
-    assertShowsPool(admin, code);
+    sam.assertSentToLogin("ended=1");
+    admin.assertShowsPool(code);
     runner.run(code, () -> users.reactivate(samId));
-    assertSentToLogin(samElsewhere, "ended=1");
+    samElsewhere.assertSentToLogin("ended=1");
 
     String reset = store.issueResetToken(store.user(result.adminEmail()).orElseThrow());
     accounts.setPassword(reset, "admin password 2", "admin password 2");
-    assertSentToLogin(admin, "ended=1");
-    assertShowsPool(WebSession.signIn(base(), result.adminEmail(), "admin password 2"), code);
-    assertShowsPool(WebSession.signIn(base(), staff, "staff password 1"), code);
+    admin.assertSentToLogin("ended=1");
+    WebSession.signIn(base(), result.adminEmail(), "admin password 2").assertShowsPool(code);
+    WebSession.signIn(base(), staff, "staff password 1").assertShowsPool(code);
   }
 
   @Test
@@ -287,13 +286,13 @@ class PlatformIT {
     accounts.setPassword(result.setPasswordToken(), "admin password 1", "admin password 1");
     WebSession first = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
     WebSession second = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
-    assertShowsPool(first, code);
+    first.assertShowsPool(code);
 
     console.suspend(code);
-    assertSentToLogin(first, "suspended=1");
+    first.assertSentToLogin("suspended=1");
     console.reactivate(code);
-    assertSentToLogin(second, "ended=1");
-    assertShowsPool(WebSession.signIn(base(), result.adminEmail(), "admin password 1"), code);
+    second.assertSentToLogin("ended=1");
+    WebSession.signIn(base(), result.adminEmail(), "admin password 1").assertShowsPool(code);
   }
 
   @Test
@@ -306,11 +305,11 @@ class PlatformIT {
     update(
         "UPDATE orderpool_platform.user_account SET password_hash = ? WHERE email = ?", old, email);
     units.emf().getCache().evict(UserAccount.class);
-    assertEquals(old, storedHash(email));
+    assertEquals(old, rows().passwordHash(email));
     long sessions = store.user(email).orElseThrow().getSessionVersion();
 
     assertTrue(accounts.login(email, "old format password", "192.0.2.5").isPresent());
-    String upgraded = storedHash(email);
+    String upgraded = rows().passwordHash(email);
     assertNotEquals(old, upgraded);
     assertTrue(upgraded.startsWith("pbkdf2-sha256$600000$"), upgraded);
     assertTrue(PasswordHasher.verify("old format password", upgraded));
@@ -321,7 +320,7 @@ class PlatformIT {
         "the same password in a new format ends no session");
 
     assertTrue(accounts.login(email, "old format password", "192.0.2.5").isPresent());
-    assertEquals(upgraded, storedHash(email), "a current hash is left alone");
+    assertEquals(upgraded, rows().passwordHash(email), "a current hash is left alone");
   }
 
   @Test
@@ -348,141 +347,12 @@ class PlatformIT {
         accounts.login(result.adminEmail(), "tenant admin pw", "2001:db8:66::1").isPresent());
   }
 
-  @Test
-  void forgotPasswordAnswersAtOnceAndTheLinkIsMailedAfterwards() throws Exception {
-    String code = Codes.fresh();
-    String known = provision(code).adminEmail();
-    String unknown = "nobody-" + code.toLowerCase() + "@example.test";
-    accounts.requestPasswordReset("warm-up-" + unknown, "192.0.2.99");
-    long[] knownNanos = new long[SignInThrottle.ACCOUNT_RESETS];
-    long[] unknownNanos = new long[SignInThrottle.ACCOUNT_RESETS];
-    for (int i = 0; i < knownNanos.length; i++) {
-      unknownNanos[i] = timed(() -> accounts.requestPasswordReset(unknown, "192.0.2.99"));
-      String from = "192.0.2." + (100 + i);
-      knownNanos[i] = timed(() -> accounts.requestPasswordReset(known, from));
-    }
-    long knownMs = median(knownNanos) / 1_000_000;
-    long unknownMs = median(unknownNanos) / 1_000_000;
-    assertTrue(
-        knownMs <= unknownMs + 20,
-        () ->
-            "a known address answers like an unknown one: " + knownMs + " vs " + unknownMs + " ms");
-
-    String resets =
-        "SELECT COUNT(*) FROM orderpool_platform.password_token t"
-            + " JOIN orderpool_platform.user_account u ON u.id = t.user_id"
-            + " WHERE u.email = ? AND t.purpose = 'RESET_PASSWORD'";
-    String mails =
-        "SELECT COUNT(*) FROM tenant_"
-            + code.toLowerCase()
-            + ".outbox WHERE recipient = ? AND LOWER(event) = 'password_reset'";
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (count(mails, known) < SignInThrottle.ACCOUNT_RESETS
-        && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
-    assertEquals(SignInThrottle.ACCOUNT_RESETS, count(resets, known), "one link per request");
-    assertEquals(SignInThrottle.ACCOUNT_RESETS, count(mails, known), "each e-mailed");
-    accounts.requestPasswordReset(known, "192.0.2.110");
-    Thread.sleep(2000);
-    assertEquals(SignInThrottle.ACCOUNT_RESETS, count(resets, known), "no more per account");
-  }
-
-  @Test
-  void invitingAnotherTenantsAddressAnswersLikeAnInvitationAndSendsNothing() throws Exception {
-    String a = Codes.fresh();
-    String b = Codes.fresh();
-    provision(a);
-    provision(b);
-    String bob = Codes.email(a, "bob");
-    String real = runner.call(a, () -> users.invite(bob, "Bob", Role.STAFF));
-    String outboxB =
-        "SELECT COUNT(*) FROM tenant_" + b.toLowerCase() + ".outbox WHERE recipient = ?";
-    String outboxA =
-        "SELECT COUNT(*) FROM tenant_" + a.toLowerCase() + ".outbox WHERE recipient = ?";
-    assertEquals(1, count(outboxA, bob));
-
-    String answer = runner.call(b, () -> users.invite(" " + bob.toUpperCase(), "Bob", Role.STAFF));
-    assertEquals(real.length(), answer.length(), "the same answer as an invitation");
-    assertThrows(NotFoundException.class, () -> accounts.tokenOwner(answer), "it opens nothing");
-    assertEquals(a, store.user(bob).orElseThrow().getTenant().getCode(), "Bob stays in A");
-    assertEquals(0, count(outboxB, bob), "B sends Bob nothing");
-    assertEquals(1, count(outboxA, bob), "A sends nothing more");
-    assertEquals(
-        1,
-        count("SELECT COUNT(*) FROM orderpool_platform.user_account WHERE email = ?", bob),
-        "no second account");
-
-    String platformAdmin = Config.get("orderpool.admin.email").orElseThrow();
-    assertEquals(
-        real.length(),
-        runner.call(b, () -> users.invite(platformAdmin, "Admin", Role.STAFF)).length(),
-        "a platform admin's address answers the same");
-    assertEquals(0, count(outboxB, platformAdmin));
+  private PlatformRows rows() {
+    return new PlatformRows(dataSource);
   }
 
   private String base() {
     return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
-  }
-
-  private static void assertShowsPool(WebSession session, String code) {
-    WebSession.Page page = session.get(POOL);
-    assertFalse(page.isLoginPage(), () -> "still signed in, got " + page.uri());
-    assertEquals(200, page.status());
-    assertTrue(page.body().contains("Company " + code), "the tenant's pool");
-  }
-
-  private static void assertSentToLogin(WebSession session, String why) {
-    WebSession.Page page = session.get(POOL);
-    assertTrue(page.isLoginPage(), () -> "login page expected, got " + page.uri());
-    assertEquals(why, page.uri().getQuery(), "the login page says why");
-    assertFalse(page.body().contains("Company "), "nothing of the page");
-  }
-
-  private static long timed(Runnable call) {
-    long start = System.nanoTime();
-    call.run();
-    return System.nanoTime() - start;
-  }
-
-  private static long median(long[] values) {
-    long[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private String storedHash(String email) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT password_hash FROM orderpool_platform.user_account WHERE email = ?")) {
-      s.setString(1, email);
-      try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next());
-        return rs.getString(1);
-      }
-    }
-  }
-
-  private void update(String sql, String... params) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setString(i + 1, params[i]);
-      }
-      assertEquals(1, s.executeUpdate());
-    }
-  }
-
-  private long count(String sql, String param) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, param);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 
   private boolean schemaExists(String schema) throws Exception {

@@ -1,5 +1,7 @@
 package com.orderpool.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,6 +32,8 @@ final class WebSession {
       return uri.getPath().endsWith("/login.xhtml") && body.contains("name=\"login:email\"");
     }
   }
+
+  static final String POOL = "/orders/pool.xhtml";
 
   private final String base;
   private final HttpClient client =
@@ -65,6 +69,22 @@ final class WebSession {
                 .build());
     assertTrue(!after.isLoginPage(), () -> "signed in as " + email + ": " + after.uri());
     return s;
+  }
+
+  /** The tenant's order pool shows: still signed in. */
+  void assertShowsPool(String code) {
+    Page page = get(POOL);
+    assertFalse(page.isLoginPage(), () -> "still signed in, got " + page.uri());
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("Company " + code), "the tenant's pool");
+  }
+
+  /** The next request lands on the login page, which says why, and shows nothing of the pool. */
+  void assertSentToLogin(String why) {
+    Page page = get(POOL);
+    assertTrue(page.isLoginPage(), () -> "login page expected, got " + page.uri());
+    assertEquals(why, page.uri().getQuery(), "the login page says why");
+    assertFalse(page.body().contains("Company "), "nothing of the page");
   }
 
   Page get(String path) {

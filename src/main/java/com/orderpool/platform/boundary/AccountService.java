@@ -40,6 +40,7 @@ public class AccountService {
     Instant now = clock.instant();
     if (throttle.refusesSignIn(email, clientAddress, now)) {
       PasswordHasher.burnTime(password);
+      throttle.signInFailed(email, clientAddress, now);
       return Optional.empty();
     }
     Optional<UserAccount> found = email == null ? Optional.empty() : store.user(email);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Throttles sign-in and "forgot password" by client address and by account at that address, so that
  * guessing from one place is refused while the account's owner can still sign in from anywhere else
- * (nobody can lock the platform admin out). Failures count, successes do not:
+ * (nobody can lock the platform admin out). Failures count, and so do attempts refused by the
+ * throttle (for their address); successes do not:
  *
  * <ul>
  *   <li>an address with {@value #ADDRESS_FAILURES} failed sign-ins within 15 minutes (any accounts)

@@ -35,6 +35,14 @@ class SignInThrottleTest {
   }
 
   @Test
+  void hammeringOneAccountWhileRefusedEndsUpRefusingTheAddress() {
+    for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+      throttle.signInFailed("admin@x.test", "203.0.113.11", now);
+    }
+    assertTrue(throttle.refusesSignIn("someone-else@x.test", "203.0.113.11", now));
+  }
+
+  @Test
   void successForgivesTheAccountButNotTheAddress() {
     for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES - 1; i++) {
       throttle.signInFailed("a@x.test", "203.0.113.10", now);
