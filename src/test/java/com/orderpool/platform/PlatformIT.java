@@ -302,8 +302,11 @@ class PlatformIT {
     String email = result.adminEmail();
     accounts.setPassword(result.setPasswordToken(), "old format password", "old format password");
     String old = PasswordHasher.hash("old format password", 210_000);
-    update(
-        "UPDATE orderpool_platform.user_account SET password_hash = ? WHERE email = ?", old, email);
+    rows()
+        .update(
+            "UPDATE orderpool_platform.user_account SET password_hash = ? WHERE email = ?",
+            old,
+            email);
     units.emf().getCache().evict(UserAccount.class);
     assertEquals(old, rows().passwordHash(email));
     long sessions = store.user(email).orElseThrow().getSessionVersion();
