@@ -18,6 +18,7 @@ public class TenantContext {
   @Inject SecurityContext securityContext;
 
   private final Deque<String> explicit = new ArrayDeque<>();
+  private int systemDepth;
   private Optional<OrderpoolPrincipal> principal;
 
   /** The current tenant's company code; throws when there is none. */
@@ -58,6 +59,29 @@ public class TenantContext {
     } finally {
       explicit.pop();
     }
+  }
+
+  /**
+   * Runs work that no person asked for (timers, the relay, start-up, a verified provider callback)
+   * as the system caller of the given tenant: the access rule lets it through every declared
+   * boundary. A signed-in person never becomes the system caller. A {@code null} code is
+   * platform-wide system work, in no tenant.
+   */
+  public <T> T runAsSystem(String code, Supplier<T> work) {
+    if (principal().isPresent()) {
+      throw new SecurityException("a signed-in caller cannot run as the system");
+    }
+    systemDepth++;
+    try {
+      return code == null ? work.get() : runAs(code, work);
+    } finally {
+      systemDepth--;
+    }
+  }
+
+  /** True while system work runs ({@link #runAsSystem}). */
+  public boolean isSystem() {
+    return systemDepth > 0;
   }
 
   private Optional<OrderpoolPrincipal> resolvePrincipal() {

@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
- * Runs work as a tenant from any thread (timers, executors, start-up), activating a request context
- * when the thread has none.
+ * Runs system work as a tenant from any thread (timers, executors, start-up, verified callbacks),
+ * activating a request context when the thread has none. The work runs as the system caller ({@link
+ * TenantContext#runAsSystem}), never on behalf of a signed-in person.
  */
 @ApplicationScoped
 public class TenantRunner {
@@ -19,7 +20,7 @@ public class TenantRunner {
     RequestContextController controller = controllers.get();
     boolean activated = controller.activate();
     try {
-      return tenantContext.runAs(code, work);
+      return tenantContext.runAsSystem(code, work);
     } finally {
       if (activated) {
         controller.deactivate();

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one place business errors become messages: a field error is shown next to the input with that
- * id, a not-found on a page load answers 404, and an expired view reloads the page (or, for an
- * expired session, the login page).
+ * id, a not-found or forbidden on a page load answers 404, and an expired view reloads the page
+ * (or, for an expired session, the login page).
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -67,7 +67,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   private static void show(FacesContext fc, BusinessException be) throws IOException {
-    if (be.httpStatus() == 404 && !fc.getPartialViewContext().isAjaxRequest() && !fc.isPostback()) {
+    boolean hidden = be.httpStatus() == 404 || be.httpStatus() == 403;
+    if (hidden && !fc.getPartialViewContext().isAjaxRequest() && !fc.isPostback()) {
+      // a page the caller may not see looks like a missing one
       fc.getExternalContext().responseSendError(404, null);
       fc.responseComplete();
       return;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.ForbiddenException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.OrderService;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -182,6 +184,23 @@ class OrdersIT {
   void noTenantFailsClosed() {
     assertInstanceOf(
         NoTenantException.class, unwrap(assertThrows(Exception.class, () -> orders.total())));
+  }
+
+  @Test
+  void aCallerWhoIsNeitherSignedInNorSystemWorkIsRefused() throws Exception {
+    String code = tenant();
+    ExecutorService plain = Executors.newSingleThreadExecutor();
+    try {
+      Throwable refused =
+          assertThrows(ExecutionException.class, () -> plain.submit(() -> orders.total()).get());
+      assertInstanceOf(ForbiddenException.class, unwrap(refused.getCause()));
+      assertEquals(
+          0L,
+          plain.submit(() -> runner.call(code, () -> orders.total())).get(),
+          "the same thread as system work of a tenant gets through");
+    } finally {
+      plain.shutdownNow();
+    }
   }
 
   @Test

@@ -19,6 +19,7 @@ public final class Deployments {
                 WebArchive.class, new File(System.getProperty("orderpool.war")))
             .addClasses(
                 Deployments.class,
+                SystemCallerFilter.class,
                 Codes.class,
                 Failures.class,
                 TestOrders.class,

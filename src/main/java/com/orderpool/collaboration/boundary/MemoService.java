@@ -1,16 +1,17 @@
 package com.orderpool.collaboration.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.collaboration.entity.Memo;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.OrderpoolPrincipal;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.Writers;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -22,21 +23,20 @@ import java.util.List;
  * Internal memos on the current tenant's orders: staff write them, everyone of the tenant reads
  * them newest first, and only the author may delete one. Memos never reach customers.
  */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
-@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class MemoService {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject OrderService orders;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
+  @Allow({TENANT_ADMIN, STAFF})
   public Memo add(
       long orderId,
       @NotBlank(message = "{memo.text.required}")
           @Size(max = Memo.MAX_LENGTH, message = "{memo.text.size}")
           String memoText) {
-    Writers.require(tenant, session, "collab.readOnly");
     orders.get(orderId);
     String authorName =
         tenant.principal().map(OrderpoolPrincipal::displayName).orElse(tenant.actor());
@@ -66,8 +66,8 @@ public class MemoService {
   }
 
   /** Deletes a memo; only its author may. */
+  @Allow({TENANT_ADMIN, STAFF})
   public void delete(long memoId) {
-    Writers.require(tenant, session, "collab.readOnly");
     Memo memo = get(memoId);
     if (!memo.isWrittenBy(tenant.actor())) {
       throw BusinessException.of("memo.delete.notAuthor");

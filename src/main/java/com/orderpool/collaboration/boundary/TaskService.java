@@ -1,5 +1,9 @@
 package com.orderpool.collaboration.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.collaboration.control.OrderRefs;
 import com.orderpool.collaboration.control.OrderRefs.OrderRef;
 import com.orderpool.collaboration.entity.Task;
@@ -13,13 +17,10 @@ import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.platform.boundary.UserRow;
 import com.orderpool.platform.boundary.UserService;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.OrderpoolPrincipal;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.Writers;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -38,8 +39,8 @@ import java.util.Map;
  * or reopen it, list an order's tasks and the caller's own ("My tasks"), and count the caller's
  * open ones for the menu badge. Another tenant's task is simply not found.
  */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
-@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class TaskService {
   private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
@@ -50,9 +51,9 @@ public class TaskService {
   @Inject UserService users;
   @Inject OrderRefs orderRefs;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
   /** Adds an open task to an order; the due time is read in the tenant's time zone. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Task add(
       long orderId,
       @NotBlank(message = "{task.description.required}")
@@ -60,7 +61,6 @@ public class TaskService {
           String taskDescription,
       @NotNull(message = "{task.due.required}") LocalDateTime taskDue,
       @NotNull(message = "{task.assignee.required}") Long taskAssignee) {
-    Writers.require(tenant, session, "collab.readOnly");
     Order order = orders.get(orderId);
     UserRow assignee = assignee(taskAssignee);
     Task task =
@@ -78,15 +78,15 @@ public class TaskService {
     return task;
   }
 
+  @Allow({TENANT_ADMIN, STAFF})
   public Task markDone(long taskId) {
-    Writers.require(tenant, session, "collab.readOnly");
     Task task = get(taskId);
     task.markDone(tenant.actor(), clock.instant());
     return task;
   }
 
+  @Allow({TENANT_ADMIN, STAFF})
   public Task reopen(long taskId) {
-    Writers.require(tenant, session, "collab.readOnly");
     Task task = get(taskId);
     task.reopen();
     return task;

@@ -1,8 +1,13 @@
 package com.orderpool.customers.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.entity.Customer;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +21,7 @@ import java.util.Map;
  * The current tenant's customer directory: search by the start of a name, e-mail or company, most
  * recent buyers first, and one customer by id.
  */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class CustomerService {
   private static final String WHERE =

@@ -1,5 +1,9 @@
 package com.orderpool.invoicing.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.invoicing.control.GroupShipping;
@@ -7,6 +11,7 @@ import com.orderpool.invoicing.entity.GroupMember;
 import com.orderpool.invoicing.entity.GroupStatus;
 import com.orderpool.invoicing.entity.OrderGroup;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +29,7 @@ import java.util.Optional;
  * (open groups first, paged in the database) and the group an order is in. Another tenant's group
  * is simply not found.
  */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class GroupDirectory {
   @Inject TenantDatabase db;

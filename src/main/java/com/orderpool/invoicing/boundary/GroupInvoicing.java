@@ -1,5 +1,9 @@
 package com.orderpool.invoicing.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
@@ -20,12 +24,9 @@ import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
 import com.orderpool.payments.control.PaymentSettings;
 import com.orderpool.payments.entity.PaymentMethod;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.Writers;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -47,8 +48,8 @@ import java.util.stream.Collectors;
  * group at once: every member is paid and launched into production and one invoice covers them all,
  * in one transaction.
  */
+@Allow({TENANT_ADMIN, STAFF})
 @Stateless
-@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class GroupInvoicing {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
@@ -60,11 +61,9 @@ public class GroupInvoicing {
   @Inject PaymentSettings paymentSettings;
   @Inject InvoiceFactory invoices;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
   /** Groups orders (ids from the pool's selection); refuses with the first reason it finds. */
   public OrderGroup group(@NotNull List<Long> orderIds) {
-    Writers.require(tenant, session, "group.readOnly");
     List<Order> members =
         orderIds.stream()
             .distinct()
@@ -96,7 +95,6 @@ public class GroupInvoicing {
    * worked out again. A group left with one order is dissolved.
    */
   public OrderGroup remove(long groupId, long orderId, long expectedVersion) {
-    Writers.require(tenant, session, "group.readOnly");
     OrderGroup group = forChange(groupId, expectedVersion);
     group.requireOpen();
     List<GroupMember> current = shipping.current(groupId);
@@ -124,7 +122,6 @@ public class GroupInvoicing {
 
   /** Dissolves an open group: every order gets its own shipping back. */
   public OrderGroup dissolve(long groupId, long expectedVersion) {
-    Writers.require(tenant, session, "group.readOnly");
     OrderGroup group = forChange(groupId, expectedVersion);
     group.requireOpen();
     dissolve(group, shipping.current(groupId));
@@ -137,7 +134,6 @@ public class GroupInvoicing {
    * amount must be the group's balance the caller saw; any refusal rolls everything back.
    */
   public OrderGroup pay(long groupId, @NotNull @Valid PaymentInput in, long expectedVersion) {
-    Writers.require(tenant, session, "group.readOnly");
     OrderGroup group = forChange(groupId, expectedVersion);
     group.requireOpen();
     if (!paymentSettings.manualMethods().contains(in.getMethod())) {
@@ -176,6 +172,7 @@ public class GroupInvoicing {
   }
 
   /** The pay dialog's starting point: the group's balance, today and the first manual method. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public PaymentInput draftPayment(long groupId) {
     OrderGroup group = db.em().find(OrderGroup.class, groupId);
     if (group == null) {
@@ -190,6 +187,7 @@ public class GroupInvoicing {
   }
 
   /** The manual methods staff may record a group's payment with. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public List<PaymentMethod> manualMethods() {
     return paymentSettings.manualMethods();
   }

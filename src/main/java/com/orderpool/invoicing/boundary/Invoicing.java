@@ -1,5 +1,9 @@
 package com.orderpool.invoicing.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.invoicing.control.InvoiceFactory;
 import com.orderpool.invoicing.control.InvoiceFactory.CreditLine;
@@ -13,12 +17,9 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.payments.control.CreditLedger;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.entity.PaymentMethod;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.Writers;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -33,8 +34,8 @@ import java.util.List;
  * hand, set the paid mark and the texts that print on it, create credit notes and settle them as a
  * refund or as customer credit.
  */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
-@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class Invoicing {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
@@ -47,7 +48,6 @@ public class Invoicing {
   @Inject PaymentRecorder payments;
   @Inject CreditLedger credit;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
   /** An order's invoices and credit notes, in issue order (with their lines). */
   public List<Invoice> ofOrder(long orderId) {
@@ -83,8 +83,8 @@ public class Invoicing {
   }
 
   /** E-mails an invoice or credit note to the customer again, in a language. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Invoice resend(long invoiceId, String language) {
-    Writers.require(tenant, session, "invoice.readOnly");
     Invoice inv = queries.withLines(invoiceId);
     mailer.resend(inv, language);
     recordOnOrders(inv, "invoiceSent", null, inv.getCustomerEmail());
@@ -92,8 +92,8 @@ public class Invoicing {
   }
 
   /** Issues an order's invoice now (tenants that invoice by hand, or before payment). */
+  @Allow({TENANT_ADMIN, STAFF})
   public Invoice issue(long orderId) {
-    Writers.require(tenant, session, "invoice.readOnly");
     Order order = orders.get(orderId);
     if (order.getGroupId() != null) {
       throw BusinessException.of("invoice.grouped", order.getNumber());
@@ -104,8 +104,8 @@ public class Invoicing {
   }
 
   /** Sets an invoice's Paid / Not paid mark (what prints on it); recorded in the history. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Invoice setPaid(long invoiceId, boolean paid, long expectedVersion) {
-    Writers.require(tenant, session, "invoice.readOnly");
     Invoice inv = forChange(invoiceId, expectedVersion);
     if (inv.markPaid(paid, clock.instant())) {
       recordOnOrders(inv, "invoicePaid", Boolean.toString(!paid), Boolean.toString(paid));
@@ -114,12 +114,12 @@ public class Invoicing {
   }
 
   /** The delivery-time text and the custom text that print on the document. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Invoice annotate(
       long invoiceId,
       @Size(max = 200, message = "{invoice.deliveryTime.size}") String deliveryTime,
       @Size(max = 1000, message = "{invoice.customText.size}") String customText,
       long expectedVersion) {
-    Writers.require(tenant, session, "invoice.readOnly");
     Invoice inv = forChange(invoiceId, expectedVersion);
     inv.annotate(deliveryTime, customText);
     return saved(inv);
@@ -156,12 +156,12 @@ public class Invoicing {
    * A credit note for chosen lines and quantities of an invoice, optionally with its shipping and
    * customisation costs.
    */
+  @Allow({TENANT_ADMIN, STAFF})
   public Invoice creditNote(
       long invoiceId,
       @NotNull List<CreditLine> lines,
       boolean withShipping,
       boolean withCustomization) {
-    Writers.require(tenant, session, "invoice.readOnly");
     Invoice original = queries.withLines(invoiceId);
     if (original.isCreditNote()) {
       throw BusinessException.of("creditNote.ofCreditNote");
@@ -181,8 +181,8 @@ public class Invoicing {
    * Settles a credit note: refunded (recorded as a refund payment on its orders) or kept as
    * customer credit that can pay later orders.
    */
+  @Allow({TENANT_ADMIN, STAFF})
   public Invoice settle(long creditNoteId, @NotNull Settlement how, PaymentMethod refundMethod) {
-    Writers.require(tenant, session, "invoice.readOnly");
     Invoice note = queries.withLines(creditNoteId);
     note.settle(how, clock.instant(), tenant.actor());
     if (how == Settlement.REFUNDED) {

@@ -1,13 +1,15 @@
 package com.orderpool.invoicing.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.invoicing.control.ShippingRateSettings;
 import com.orderpool.invoicing.entity.ShippingRates;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantSettings;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,15 +23,14 @@ import java.util.stream.IntStream;
  * The tenant's group shipping rate table (tenant admins): read it, change it, and the example
  * groups of 1 to 5 items the settings page shows.
  */
+@Allow(TENANT_ADMIN)
 @Stateless
-@DeclareRoles("TENANT_ADMIN")
 public class ShippingRateTable {
   public static final int EXAMPLE_ITEMS = 5;
 
   @Inject ShippingRateSettings rates;
   @Inject TenantSettings settings;
   @Inject TenantContext tenant;
-  @Resource SessionContext session;
 
   /** A group of {@code items}: its shipping, the shipping per item, and the saving. */
   public record Example(int items, BigDecimal total, BigDecimal perItem, BigDecimal saving)
@@ -41,9 +42,6 @@ public class ShippingRateTable {
   }
 
   public ShippingRates save(@NotNull @Valid ShippingRatesForm form) {
-    if (tenant.principal().isPresent() && !session.isCallerInRole("TENANT_ADMIN")) {
-      throw BusinessException.of("shipping.rates.adminOnly");
-    }
     if (form.getAdditional().compareTo(form.getFirst()) > 0) {
       throw new BusinessException("additional", "shipping.rates.additionalAboveFirst");
     }
@@ -53,6 +51,7 @@ public class ShippingRateTable {
   }
 
   /** The tenant's currency, for the page's amounts. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public String currency() {
     return settings.get("currency").orElse("EUR");
   }

@@ -1,11 +1,15 @@
 package com.orderpool.notifications.boundary;
 
+import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.notifications.control.MailQueued;
 import com.orderpool.notifications.entity.MailStatus;
 import com.orderpool.notifications.entity.OutboxMessage;
 import com.orderpool.notifications.entity.OutboxRow;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -17,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** The current tenant's outbox: what was queued, how delivery went, and retrying failed e-mails. */
+@Allow(TENANT_ADMIN)
 @Stateless
 public class OutboxService {
   @Inject TenantDatabase db;
@@ -42,6 +47,7 @@ public class OutboxService {
   }
 
   /** How many messages have the status (all of them when it is null). */
+  @Allow({TENANT_ADMIN, PLATFORM_ADMIN})
   public long count(MailStatus status) {
     TypedQuery<Long> q =
         db.em().createQuery("SELECT COUNT(m) FROM OutboxMessage m" + where(status), Long.class);
@@ -49,6 +55,7 @@ public class OutboxService {
   }
 
   /** A page of the listing, newest first, optionally of one status only. */
+  @Allow({TENANT_ADMIN, PLATFORM_ADMIN})
   public List<OutboxRow> page(MailStatus status, @Min(0) int first, @Min(1) @Max(200) int size) {
     TypedQuery<OutboxMessage> q =
         db.em()
@@ -84,6 +91,7 @@ public class OutboxService {
   }
 
   /** Puts a failed e-mail back in the queue; it goes out right after this commits. */
+  @Allow({TENANT_ADMIN, PLATFORM_ADMIN})
   public OutboxMessage retry(long id) {
     OutboxMessage m = get(id);
     if (m.getStatus() != MailStatus.FAILED) {

@@ -1,10 +1,12 @@
 package com.orderpool.notifications.boundary;
 
+import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
+
 import com.orderpool.core.PageRequest;
 import com.orderpool.notifications.entity.MailStatus;
 import com.orderpool.notifications.entity.OutboxRow;
 import com.orderpool.platform.control.PlatformStore;
-import com.orderpool.tenancy.OrderpoolPrincipal;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +24,7 @@ import java.util.List;
  * attempts, last error) and retrying failed e-mails. It enters the tenant explicitly for each call
  * and never hands out an e-mail's bodies, so platform admins do not read order contents here.
  */
+@Allow(PLATFORM_ADMIN)
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformOutbox {
@@ -37,7 +40,6 @@ public class PlatformOutbox {
 
   /** Tenants whose code or name contains the text, by code. */
   public List<TenantChoice> tenants(String search) {
-    requirePlatformCaller();
     String pattern = new PageRequest(0, 1, null, false, search).likePattern();
     return em.createQuery(
             "SELECT t FROM Tenant t WHERE LOWER(t.code) LIKE :p OR LOWER(t.name) LIKE :p"
@@ -68,15 +70,7 @@ public class PlatformOutbox {
   }
 
   private <T> T as(String tenantCode, java.util.function.Supplier<T> work) {
-    requirePlatformCaller();
     String code = store.requireTenant(tenantCode).getCode();
     return tenantContext.runAs(code, work);
-  }
-
-  /** Tenant users never reach this view, not even for their own tenant. */
-  private void requirePlatformCaller() {
-    if (tenantContext.principal().map(OrderpoolPrincipal::tenantCode).isPresent()) {
-      throw new SecurityException("the platform outbox is for platform admins");
-    }
   }
 }

@@ -1,5 +1,7 @@
 package com.orderpool.notifications.boundary;
 
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.notifications.control.Languages;
 import com.orderpool.notifications.control.MailTemplates;
@@ -12,6 +14,7 @@ import com.orderpool.notifications.entity.TemplateEntry;
 import com.orderpool.notifications.entity.TemplateParts;
 import com.orderpool.notifications.entity.TenantTemplate;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
@@ -31,6 +34,7 @@ import java.util.Set;
  * The current tenant's e-mail templates: render with the tenant's version or the default, check a
  * template before it is saved, save it, or go back to the default.
  */
+@Allow(TENANT_ADMIN)
 @Stateless
 public class TemplateService {
   static final String SAMPLE_TRACKING_LINK = "https://tracking.example/parcel/1Z999AA10123456784";

@@ -1,5 +1,9 @@
 package com.orderpool.orders.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.control.FirstOrderRule;
 import com.orderpool.orders.control.OrderHistory;
@@ -7,6 +11,7 @@ import com.orderpool.orders.entity.LineSpec;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.SetupItem;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +27,7 @@ import java.util.stream.Collectors;
  * whether it ships "Unlabeled" or carries the tenant's setup items (custom stamps), which become
  * order lines ({@code SETUP-<id>}, quantity 1). The answer is recorded in the order's history.
  */
+@Allow({TENANT_ADMIN, STAFF})
 @Stateless
 public class NewOrderSetup {
   @Inject OrderService orders;
@@ -30,6 +36,7 @@ public class NewOrderSetup {
   @Inject TenantSettings settings;
 
   /** The setup items to offer a new order for this customer; empty means nothing is asked. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public List<SetupItem> offer(String customerEmail, OrderType type) {
     return rule.offer(customerEmail, type);
   }

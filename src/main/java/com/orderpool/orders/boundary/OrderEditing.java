@@ -1,10 +1,14 @@
 package com.orderpool.orders.boundary;
 
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.Address;
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +27,7 @@ import java.util.List;
  * hold (totals recomputed); addresses until it ends, with a reason once it is in production. Every
  * edit is written to the order's history.
  */
+@Allow({TENANT_ADMIN, STAFF})
 @Stateless
 public class OrderEditing {
   @Inject TenantDatabase db;

@@ -1,5 +1,10 @@
 package com.orderpool.orders.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.Config;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
@@ -19,6 +24,7 @@ import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.Placement;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSettings;
@@ -37,6 +43,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Places and reads the current tenant's orders. */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class OrderService {
   private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
@@ -53,11 +60,13 @@ public class OrderService {
   @Inject CustomerDirectory customers;
 
   /** Places an order from the backoffice; it lands in Pending Payment with the next number. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Order create(@NotNull @Valid NewOrder cmd) {
     return place(cmd, Channel.BACKOFFICE, null);
   }
 
   /** Places an order from any channel; {@code clonedFrom} names the order it copies, if any. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Order place(@NotNull @Valid NewOrder cmd, @NotNull Channel channel, String clonedFrom) {
     int quantity = Order.effectiveQuantity(cmd.getType(), cmd.getQuantity());
     Placement placement =
@@ -133,6 +142,7 @@ public class OrderService {
   }
 
   /** The order to change, if it is still at the version the caller saw; else a clear conflict. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Order forChange(long orderId, long expectedVersion) {
     Order order = get(orderId);
     if (order.getVersion() != expectedVersion) {
@@ -142,6 +152,7 @@ public class OrderService {
   }
 
   /** Writes a changed order now (a concurrent change becomes a clear conflict); pools refresh. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Order saved(Order order) {
     try {
       db.em().flush();
@@ -181,6 +192,7 @@ public class OrderService {
   }
 
   /** The exact number of the tenant's orders (for the platform console). */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT, PLATFORM_ADMIN})
   public long total() {
     return db.em().createQuery("SELECT COUNT(o) FROM Order o", Long.class).getSingleResult();
   }

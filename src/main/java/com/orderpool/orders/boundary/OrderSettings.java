@@ -1,9 +1,12 @@
 package com.orderpool.orders.boundary;
 
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +20,7 @@ import java.util.List;
  * A tenant's order settings: the VAT rate and currency of new orders, the free cancellation window
  * after payment, and the point of no return (the production status from which a fee applies).
  */
+@Allow(TENANT_ADMIN)
 @Stateless
 public class OrderSettings {
   @Inject TenantSettings settings;

@@ -1,8 +1,13 @@
 package com.orderpool.orders.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.entity.SavedView;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
@@ -14,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** Each user's saved order pool views: save (or replace by name), list, apply and delete. */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class SavedViews {
   private static final Jsonb JSON = JsonbBuilder.create();

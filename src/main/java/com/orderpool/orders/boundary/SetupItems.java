@@ -1,15 +1,16 @@
 package com.orderpool.orders.boundary;
 
-import com.orderpool.core.BusinessException;
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.entity.SetupItem;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSettings;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -23,16 +24,16 @@ import java.util.List;
  * customer's first MTO order may carry. Items are retired rather than deleted, so old orders keep
  * pointing at them.
  */
+@Allow(TENANT_ADMIN)
 @Stateless
-@DeclareRoles("TENANT_ADMIN")
 public class SetupItems {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject Clock clock;
   @Inject TenantSettings settings;
-  @Resource SessionContext session;
 
   /** Every item: active ones first, then by name. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public List<SetupItem> list() {
     return db.em()
         .createQuery(
@@ -42,7 +43,6 @@ public class SetupItems {
 
   /** Adds an item (no id in the form) or changes one (at the version the admin saw). */
   public SetupItem save(@NotNull @Valid SetupItemForm form) {
-    requireAdmin();
     if (form.getId() == null) {
       SetupItem item =
           new SetupItem(
@@ -60,36 +60,30 @@ public class SetupItems {
 
   /** No longer offered to new orders. */
   public SetupItem retire(long id) {
-    requireAdmin();
     SetupItem item = get(id);
     item.retire();
     return saved(item);
   }
 
   public SetupItem reactivate(long id) {
-    requireAdmin();
     SetupItem item = get(id);
     item.reactivate();
     return saved(item);
   }
 
   /** The tenant's currency, for the page's prices. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public String currency() {
     return settings.get("currency").orElse("EUR");
   }
 
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public SetupItem get(long id) {
     SetupItem item = db.em().find(SetupItem.class, id);
     if (item == null) {
       throw new NotFoundException("setup item", id);
     }
     return item;
-  }
-
-  private void requireAdmin() {
-    if (tenant.principal().isPresent() && !session.isCallerInRole("TENANT_ADMIN")) {
-      throw BusinessException.of("setup.adminOnly");
-    }
   }
 
   private SetupItem saved(SetupItem item) {

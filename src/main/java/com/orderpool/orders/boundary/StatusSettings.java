@@ -1,11 +1,16 @@
 package com.orderpool.orders.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.FeeType;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,6 +26,7 @@ import java.util.Set;
  * status in use is never deleted, only retired; the phases the workflow needs keep one active
  * status.
  */
+@Allow(TENANT_ADMIN)
 @Stateless
 public class StatusSettings {
   private static final Set<Phase> REQUIRED =
@@ -29,6 +35,7 @@ public class StatusSettings {
   @Inject TenantDatabase db;
   @Inject StatusCatalog catalog;
 
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public List<OrderStatus> list() {
     List<OrderStatus> all = catalog.all();
     all.forEach(s -> s.getNextStatuses().size());

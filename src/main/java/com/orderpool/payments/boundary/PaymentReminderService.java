@@ -1,5 +1,8 @@
 package com.orderpool.payments.boundary;
 
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.notifications.control.OrderMails;
 import com.orderpool.notifications.entity.MailEvent;
@@ -8,11 +11,8 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.payments.control.PaymentReminders;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
-import com.orderpool.tenancy.Writers;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -21,19 +21,17 @@ import java.time.Clock;
  * Payment reminders sent by hand from the order dashboard (admins and staff; accountants only
  * read). Cancelled, paid and ended orders are refused with a message saying why.
  */
+@Allow({TENANT_ADMIN, STAFF})
 @Stateless
-@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class PaymentReminderService {
   @Inject TenantContext tenant;
   @Inject OrderService orders;
   @Inject PaymentReminders reminders;
   @Inject OrderMails mails;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
   /** E-mails the customer a payment reminder now; the order must still be at the version seen. */
   public Order remindNow(long orderId, long expectedVersion) {
-    Writers.require(tenant, session, "reminder.readOnly");
     Order order = orders.forChange(orderId, expectedVersion);
     if (order.getPhase() == Phase.CANCELLED) {
       throw BusinessException.of("reminder.cancelled", order.getNumber());

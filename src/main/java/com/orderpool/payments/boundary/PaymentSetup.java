@@ -1,5 +1,7 @@
 package com.orderpool.payments.boundary;
 
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.invoicing.control.DocNumberFormat;
 import com.orderpool.invoicing.control.DocumentNumbering;
@@ -8,11 +10,9 @@ import com.orderpool.invoicing.entity.DocKind;
 import com.orderpool.payments.control.PaymentSettings;
 import com.orderpool.payments.control.PspSecrets;
 import com.orderpool.payments.entity.PaymentMethod;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantSettings;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +24,8 @@ import java.util.List;
  * mode and number formats, and the payment providers whose callbacks are accepted, each with its
  * signing secret (generated here, shown once, rotated with a grace period, removed).
  */
+@Allow(TENANT_ADMIN)
 @Stateless
-@DeclareRoles("TENANT_ADMIN")
 public class PaymentSetup {
   public static final int MAX_REMINDER_DAYS = 90;
 
@@ -36,10 +36,8 @@ public class PaymentSetup {
   @Inject DocumentNumbering numbering;
   @Inject PspSecrets secrets;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
   public PaymentSetupForm load() {
-    requireAdmin();
     PaymentSetupForm f = new PaymentSetupForm();
     f.setMethods(payments.manualMethods());
     f.setReminderDays(payments.reminderDays());
@@ -50,7 +48,6 @@ public class PaymentSetup {
   }
 
   public void save(@NotNull PaymentSetupForm form) {
-    requireAdmin();
     List<PaymentMethod> methods =
         form.getMethods().stream().filter(PaymentMethod::isManual).distinct().toList();
     if (methods.isEmpty()) {
@@ -73,24 +70,20 @@ public class PaymentSetup {
   }
 
   public List<PspSecrets.Provider> providers() {
-    requireAdmin();
     return secrets.providers();
   }
 
   /** Adds a provider and returns its new secret, to be shown once. */
   public String addProvider(String name) {
-    requireAdmin();
     return secrets.add(name == null ? null : name.strip(), clock.instant());
   }
 
   /** A new secret for a provider (the old one works 24 more hours), to be shown once. */
   public String rotateSecret(String name) {
-    requireAdmin();
     return secrets.rotate(name, clock.instant());
   }
 
   public void removeProvider(String name) {
-    requireAdmin();
     secrets.remove(name);
   }
 
@@ -102,13 +95,6 @@ public class PaymentSetup {
       return f;
     } catch (BusinessException e) {
       throw new BusinessException(field, e.messageKey(), e.args());
-    }
-  }
-
-  /** People need the tenant admin role; system work (tests, packs) has no caller. */
-  private void requireAdmin() {
-    if (tenant.principal().isPresent() && !session.isCallerInRole("TENANT_ADMIN")) {
-      throw BusinessException.of("paymentSettings.adminOnly");
     }
   }
 }

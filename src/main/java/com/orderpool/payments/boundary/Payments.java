@@ -1,5 +1,9 @@
 package com.orderpool.payments.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.entity.Order;
@@ -10,12 +14,9 @@ import com.orderpool.payments.control.PaymentSettings;
 import com.orderpool.payments.entity.CustomerCredit;
 import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentMethod;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.Writers;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,8 +30,8 @@ import java.util.List;
  * Payments of the current tenant's orders: the pay page's figures, manual payments (also partial
  * ones and payments with customer credit), and marking an order Paid / Not paid with a reason.
  */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
-@DeclareRoles({"TENANT_ADMIN", "STAFF"})
 public class Payments {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
@@ -39,7 +40,6 @@ public class Payments {
   @Inject PaymentSettings settings;
   @Inject CreditLedger credit;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
   /** What the pay page shows: the order with its costs, its payments and the ways to pay. */
   public record PayPage(
@@ -73,8 +73,8 @@ public class Payments {
    * Records a payment staff received. Partial payments are fine; more than the balance due is
    * refused. When the order becomes fully paid it launches into production.
    */
+  @Allow({TENANT_ADMIN, STAFF})
   public Order record(long orderId, @NotNull @Valid PaymentInput in, long expectedVersion) {
-    Writers.require(tenant, session, "payment.readOnly");
     Order order = orders.forChange(orderId, expectedVersion);
     refuseGrouped(order);
     if (in.getMethod() == PaymentMethod.CUSTOMER_CREDIT) {
@@ -96,8 +96,8 @@ public class Payments {
   }
 
   /** Marks an order Paid: the balance due is recorded as received, with the reason. */
+  @Allow({TENANT_ADMIN, STAFF})
   public Order markPaid(long orderId, String reason, long expectedVersion) {
-    Writers.require(tenant, session, "payment.readOnly");
     requireReason(reason);
     Order order = orders.forChange(orderId, expectedVersion);
     refuseGrouped(order);
@@ -121,8 +121,8 @@ public class Payments {
    * Marks an order Not paid: its payments are taken back as recorded by mistake, with the reason.
    * An order already in production stays there; only its payment status changes.
    */
+  @Allow({TENANT_ADMIN, STAFF})
   public Order markUnpaid(long orderId, String reason, long expectedVersion) {
-    Writers.require(tenant, session, "payment.readOnly");
     requireReason(reason);
     Order order = orders.forChange(orderId, expectedVersion);
     recorder.reverse(order, reason.strip());

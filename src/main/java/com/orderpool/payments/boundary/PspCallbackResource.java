@@ -4,6 +4,7 @@ import com.orderpool.core.UnauthenticatedException;
 import com.orderpool.integration.RequestBodies;
 import com.orderpool.payments.control.PspSignature;
 import com.orderpool.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
  */
 @Path("v1/payments/callback")
 @RequestScoped
+@PermitAll
 public class PspCallbackResource {
   public static final int MAX_BODY_BYTES = 64 * 1024;
 

@@ -14,6 +14,7 @@ import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -25,7 +26,8 @@ import java.time.LocalDate;
  * Payment-provider callbacks for the tenant in context (the one the event's order number names).
  * The signature is checked with that tenant's secret for the provider before anything is read, so
  * one tenant's secret can never pay another tenant's order. A payment is recorded once per provider
- * event: replays answer {@code duplicate}.
+ * event: replays answer {@code duplicate}. Open to anyone (providers do not sign in): the signature
+ * is the credential, and only a verified event runs on, as system work.
  */
 @Stateless
 public class PspCallbacks {
@@ -41,12 +43,18 @@ public class PspCallbacks {
    * Verifies and applies one event. Unknown or inactive tenant, unknown provider and a bad or stale
    * signature all answer the same 401.
    */
+  @PermitAll
   public PspOutcome receive(String provider, String signature, byte[] body, PspEvent event) {
     Instant now = clock.instant();
     if (!tenants.isActive(tenant.code())
         || !PspSignature.verify(signature, body, secrets.secretsFor(provider, now), now)) {
       throw new UnauthenticatedException();
     }
+    // the provider proved who it is: the rest is system work for this tenant
+    return tenant.runAsSystem(tenant.code(), () -> apply(provider, event));
+  }
+
+  private PspOutcome apply(String provider, PspEvent event) {
     if (!event.isPaymentSucceeded()) {
       return PspOutcome.ignored(event.type());
     }
@@ -87,6 +95,7 @@ public class PspCallbacks {
   }
 
   /** Whether this provider event is already recorded (after a lost race on the unique key). */
+  @PermitAll
   public boolean isRecorded(String provider, String eventId) {
     return tenants.isActive(tenant.code()) && isRecorded(provider, eventId, false);
   }

@@ -10,6 +10,7 @@ import com.orderpool.platform.entity.PasswordToken;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.tenancy.OrderpoolPrincipal;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,7 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Login checks with throttling, and setting a password through a one-time link. */
+/**
+ * Login checks with throttling, and setting a password through a one-time link: the doors open to
+ * callers who are not signed in ({@code @PermitAll}).
+ */
 @Stateless
 public class AccountService {
   @Inject PlatformStore store;
@@ -36,6 +40,7 @@ public class AccountService {
    * an older hash format is stored again in the current one.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @PermitAll
   public Optional<Login> login(String email, String password, String clientAddress) {
     Instant now = clock.instant();
     if (throttle.refusesSignIn(email, clientAddress, now)) {
@@ -83,6 +88,7 @@ public class AccountService {
    * setting, resets them.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @PermitAll
   public void requestPasswordReset(String email, String clientAddress) {
     if (email == null || email.isBlank() || email.length() > 254) {
       return;
@@ -93,6 +99,7 @@ public class AccountService {
   }
 
   /** The e-mail a set-password link belongs to; unknown, used or expired links are not found. */
+  @PermitAll
   public String tokenOwner(String token) {
     return store
         .usableToken(token)
@@ -100,6 +107,7 @@ public class AccountService {
         .orElseThrow(() -> new NotFoundException("link", "set-password"));
   }
 
+  @PermitAll
   public void setPassword(String token, String password, String confirmation) {
     PasswordToken t =
         store.usableToken(token).orElseThrow(() -> new NotFoundException("link", "set-password"));

@@ -1,11 +1,14 @@
 package com.orderpool.platform.boundary;
 
+import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
+
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.platform.control.TenantProvisioner;
 import com.orderpool.platform.entity.Tenant;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
@@ -25,6 +28,7 @@ import java.util.Map;
  * What platform admins do: provision, list, suspend and reactivate tenants. Suspending ends the
  * sessions of the tenant's users for good: they sign in again after a reactivation.
  */
+@Allow(PLATFORM_ADMIN)
 @Stateless
 public class PlatformConsole {
   private static final String SEARCH = " WHERE (LOWER(t.code) LIKE :p OR LOWER(t.name) LIKE :p)";

@@ -1,5 +1,9 @@
 package com.orderpool.platform.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.platform.control.AccountLinkIssued;
@@ -8,6 +12,7 @@ import com.orderpool.platform.control.Tokens;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.platform.entity.UserAccount;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -23,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A tenant admin manages the users of their own tenant, and only those. */
+@Allow(TENANT_ADMIN)
 @Stateless
 public class UserService {
   @PersistenceContext EntityManager em;
@@ -41,6 +47,7 @@ public class UserService {
   }
 
   /** The active admins and staff of the caller's tenant, who can be given work such as tasks. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public List<UserRow> assignable() {
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE u.tenant.code = :c AND u.active = TRUE"

@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Pages belong to roles by folder. A page of another role answers 404, so nothing is revealed. A
+ * Pages belong to roles by folder ({@link PageAccess}), matched on the decoded and normalised
+ * servlet path, never the raw URI. A page of another role answers 404, so nothing is revealed. A
  * session whose tenant was suspended, or whose account was deactivated or got a new password since
- * it signed in, is logged out on its next request (see {@link SessionGuard}).
+ * it signed in, is logged out on its next request (see {@link SessionGuard}). This is a courtesy:
+ * the boundaries check the caller's role themselves.
  */
 @WebFilter(urlPatterns = "/*")
 public class RoleGuardFilter extends HttpFilter {
@@ -29,12 +31,14 @@ public class RoleGuardFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String path = req.getRequestURI().substring(req.getContextPath().length());
     if (req.getUserPrincipal() != null && endedSession(req, res)) {
       return;
     }
-    Optional<PageAccess.Rule> rule = PageAccess.ruleFor(path);
-    if (rule.isPresent() && rule.get().roles().stream().noneMatch(req::isUserInRole)) {
+    Optional<String> path = PageAccess.normalise(req.getServletPath(), req.getPathInfo());
+    Optional<PageAccess.Rule> rule = path.flatMap(PageAccess::ruleFor);
+    if (path.isEmpty()
+        || (rule.isPresent() && rule.get().roles().stream().noneMatch(req::isUserInRole))) {
+      // a page of another role looks like a missing one
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

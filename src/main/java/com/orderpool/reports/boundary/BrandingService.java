@@ -1,11 +1,14 @@
 package com.orderpool.reports.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.reports.control.Branding;
 import com.orderpool.reports.control.LogoStore;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,13 +21,13 @@ import java.util.Optional;
  * The current tenant's branding on documents: seller name, address, VAT id, e-mail, phone, bank
  * details and logo. Everyone in the tenant may read it; only tenant admins change it.
  */
+@Allow(TENANT_ADMIN)
 @Stateless
 public class BrandingService {
   @Inject Branding branding;
   @Inject LogoStore logos;
   @Inject TenantContext tenant;
   @Inject TenantDatabase db;
-  @Resource SessionContext session;
 
   public BrandingForm load() {
     Map<String, String> v = branding.values();
@@ -39,12 +42,12 @@ public class BrandingService {
   }
 
   /** The company name documents show (the setting, else the tenant's name). */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public String companyName() {
     return branding.companyName();
   }
 
   public void save(@NotNull @Valid BrandingForm form) {
-    Admins.require(tenant, session);
     Map<String, String> v = new LinkedHashMap<>();
     v.put(Branding.COMPANY_NAME, form.getCompanyName());
     v.put(Branding.ADDRESS, form.getAddress());
@@ -57,15 +60,14 @@ public class BrandingService {
 
   /** Replaces the logo: PNG or JPEG, at most 1 MB, checked by its bytes. */
   public void uploadLogo(@NotNull byte[] bytes) {
-    Admins.require(tenant, session);
     logos.write(db.tenantCode(), bytes);
   }
 
   public void removeLogo() {
-    Admins.require(tenant, session);
     logos.delete(db.tenantCode());
   }
 
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public Optional<LogoStore.Logo> logo() {
     return logos.read(db.tenantCode());
   }

@@ -1,7 +1,12 @@
 package com.orderpool.reports.boundary;
 
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.reports.control.DocumentRenderer;
 import com.orderpool.reports.control.Jasper;
+import com.orderpool.tenancy.Allow;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,6 +21,7 @@ import java.util.Map;
  * (see {@code reports/invoice.jrxml}); the branding parameters are added here and callers do not
  * pass them. Joins the caller's transaction.
  */
+@Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class Documents {
   @Inject DocumentRenderer renderer;

@@ -1,5 +1,7 @@
 package com.orderpool.reports.boundary;
 
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
 import com.orderpool.core.BusinessException;
 import com.orderpool.reports.control.DesignInvalidException;
 import com.orderpool.reports.control.DocumentRenderer;
@@ -8,10 +10,9 @@ import com.orderpool.reports.control.ReportDesigns;
 import com.orderpool.reports.control.ReportTexts;
 import com.orderpool.reports.control.SampleInvoice;
 import com.orderpool.reports.entity.ReportDesign;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import net.sf.jasperreports.engine.JasperReport;
  * it is accepted, so a broken design never replaces a working one), go back to the shipped design,
  * and preview the sample invoice as PDF. Tenant admins change designs; everyone may read them.
  */
+@Allow(TENANT_ADMIN)
 @Stateless
 public class ReportDesignService {
   /** The designs a tenant may replace. */
@@ -43,7 +45,6 @@ public class ReportDesignService {
   @Inject TenantContext tenant;
   @Inject TenantDatabase db;
   @Inject Clock clock;
-  @Resource SessionContext session;
 
   public DesignInfo info(@NotNull String name) {
     ReportDesigns.Source s = designs.source(known(name));
@@ -60,7 +61,6 @@ public class ReportDesignService {
    * DesignInvalidException} with the engine's message otherwise (the old design stays).
    */
   public DesignInfo upload(@NotNull String name, @NotNull byte[] jrxml) {
-    Admins.require(tenant, session);
     known(name);
     if (jrxml.length > MAX_BYTES) {
       throw new BusinessException("design", "reports.design.tooLarge", MAX_BYTES / 1024);
@@ -98,7 +98,6 @@ public class ReportDesignService {
 
   /** Drops the tenant's upload, so the shipped design applies again. */
   public DesignInfo resetToDefault(@NotNull String name) {
-    Admins.require(tenant, session);
     designs.uploaded(known(name)).ifPresent(db.em()::remove);
     db.em().flush();
     return new DesignInfo(name, designs.shippedSource(db.tenantCode(), name).origin(), null, null);

@@ -3,6 +3,7 @@ package com.orderpool.platform.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,11 @@ class PageAccessTest {
         Set.of("TENANT_ADMIN", "STAFF", "ACCOUNTANT"),
         PageAccess.ruleFor("/files/attachments/7/thumb").orElseThrow().roles(),
         "attachment files are for tenant users only");
+    assertEquals(
+        Set.of("TENANT_ADMIN"),
+        PageAccess.ruleFor("/users").orElseThrow().roles(),
+        "the folder itself too");
+    assertTrue(PageAccess.ruleFor("/usersettings.xhtml").isEmpty(), "a prefix is not a folder");
   }
 
   @Test
@@ -34,5 +40,22 @@ class PageAccessTest {
     assertTrue(
         PageAccess.ruleFor("/api/v1/payments/callback/stripe").isEmpty(),
         "API calls authenticate themselves (the callback by its signature)");
+  }
+
+  @Test
+  void everySpellingOfAPathIsTheSamePath() {
+    Optional<String> users = Optional.of("/users/users.xhtml");
+    assertEquals(users, PageAccess.normalise("/users/users.xhtml", null));
+    assertEquals(users, PageAccess.normalise("//users/users.xhtml", null));
+    assertEquals(users, PageAccess.normalise("/./users/./users.xhtml", null));
+    assertEquals(users, PageAccess.normalise("/users;jsessionid=x/users.xhtml", null));
+    assertEquals(users, PageAccess.normalise("/users/users.xhtml;jsessionid=x", null));
+    assertEquals(users, PageAccess.normalise("/USERS/Users.xhtml", null));
+    assertEquals(users, PageAccess.normalise("/orders/../users/users.xhtml", null));
+    assertEquals(users, PageAccess.normalise("/users/users.xhtml/", null));
+    assertEquals(users, PageAccess.normalise("/users", "/users.xhtml"));
+    assertEquals(users, PageAccess.normalise("\\users\\users.xhtml", null));
+    assertEquals(Optional.empty(), PageAccess.normalise("/../users/users.xhtml", null));
+    assertEquals(Optional.of("/"), PageAccess.normalise("", null));
   }
 }

@@ -1,8 +1,5 @@
-package com.orderpool.notifications.boundary;
+package com.orderpool.notifications.control;
 
-import com.orderpool.notifications.control.Languages;
-import com.orderpool.notifications.control.MailTemplates;
-import com.orderpool.notifications.control.Outbox;
 import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.platform.control.AccountLinkIssued;
 import com.orderpool.platform.control.TenantDirectory;
