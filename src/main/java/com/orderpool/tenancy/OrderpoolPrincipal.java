@@ -5,7 +5,9 @@ import java.io.Serializable;
 
 /**
  * The authenticated caller. It carries the user's id and tenant code from the identity store, so
- * the tenant is never derived from groups, headers or the session.
+ * the tenant is never derived from groups, headers or the session, and the account's session
+ * version at sign-in, so a session ends once the account's version moves on (new password,
+ * deactivation).
  */
 public class OrderpoolPrincipal extends CallerPrincipal implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -13,12 +15,15 @@ public class OrderpoolPrincipal extends CallerPrincipal implements Serializable 
   private final long userId;
   private final String tenantCode;
   private final String displayName;
+  private final long sessionVersion;
 
-  public OrderpoolPrincipal(String email, long userId, String tenantCode, String displayName) {
+  public OrderpoolPrincipal(
+      String email, long userId, String tenantCode, String displayName, long sessionVersion) {
     super(email);
     this.userId = userId;
     this.tenantCode = tenantCode;
     this.displayName = displayName;
+    this.sessionVersion = sessionVersion;
   }
 
   public long userId() {
@@ -32,5 +37,10 @@ public class OrderpoolPrincipal extends CallerPrincipal implements Serializable 
 
   public String displayName() {
     return displayName;
+  }
+
+  /** The account's session version when this caller signed in. */
+  public long sessionVersion() {
+    return sessionVersion;
   }
 }

@@ -8,6 +8,8 @@ import com.orderpool.platform.boundary.AccountService;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.boundary.UserService;
+import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.SignInThrottle;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
@@ -17,6 +19,7 @@ import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Account e-mails through the tenant outbox and a real SMTP server: the welcome e-mail of a new
  * tenant's admin, a user invitation in the tenant's language, and "forgot password", which answers
- * the same for unknown addresses and never e-mails platform admins.
+ * the same for unknown addresses and never e-mails platform admins; it answers as fast for a known
+ * address (the link goes out afterwards), and an invitation of another tenant's address answers
+ * like any invitation and sends nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountMailsIT {
@@ -44,6 +49,7 @@ class AccountMailsIT {
   @Inject UserService users;
   @Inject AccountService accounts;
   @Inject TenantRunner runner;
+  @Inject PlatformStore store;
 
   private String tenant(String locale) {
     String code = Codes.fresh();
@@ -82,7 +88,7 @@ class AccountMailsIT {
     assertTrue(MailInbox.text(m).contains("Núria Costa"), MailInbox.text(m));
     String token = token(m);
     accounts.setPassword(token, "a long enough password", "a long enough password");
-    assertTrue(accounts.login(invited, "a long enough password").isPresent());
+    assertTrue(accounts.login(invited, "a long enough password", "192.0.2.20").isPresent());
   }
 
   @Test
@@ -90,23 +96,97 @@ class AccountMailsIT {
     String code = tenant("en");
     String admin = Codes.email(code, "admin");
     await(admin, "Atelier " + code);
-    accounts.requestPasswordReset(" " + admin.toUpperCase() + " ");
+    accounts.requestPasswordReset(" " + admin.toUpperCase() + " ", "192.0.2.20");
     MimeMessage reset = await(admin, "Reset your password");
     assertTrue(MailInbox.text(reset).contains("valid for 60 minutes"), MailInbox.text(reset));
     String token = token(reset);
     accounts.setPassword(token, "brand new password", "brand new password");
-    assertTrue(accounts.login(admin, "brand new password").isPresent());
+    assertTrue(accounts.login(admin, "brand new password", "192.0.2.20").isPresent());
     assertThrowsNotFound(token);
 
-    accounts.requestPasswordReset("nobody-" + code.toLowerCase() + "@example.test");
-    accounts.requestPasswordReset(TestEnvironment.ADMIN_EMAIL);
-    accounts.requestPasswordReset(null);
+    accounts.requestPasswordReset("nobody-" + code.toLowerCase() + "@example.test", "192.0.2.20");
+    accounts.requestPasswordReset(TestEnvironment.ADMIN_EMAIL, "192.0.2.20");
+    accounts.requestPasswordReset(null, "192.0.2.20");
     MailInbox.pause(3000);
     assertTrue(MailInbox.of("nobody-" + code.toLowerCase() + "@example.test").isEmpty());
     assertTrue(
         MailInbox.of(TestEnvironment.ADMIN_EMAIL).stream()
             .noneMatch(subjectContains("Reset your password")),
         "platform admins are not reset by e-mail");
+  }
+
+  @Test
+  void forgotPasswordAnswersAtOnceAndTheLinksAreMailedAfterwards() {
+    String code = tenant("en");
+    String known = Codes.email(code, "admin");
+    await(known, "Atelier " + code);
+    String unknown = "nobody-" + code.toLowerCase() + "@example.test";
+    accounts.requestPasswordReset("warm-up-" + unknown, "192.0.2.99");
+    long[] knownNanos = new long[SignInThrottle.ACCOUNT_RESETS];
+    long[] unknownNanos = new long[SignInThrottle.ACCOUNT_RESETS];
+    for (int i = 0; i < knownNanos.length; i++) {
+      unknownNanos[i] = timed(() -> accounts.requestPasswordReset(unknown, "192.0.2.99"));
+      String from = "192.0.2." + (100 + i);
+      knownNanos[i] = timed(() -> accounts.requestPasswordReset(known, from));
+    }
+    long knownMs = median(knownNanos) / 1_000_000;
+    long unknownMs = median(unknownNanos) / 1_000_000;
+    assertTrue(
+        knownMs <= unknownMs + 20,
+        () ->
+            "a known address answers like an unknown one: " + knownMs + " vs " + unknownMs + " ms");
+
+    long deadline = System.currentTimeMillis() + WAIT.toMillis();
+    while (resets(known) < SignInThrottle.ACCOUNT_RESETS && System.currentTimeMillis() < deadline) {
+      MailInbox.pause(500);
+    }
+    assertEquals(SignInThrottle.ACCOUNT_RESETS, resets(known), "each request mailed a link");
+    accounts.requestPasswordReset(known, "192.0.2.110");
+    MailInbox.pause(3000);
+    assertEquals(SignInThrottle.ACCOUNT_RESETS, resets(known), "no more per account and hour");
+    assertTrue(MailInbox.of(unknown).isEmpty());
+  }
+
+  @Test
+  void invitingAnotherTenantsAddressAnswersLikeAnInvitationAndSendsNothing() {
+    String a = tenant("en");
+    String b = tenant("es");
+    String bob = Codes.email(a, "bob");
+    String real = runner.call(a, () -> users.invite(bob, "Bob", Role.STAFF));
+    await(bob, "Atelier " + a);
+
+    String answer = runner.call(b, () -> users.invite(bob.toUpperCase(), "Bob", Role.STAFF));
+    assertEquals(real.length(), answer.length(), "the same answer as an invitation");
+    assertThrowsNotFound(answer);
+    assertEquals(a, store.user(bob).orElseThrow().getTenant().getCode(), "Bob stays in A");
+    String platformAdmin = TestEnvironment.ADMIN_EMAIL;
+    assertEquals(
+        real.length(),
+        runner.call(b, () -> users.invite(platformAdmin, "Admin", Role.STAFF)).length(),
+        "a platform admin's address answers the same");
+    assertEquals(Role.PLATFORM_ADMIN, store.user(platformAdmin).orElseThrow().getRole());
+
+    MailInbox.pause(3000);
+    assertEquals(1, MailInbox.of(bob).size(), "Bob got A's invitation only, nothing from B");
+    assertTrue(
+        MailInbox.of(platformAdmin).stream().noneMatch(subjectContains("Atelier " + b)),
+        "nothing from B to the platform admin");
+  }
+
+  private static long resets(String email) {
+    return MailInbox.of(email).stream().filter(subjectContains("Reset your password")).count();
+  }
+
+  private static long timed(Runnable call) {
+    long start = System.nanoTime();
+    call.run();
+    return System.nanoTime() - start;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private void assertThrowsNotFound(String usedToken) {

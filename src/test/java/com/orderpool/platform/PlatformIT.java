@@ -4,11 +4,12 @@ import static com.orderpool.support.Failures.unwrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.Config;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
@@ -20,9 +21,12 @@ import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.boundary.ProvisionResult;
 import com.orderpool.platform.boundary.TenantRow;
 import com.orderpool.platform.boundary.UserService;
+import com.orderpool.platform.control.PasswordHasher;
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.SignInThrottle;
 import com.orderpool.platform.control.TenantProvisioner;
 import com.orderpool.platform.entity.Role;
+import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
 import com.orderpool.support.TestOrders;
@@ -31,6 +35,7 @@ import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,12 +48,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Provisioning, validation, rollback of a failed provisioning, suspension, users and login. */
+/**
+ * Provisioning, validation, rollback of a failed provisioning, suspension, users and login;
+ * sessions that end with their account (over HTTP), hash upgrades, sign-in and reset throttling,
+ * and invitations that reveal no other tenant's addresses.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.war();
+    return Deployments.war()
+        .addClasses(WebSession.class, WebSession.Page.class, PlatformRows.class);
   }
 
   @Inject PlatformConsole console;
@@ -58,6 +68,9 @@ class PlatformIT {
   @Inject UserService users;
   @Inject OrderService orders;
   @Inject TenantRunner runner;
+
+  @Inject PersistenceUnits units;
+  @Inject HttpServletRequest request;
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
@@ -77,11 +90,14 @@ class PlatformIT {
 
     String token = result.setPasswordToken();
     assertEquals(Codes.email(code, "admin"), accounts.tokenOwner(token));
-    assertTrue(accounts.login(Codes.email(code, "admin"), "whatever-password").isEmpty());
+    assertTrue(
+        accounts.login(Codes.email(code, "admin"), "whatever-password", "192.0.2.1").isEmpty());
     accounts.setPassword(token, "correct horse battery", "correct horse battery");
     assertThrows(NotFoundException.class, () -> accounts.tokenOwner(token), "link is one-time");
     AccountService.Login login =
-        accounts.login(Codes.email(code, "admin"), "correct horse battery").orElseThrow();
+        accounts
+            .login(Codes.email(code, "admin"), "correct horse battery", "192.0.2.1")
+            .orElseThrow();
     assertEquals(Role.TENANT_ADMIN, login.role());
     assertEquals(code, login.principal().tenantCode());
 
@@ -161,25 +177,27 @@ class PlatformIT {
     String code = Codes.fresh();
     ProvisionResult result = provision(code);
     accounts.setPassword(result.setPasswordToken(), "long enough pw", "long enough pw");
-    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isPresent());
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw", "192.0.2.2").isPresent());
     console.suspend(code);
-    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isEmpty());
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw", "192.0.2.2").isEmpty());
     console.reactivate(code);
-    assertTrue(accounts.login(result.adminEmail(), "long enough pw").isPresent());
+    assertTrue(accounts.login(result.adminEmail(), "long enough pw", "192.0.2.2").isPresent());
   }
 
   @Test
-  void fiveFailuresLockTheAccount() {
+  void fiveFailuresFromOneAddressLockTheAccountThereOnly() {
     String code = Codes.fresh();
     ProvisionResult result = provision(code);
     accounts.setPassword(result.setPasswordToken(), "the right password", "the right password");
     for (int i = 0; i < 5; i++) {
-      assertTrue(accounts.login(result.adminEmail(), "wrong password " + i).isEmpty());
+      assertTrue(accounts.login(result.adminEmail(), "wrong password " + i, "192.0.2.3").isEmpty());
     }
     assertTrue(
-        accounts.login(result.adminEmail(), "the right password").isEmpty(),
-        "locked even with the right password");
-    assertNotNull(store.user(result.adminEmail()).orElseThrow().getLockedUntil());
+        accounts.login(result.adminEmail(), "the right password", "192.0.2.3").isEmpty(),
+        "refused at that address even with the right password");
+    assertTrue(
+        accounts.login(result.adminEmail(), "the right password", "198.51.100.3").isPresent(),
+        "the owner signs in from elsewhere");
   }
 
   @Test
@@ -221,7 +239,7 @@ class PlatformIT {
     assertFalse(store.user(Codes.email(a, "staff")).orElseThrow().isActive());
     accounts.setPassword(token, "staff password", "staff password");
     assertTrue(
-        accounts.login(Codes.email(a, "staff"), "staff password").isEmpty(),
+        accounts.login(Codes.email(a, "staff"), "staff password", "192.0.2.4").isEmpty(),
         "inactive users cannot log in");
 
     Throwable dup =
@@ -229,8 +247,115 @@ class PlatformIT {
             assertThrows(
                 Exception.class,
                 () ->
-                    runner.call(b, () -> users.invite(Codes.email(a, "staff"), "X", Role.STAFF))));
-    assertInstanceOf(ConflictException.class, dup);
+                    runner.call(a, () -> users.invite(Codes.email(a, "staff"), "X", Role.STAFF))));
+    assertInstanceOf(ConflictException.class, dup, "an own user's address is refused as taken");
+    assertEquals("user.email.taken", ((BusinessException) dup).messageKey());
+  }
+
+  @Test
+  void aSessionEndsWhenItsAccountIsDeactivatedOrGetsANewPassword() {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "admin password 1", "admin password 1");
+    String staff = Codes.email(code, "staff");
+    String staffToken = runner.call(code, () -> users.invite(staff, "Sam", Role.STAFF));
+    accounts.setPassword(staffToken, "staff password 1", "staff password 1");
+    WebSession admin = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
+    WebSession sam = WebSession.signIn(base(), staff, "staff password 1");
+    WebSession samElsewhere = WebSession.signIn(base(), staff, "staff password 1");
+    sam.assertShowsPool(code);
+
+    long samId = store.user(staff).orElseThrow().getId();
+    runner.run(code, () -> users.deactivate(samId));
+    sam.assertSentToLogin("ended=1");
+    admin.assertShowsPool(code);
+    runner.run(code, () -> users.reactivate(samId));
+    samElsewhere.assertSentToLogin("ended=1");
+
+    String reset = store.issueResetToken(store.user(result.adminEmail()).orElseThrow());
+    accounts.setPassword(reset, "admin password 2", "admin password 2");
+    admin.assertSentToLogin("ended=1");
+    WebSession.signIn(base(), result.adminEmail(), "admin password 2").assertShowsPool(code);
+    WebSession.signIn(base(), staff, "staff password 1").assertShowsPool(code);
+  }
+
+  @Test
+  void suspendingATenantEndsItsSessionsForGood() {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "admin password 1", "admin password 1");
+    WebSession first = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
+    WebSession second = WebSession.signIn(base(), result.adminEmail(), "admin password 1");
+    first.assertShowsPool(code);
+
+    console.suspend(code);
+    first.assertSentToLogin("suspended=1");
+    console.reactivate(code);
+    second.assertSentToLogin("ended=1");
+    WebSession.signIn(base(), result.adminEmail(), "admin password 1").assertShowsPool(code);
+  }
+
+  @Test
+  void anOlderHashIsReplacedAtTheNextSignInAndStillVerifies() throws Exception {
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    String email = result.adminEmail();
+    accounts.setPassword(result.setPasswordToken(), "old format password", "old format password");
+    String old = PasswordHasher.hash("old format password", 210_000);
+    rows()
+        .update(
+            "UPDATE orderpool_platform.user_account SET password_hash = ? WHERE email = ?",
+            old,
+            email);
+    units.emf().getCache().evict(UserAccount.class);
+    assertEquals(old, rows().passwordHash(email));
+    long sessions = store.user(email).orElseThrow().getSessionVersion();
+
+    assertTrue(accounts.login(email, "old format password", "192.0.2.5").isPresent());
+    String upgraded = rows().passwordHash(email);
+    assertNotEquals(old, upgraded);
+    assertTrue(upgraded.startsWith("pbkdf2-sha256$600000$"), upgraded);
+    assertTrue(PasswordHasher.verify("old format password", upgraded));
+    assertTrue(PasswordHasher.verify("old format password", old), "the old hash still verifies");
+    assertEquals(
+        sessions,
+        store.user(email).orElseThrow().getSessionVersion(),
+        "the same password in a new format ends no session");
+
+    assertTrue(accounts.login(email, "old format password", "192.0.2.5").isPresent());
+    assertEquals(upgraded, rows().passwordHash(email), "a current hash is left alone");
+  }
+
+  @Test
+  void failuresFromOneAddressNeverLockThePlatformAdminOutElsewhere() {
+    String adminEmail = Config.get("orderpool.admin.email").orElseThrow();
+    String adminPassword = Config.get("orderpool.admin.password").orElseThrow();
+    String code = Codes.fresh();
+    ProvisionResult result = provision(code);
+    accounts.setPassword(result.setPasswordToken(), "tenant admin pw", "tenant admin pw");
+    String attacker = "203.0.113.66";
+    for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+      assertTrue(accounts.login(adminEmail, "guess " + i, attacker).isEmpty());
+    }
+    assertTrue(
+        accounts.login(adminEmail, adminPassword, attacker).isEmpty(),
+        "the guessing address is refused, even with the right password");
+    assertTrue(
+        accounts.login(result.adminEmail(), "tenant admin pw", attacker).isEmpty(),
+        "and for every other account too");
+    AccountService.Login admin =
+        accounts.login(adminEmail, adminPassword, "198.51.100.66").orElseThrow();
+    assertEquals(Role.PLATFORM_ADMIN, admin.role(), "the platform admin signs in from elsewhere");
+    assertTrue(
+        accounts.login(result.adminEmail(), "tenant admin pw", "2001:db8:66::1").isPresent());
+  }
+
+  private PlatformRows rows() {
+    return new PlatformRows(dataSource);
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
   }
 
   private boolean schemaExists(String schema) throws Exception {

@@ -2,9 +2,10 @@ package com.orderpool.platform.boundary;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
-import com.orderpool.platform.control.AccountLinkIssued;
 import com.orderpool.platform.control.PasswordHasher;
+import com.orderpool.platform.control.PasswordResets;
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.SignInThrottle;
 import com.orderpool.platform.entity.PasswordToken;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
@@ -13,85 +14,88 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Login checks with lockout, and setting a password through a one-time link: the doors open to
+ * Login checks with throttling, and setting a password through a one-time link: the doors open to
  * callers who are not signed in ({@code @PermitAll}).
  */
 @Stateless
 public class AccountService {
   @Inject PlatformStore store;
   @Inject Clock clock;
-  @Inject Event<AccountLinkIssued> links;
+  @Inject SignInThrottle throttle;
+  @Inject PasswordResets resets;
 
   /** The result of a successful login: who, and with which role. */
   public record Login(OrderpoolPrincipal principal, Role role) {}
 
   /**
-   * Checks a login in its own transaction, so failed attempts are counted even though the caller is
-   * turned away. Every failure looks the same to the caller.
+   * Checks a login in its own transaction. Every failure looks the same to the caller. Failures are
+   * throttled per client address and per account at that address (see {@link SignInThrottle}), so
+   * guessing from one address never locks the account for its owner elsewhere. A password stored in
+   * an older hash format is stored again in the current one.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   @PermitAll
-  public Optional<Login> login(String email, String password) {
+  public Optional<Login> login(String email, String password, String clientAddress) {
     Instant now = clock.instant();
+    if (throttle.refusesSignIn(email, clientAddress, now)) {
+      PasswordHasher.burnTime(password);
+      throttle.signInFailed(email, clientAddress, now);
+      return Optional.empty();
+    }
     Optional<UserAccount> found = email == null ? Optional.empty() : store.user(email);
     if (found.isEmpty() || !found.get().hasPassword()) {
       PasswordHasher.burnTime(password);
+      throttle.signInFailed(email, clientAddress, now);
       return Optional.empty();
     }
     UserAccount user = found.get();
-    if (user.isLocked(now)) {
-      PasswordHasher.burnTime(password);
-      return Optional.empty();
-    }
     if (!PasswordHasher.verify(password, user.getPasswordHash())) {
-      user.loginFailed(now);
+      throttle.signInFailed(email, clientAddress, now);
       return Optional.empty();
     }
     if (!user.isActive() || (user.getTenant() != null && !user.getTenant().isActive())) {
       return Optional.empty();
+    }
+    throttle.signInSucceeded(email, clientAddress);
+    if (PasswordHasher.needsRehash(user.getPasswordHash())) {
+      user.rehash(PasswordHasher.hash(password));
     }
     user.loginSucceeded(now);
     String tenantCode = user.getTenant() == null ? null : user.getTenant().getCode();
     return Optional.of(
         new Login(
             new OrderpoolPrincipal(
-                user.getEmail(), user.getId(), tenantCode, user.getDisplayName()),
+                user.getEmail(),
+                user.getId(),
+                tenantCode,
+                user.getDisplayName(),
+                user.getSessionVersion()),
             user.getRole()));
   }
 
   /**
    * "Forgot password": e-mails a one-hour reset link to an active user of an active tenant. The
-   * caller learns nothing either way, so the page answers the same whether or not the address has
-   * an account. Platform admin accounts are not reset by e-mail: another platform admin, or the
-   * deployment's admin password setting, resets them.
+   * caller learns nothing either way: this answers at once, the same for every address, and the
+   * lookup and the e-mail happen afterwards in the background. Requests are throttled per client
+   * address and per account; throttled ones are answered the same and dropped. Platform admin
+   * accounts are not reset by e-mail: another platform admin, or the deployment's admin password
+   * setting, resets them.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   @PermitAll
-  public void requestPasswordReset(String email) {
+  public void requestPasswordReset(String email, String clientAddress) {
     if (email == null || email.isBlank() || email.length() > 254) {
       return;
     }
-    store
-        .user(email)
-        .filter(UserAccount::isActive)
-        .filter(u -> u.getTenant() != null && u.getTenant().isActive())
-        .ifPresent(
-            u ->
-                links.fire(
-                    new AccountLinkIssued(
-                        u.getTenant().getCode(),
-                        u.getEmail(),
-                        u.getDisplayName(),
-                        store.issueResetToken(u),
-                        AccountLinkIssued.Purpose.PASSWORD_RESET,
-                        PlatformStore.RESET_VALIDITY,
-                        null)));
+    if (throttle.allowsReset(email, clientAddress, clock.instant())) {
+      resets.sendLater(email);
+    }
   }
 
   /** The e-mail a set-password link belongs to; unknown, used or expired links are not found. */

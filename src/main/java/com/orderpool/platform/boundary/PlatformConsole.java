@@ -24,7 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What platform admins do: provision, list, suspend and reactivate tenants. */
+/**
+ * What platform admins do: provision, list, suspend and reactivate tenants. Suspending ends the
+ * sessions of the tenant's users for good: they sign in again after a reactivation.
+ */
 @Allow(PLATFORM_ADMIN)
 @Stateless
 public class PlatformConsole {
@@ -87,6 +90,7 @@ public class PlatformConsole {
   public void suspend(@NotNull String code) {
     Tenant t = store.requireTenant(code);
     t.suspend(clock.instant());
+    store.revokeSessions(t);
     directory.forget(code);
   }
 

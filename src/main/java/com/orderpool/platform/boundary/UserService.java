@@ -8,6 +8,7 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.platform.control.AccountLinkIssued;
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.Tokens;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.platform.entity.UserAccount;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A tenant admin manages the users of their own tenant, and only those. */
 @Allow(TENANT_ADMIN)
@@ -61,7 +63,8 @@ public class UserService {
   /**
    * Invites a user: the account waits for a password, and the invitation e-mail with the one-time
    * set-password link is queued in the same transaction. Returns the token (for tests and logs of
-   * the caller, never shown to the inviter).
+   * the caller, never shown to the inviter). An address of this tenant's own users is refused as
+   * taken; one that belongs to another tenant is answered like any invitation (see below).
    */
   public String invite(
       @NotBlank(message = "{user.email.required}")
@@ -74,6 +77,10 @@ public class UserService {
       throw new BusinessException("role", "user.role.invalid");
     }
     Tenant tenant = store.requireTenant(tenantContext.code());
+    Optional<UserAccount> taken = store.user(email);
+    if (taken.isPresent() && !sameTenant(taken.get())) {
+      return answerLikeAnInvitation();
+    }
     String token = store.invite(tenant, email, name, role);
     links.fire(
         new AccountLinkIssued(
@@ -85,6 +92,20 @@ public class UserService {
             PlatformStore.TOKEN_VALIDITY,
             tenantContext.principal().map(p -> p.displayName()).orElse(null)));
     return token;
+  }
+
+  /**
+   * An address that has an account in another tenant (or is a platform admin's) is answered exactly
+   * like a new invitation, so a tenant admin cannot probe which addresses other companies use.
+   * Nothing is created and nothing is sent: the person keeps their account, learns nothing about
+   * this tenant's attempt, and this tenant learns nothing about theirs. The token opens nothing.
+   */
+  private static String answerLikeAnInvitation() {
+    return Tokens.newToken();
+  }
+
+  private boolean sameTenant(UserAccount user) {
+    return user.getTenant() != null && user.getTenant().getCode().equals(tenantContext.code());
   }
 
   public void deactivate(long userId) {

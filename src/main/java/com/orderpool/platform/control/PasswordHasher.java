@@ -9,10 +9,13 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2-HMAC-SHA256 password hashes in the form {@code pbkdf2-sha256$iterations$salt$hash}. The
- * iteration count is stored with each hash, so it can be raised later without breaking logins.
+ * iteration count is stored with each hash, so it can be raised later without breaking logins: an
+ * older hash still verifies, and {@link #needsRehash} tells the login to store a new one.
  */
 public final class PasswordHasher {
-  public static final int ITERATIONS = 210_000;
+  /** OWASP's recommendation for PBKDF2-HMAC-SHA256 (2023). */
+  public static final int ITERATIONS = 600_000;
+
   public static final int MIN_LENGTH = 10;
   private static final String PREFIX = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;
@@ -23,9 +26,30 @@ public final class PasswordHasher {
   private PasswordHasher() {}
 
   public static String hash(String password) {
+    return hash(password, ITERATIONS);
+  }
+
+  /** A hash at a given cost; new passwords use {@link #ITERATIONS}. */
+  public static String hash(String password, int iterations) {
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations must be positive");
+    }
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+    return format(iterations, salt, derive(password, salt, iterations));
+  }
+
+  /** True when a stored hash is not in the current format and cost, so it should be replaced. */
+  public static boolean needsRehash(String stored) {
+    String[] parts = stored == null ? new String[0] : stored.split("\\$");
+    if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+      return true;
+    }
+    try {
+      return Integer.parseInt(parts[1]) < ITERATIONS;
+    } catch (NumberFormatException e) {
+      return true;
+    }
   }
 
   public static boolean verify(String password, String stored) {

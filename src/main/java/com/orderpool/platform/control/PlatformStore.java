@@ -46,6 +46,31 @@ public class PlatformStore {
     return tenant(code).orElseThrow(() -> new NotFoundException("tenant", code));
   }
 
+  /** Whether an account is active, and its session version. */
+  public record SessionState(boolean active, long version) {}
+
+  /** Read from the database, not from any cache, so changes made on other nodes are seen. */
+  public Optional<SessionState> sessionState(long userId) {
+    return em.createQuery(
+            "SELECT u.active, u.sessionVersion FROM UserAccount u WHERE u.id = :id", Object[].class)
+        .setParameter("id", userId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            r ->
+                new SessionState(
+                    Boolean.TRUE.equals(r[0]) || r[0] instanceof Number n && n.intValue() != 0,
+                    ((Number) r[1]).longValue()));
+  }
+
+  /** Ends the existing sessions of every user of a tenant (suspension). */
+  public void revokeSessions(Tenant tenant) {
+    em.createQuery("SELECT u FROM UserAccount u WHERE u.tenant = :t", UserAccount.class)
+        .setParameter("t", tenant)
+        .getResultStream()
+        .forEach(UserAccount::revokeSessions);
+  }
+
   public Optional<UserAccount> user(String email) {
     return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :e", UserAccount.class)
         .setParameter("e", email.strip().toLowerCase(Locale.ROOT))

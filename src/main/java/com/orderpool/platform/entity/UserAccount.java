@@ -3,6 +3,7 @@ package com.orderpool.platform.entity;
 import com.orderpool.tenancy.TenantSchema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,17 +14,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A person who logs in. The lockout rule lives here: 5 failures lock the account for 15 minutes.
+ * A person who logs in. Failed sign-ins are throttled per client address (see the platform's
+ * control), not here, so nobody can lock an account for everyone. The session version ends every
+ * existing session of the account when it is raised: a new password, deactivation, suspension.
  */
 @Entity
 @Table(name = "user_account", schema = TenantSchema.PLATFORM)
+@EntityListeners(UserAccountChanged.Listener.class)
 public class UserAccount {
-  public static final int MAX_FAILED_LOGINS = 5;
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,11 +47,8 @@ public class UserAccount {
   @Column(name = "password_hash")
   private String passwordHash;
 
-  @Column(name = "failed_logins")
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Column(name = "session_version")
+  private long sessionVersion;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -74,33 +72,32 @@ public class UserAccount {
     this.createdAt = now;
   }
 
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** Records a failed login; the fifth in a row locks the account. */
-  public void loginFailed(Instant now) {
-    failedLogins++;
-    if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = now.plus(LOCK_DURATION);
-      failedLogins = 0;
-    }
-  }
-
   public void loginSucceeded(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
     lastLoginAt = now;
   }
 
+  /** A new password: the sessions signed in with the old one end. */
   public void setPasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
+    revokeSessions();
+  }
+
+  /**
+   * The same password stored in the current hash format (after a successful sign-in); sessions
+   * stay.
+   */
+  public void rehash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  /** Ends every existing session of this account on its next request. */
+  public void revokeSessions() {
+    sessionVersion++;
   }
 
   public void deactivate() {
     active = false;
+    revokeSessions();
   }
 
   public void activate() {
@@ -139,12 +136,9 @@ public class UserAccount {
     return passwordHash != null;
   }
 
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
+  /** Sessions carry the version they signed in with; a different one means the session ended. */
+  public long getSessionVersion() {
+    return sessionVersion;
   }
 
   public Instant getCreatedAt() {

@@ -51,14 +51,7 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
     String login = request.getContextPath() + LOGIN_PAGE;
     if (isFacesAjax(request)) {
       try {
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login
-                    + "\"/></partial-response>");
+        ajaxRedirect(response, login);
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -98,6 +91,18 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
   /** Only pages are worth returning to after login, not icons or other resources. */
   static boolean isPage(String path) {
     return path.equals("/") || path.endsWith(".xhtml");
+  }
+
+  /** Sends a JSF ajax request to another page: PrimeFaces would swallow a plain redirect. */
+  static void ajaxRedirect(HttpServletResponse response, String url) throws IOException {
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url
+                + "\"/></partial-response>");
   }
 
   static boolean isFacesAjax(HttpServletRequest request) {

@@ -9,7 +9,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Checks e-mail and password against the platform's user accounts (with lockout). */
+/**
+ * Checks e-mail and password against the platform's user accounts, throttled by the client address
+ * that the login page puts into a {@link SignInCredential}.
+ */
 @ApplicationScoped
 public class OrderpoolIdentityStore implements IdentityStore {
   @Inject AccountService accounts;
@@ -19,8 +22,9 @@ public class OrderpoolIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
+    String address = up instanceof SignInCredential s ? s.clientAddress() : null;
     return accounts
-        .login(up.getCaller(), up.getPasswordAsString())
+        .login(up.getCaller(), up.getPasswordAsString(), address)
         .map(l -> new CredentialValidationResult(l.principal(), Set.of(l.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }

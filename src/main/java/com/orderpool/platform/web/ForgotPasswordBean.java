@@ -1,9 +1,12 @@
 package com.orderpool.platform.web;
 
 import com.orderpool.platform.boundary.AccountService;
+import com.orderpool.platform.security.ClientAddress;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 
 /** "Forgot password": asks for a reset link and always answers the same way. */
@@ -18,7 +21,9 @@ public class ForgotPasswordBean implements Serializable {
   private boolean requested;
 
   public void submit() {
-    accounts.requestPasswordReset(email);
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    accounts.requestPasswordReset(email, ClientAddress.of(request));
     requested = true;
   }
 

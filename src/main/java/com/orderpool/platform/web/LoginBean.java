@@ -1,6 +1,8 @@
 package com.orderpool.platform.web;
 
+import com.orderpool.platform.security.ClientAddress;
 import com.orderpool.platform.security.OrderpoolAuthMechanism;
+import com.orderpool.platform.security.SignInCredential;
 import com.orderpool.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -10,8 +12,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -40,9 +40,10 @@ public class LoginBean {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(
-                    new UsernamePasswordCredential(
+                    new SignInCredential(
                         email == null ? "" : email.strip(),
-                        new Password(password == null ? "" : password))));
+                        password == null ? "" : password,
+                        ClientAddress.of(request))));
     switch (status) {
       case SUCCESS -> {
         HttpSession session = request.getSession();

@@ -18,13 +18,24 @@ class PasswordHasherTest {
   }
 
   @Test
-  void usesPbkdf2Sha256With210kIterationsAndRandomSalt() {
+  void anOlderCostStillVerifiesAndAsksForARehash() {
+    String old = PasswordHasher.hash("correct horse", 210_000);
+    assertTrue(old.startsWith("pbkdf2-sha256$210000$"), old);
+    assertTrue(PasswordHasher.verify("correct horse", old));
+    assertTrue(PasswordHasher.needsRehash(old));
+    assertFalse(PasswordHasher.needsRehash(PasswordHasher.hash("correct horse")));
+    assertTrue(PasswordHasher.needsRehash("bcrypt$whatever"));
+    assertTrue(PasswordHasher.needsRehash(null));
+  }
+
+  @Test
+  void usesPbkdf2Sha256With600kIterationsAndRandomSalt() {
     String a = PasswordHasher.hash("same");
     String b = PasswordHasher.hash("same");
     assertNotEquals(a, b, "salted");
     String[] parts = a.split("\\$");
     assertEquals("pbkdf2-sha256", parts[0]);
-    assertTrue(Integer.parseInt(parts[1]) >= 210_000);
+    assertEquals(600_000, Integer.parseInt(parts[1]), "OWASP's figure for PBKDF2-HMAC-SHA256");
   }
 
   @Test

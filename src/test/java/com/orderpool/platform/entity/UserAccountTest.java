@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -14,28 +13,22 @@ class UserAccountTest {
   private final Tenant tenant = new Tenant("BFG", "BFG", "en", "EUR", now);
 
   @Test
-  void fifthFailureLocksForFifteenMinutes() {
+  void newPasswordAndDeactivationEndSessionsButARehashDoesNot() {
     UserAccount u = new UserAccount(tenant, "a@b.test", "A", Role.STAFF, now);
-    for (int i = 0; i < 4; i++) {
-      u.loginFailed(now);
-    }
-    assertFalse(u.isLocked(now));
-    u.loginFailed(now);
-    assertTrue(u.isLocked(now));
-    assertTrue(u.isLocked(now.plus(Duration.ofMinutes(14))));
-    assertFalse(u.isLocked(now.plus(Duration.ofMinutes(15))));
-  }
-
-  @Test
-  void successResetsTheFailureCount() {
-    UserAccount u = new UserAccount(tenant, "a@b.test", "A", Role.STAFF, now);
-    for (int i = 0; i < 4; i++) {
-      u.loginFailed(now);
-    }
-    u.loginSucceeded(now);
-    assertEquals(0, u.getFailedLogins());
-    u.loginFailed(now);
-    assertFalse(u.isLocked(now));
+    long v0 = u.getSessionVersion();
+    u.rehash("pbkdf2-sha256$600000$salt$hash");
+    assertEquals(v0, u.getSessionVersion(), "the same password in a new format");
+    u.setPasswordHash("pbkdf2-sha256$600000$salt$other");
+    long v1 = u.getSessionVersion();
+    assertTrue(v1 > v0, "a new password ends sessions");
+    u.deactivate();
+    assertFalse(u.isActive());
+    long v2 = u.getSessionVersion();
+    assertTrue(v2 > v1, "deactivation ends sessions");
+    u.activate();
+    assertEquals(v2, u.getSessionVersion(), "reactivating does not revive old sessions");
+    u.revokeSessions();
+    assertTrue(u.getSessionVersion() > v2);
   }
 
   @Test
