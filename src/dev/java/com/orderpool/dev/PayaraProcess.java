@@ -57,6 +57,10 @@ public final class PayaraProcess implements AutoCloseable {
             "/",
             "--deploy",
             war.getAbsolutePath()));
+    File preBoot = preBootCommands();
+    if (preBoot.isFile()) {
+      cmd.addAll(List.of("--prebootcommandfile", preBoot.getAbsolutePath()));
+    }
     deleteTree(rootDir.toPath());
     rootDir.mkdirs();
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -74,6 +78,16 @@ public final class PayaraProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot start Payara Micro", e);
     }
+  }
+
+  /**
+   * The server settings production uses too (no Server banner): {@code
+   * deploy/payara/pre-boot-commands.txt} of the project ({@code orderpool.home}, else the working
+   * folder).
+   */
+  static File preBootCommands() {
+    File home = new File(System.getProperty("orderpool.home", System.getProperty("user.dir")));
+    return new File(home, "deploy/payara/pre-boot-commands.txt");
   }
 
   public String baseUrl() {

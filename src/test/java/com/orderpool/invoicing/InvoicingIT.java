@@ -35,9 +35,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -276,6 +279,80 @@ class InvoicingIT {
                                 null)))
             .messageKey(),
         "nothing was paid, so nothing can go back");
+  }
+
+  @Test
+  void twoConcurrentCreditNotesOnTheSameLineNeverCreditMoreThanWasInvoiced() throws Exception {
+    String code = manualTenant();
+    Order o =
+        as(
+            code,
+            () -> {
+              var cmd = TestMoney.priced(Codes.email(code, "cy"), "10.00");
+              cmd.setLines(List.of(new LineInput("LACE", "Laces", 4, new BigDecimal("2.50"))));
+              return orders.create(cmd);
+            });
+    Invoice inv = as(code, () -> invoicing.issue(o.getId()));
+    long line = inv.getLines().get(0).getId();
+    CountDownLatch firstIssued = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      // the first keeps its transaction open a while after issuing; the second starts meanwhile
+      Future<Invoice> first =
+          pool.submit(
+              () ->
+                  as(
+                      code,
+                      () ->
+                          tx.committing(
+                              () -> {
+                                Invoice n =
+                                    invoicing.creditNote(
+                                        inv.getId(),
+                                        List.of(new CreditLine(line, 3)),
+                                        false,
+                                        false);
+                                firstIssued.countDown();
+                                pause(2000);
+                                return n;
+                              })));
+      assertTrue(firstIssued.await(2, TimeUnit.MINUTES));
+      Future<Invoice> second =
+          pool.submit(
+              () ->
+                  as(
+                      code,
+                      () ->
+                          invoicing.creditNote(
+                              inv.getId(), List.of(new CreditLine(line, 3)), false, false)));
+      Invoice issued = first.get(2, TimeUnit.MINUTES);
+      ExecutionException lost =
+          assertThrows(ExecutionException.class, () -> second.get(2, TimeUnit.MINUTES));
+      BusinessException refused =
+          assertInstanceOf(BusinessException.class, unwrap(lost.getCause()));
+      assertEquals("creditNote.tooMany", refused.messageKey());
+      assertEquals(1, refused.args()[1], "the second saw the first: 1 piece left");
+
+      List<Invoice> notes =
+          as(code, () -> invoicing.ofOrder(o.getId())).stream()
+              .filter(Invoice::isCreditNote)
+              .toList();
+      assertEquals(List.of(issued.getNumber()), notes.stream().map(Invoice::getNumber).toList());
+      assertEquals(eur("9.08"), issued.getTotal(), "3 × 2.50 × 1.21");
+      assertTrue(issued.getTotal().compareTo(inv.getTotal()) <= 0);
+      assertEquals(1, as(code, () -> invoicing.creditable(inv.getId())).get(0).remaining());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void pause(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String text(Invoicing.Pdf pdf) {

@@ -238,6 +238,100 @@ class PaymentsIT {
         eur("48.40"), as(code, () -> payments.creditAccount(customer).balance()), "nothing spent");
   }
 
+  /** A paid order cancelled with a 10 % fee, its credit note kept as credit: 108.90 of credit. */
+  private long customerWithCredit(String code) {
+    Order o = order(code, "100.00");
+    Order paid = pay(code, o, PaymentMethod.BANK_TRANSFER, "121.00");
+    as(
+        code,
+        () -> workflow.cancel(o.getId(), "changed mind", new BigDecimal("10"), paid.getVersion()));
+    Invoice note = as(code, () -> invoicing.ofOrder(o.getId())).get(1);
+    as(code, () -> invoicing.settle(note.getId(), Settlement.CUSTOMER_CREDIT, null));
+    long customer = as(code, () -> orders.get(o.getId())).getCustomerId();
+    assertEquals(eur("108.90"), as(code, () -> payments.creditAccount(customer).balance()));
+    return customer;
+  }
+
+  @Test
+  void notPaidOnAnOrderPaidWithCreditGivesTheCreditBack() {
+    String code = Codes.newTenant(console);
+    long customer = customerWithCredit(code);
+    Order next = order(code, "50.00");
+    Order withCredit = pay(code, next, PaymentMethod.CUSTOMER_CREDIT, "60.50");
+    assertEquals(eur("48.40"), as(code, () -> payments.creditAccount(customer).balance()));
+
+    Order unpaid =
+        as(
+            code,
+            () -> payments.markUnpaid(next.getId(), "wrong customer", withCredit.getVersion()));
+    assertEquals(PaymentStatus.UNPAID, unpaid.getPaymentStatus());
+    Payments.CreditAccount account = as(code, () -> payments.creditAccount(customer));
+    assertEquals(eur("108.90"), account.balance(), "the credit is back");
+    var back = account.entries().get(0);
+    assertEquals(eur("60.50"), back.getAmount(), "a ledger entry gives it back");
+    assertEquals(next.getId(), back.getOrderId());
+    assertNull(back.getCreditNoteId());
+    assertEquals("order " + next.getNumber() + " marked not paid", back.getNote());
+    assertEquals(3, account.entries().size(), "credit note, spend, give-back");
+
+    assertEquals(
+        "payment.nothingToReverse",
+        fails(
+                BusinessException.class,
+                () ->
+                    as(code, () -> payments.markUnpaid(next.getId(), "again", unpaid.getVersion())))
+            .messageKey());
+    assertEquals(
+        eur("108.90"),
+        as(code, () -> payments.creditAccount(customer).balance()),
+        "given back once only");
+
+    // paid again, partly with credit: Not paid gives back the credit part only, and only once more
+    Order part = pay(code, unpaid, PaymentMethod.CUSTOMER_CREDIT, "20.00");
+    Order full = pay(code, part, PaymentMethod.BANK_TRANSFER, "40.50");
+    assertEquals(PaymentStatus.PAID, full.getPaymentStatus());
+    assertEquals(eur("88.90"), as(code, () -> payments.creditAccount(customer).balance()));
+    as(code, () -> payments.markUnpaid(next.getId(), "bank bounced it", full.getVersion()));
+    assertEquals(eur("108.90"), as(code, () -> payments.creditAccount(customer).balance()));
+    assertEquals(
+        List.of(eur("60.50"), eur("-60.50"), eur("20.00"), eur("40.50"), eur("-60.50")),
+        as(code, () -> payments.of(next.getId())).stream().map(Payment::getAmount).toList());
+  }
+
+  @Test
+  void aCancellationNeverCreditsMoreThanIsLeftOnTheInvoice() {
+    String code = Codes.newTenant(console);
+    Order o = order(code, "100.00");
+    Order paid = pay(code, o, PaymentMethod.BANK_TRANSFER, "121.00");
+    Invoice inv = as(code, () -> invoicing.ofOrder(o.getId())).get(0);
+    Invoice lineNote =
+        as(
+            code,
+            () ->
+                invoicing.creditNote(
+                    inv.getId(),
+                    List.of(
+                        new com.orderpool.invoicing.control.InvoiceFactory.CreditLine(
+                            inv.getLines().get(0).getId(), 1)),
+                    false,
+                    false));
+    assertEquals(eur("121.00"), lineNote.getTotal(), "the whole invoice is credited");
+    Order current = as(code, () -> orders.get(o.getId()));
+    BusinessException refused =
+        fails(
+            BusinessException.class,
+            () ->
+                as(
+                    code,
+                    () ->
+                        workflow.cancel(
+                            o.getId(), "changed mind", BigDecimal.ZERO, current.getVersion())));
+    assertEquals("creditNote.exceedsInvoice", refused.messageKey());
+    assertEquals(Phase.IN_PRODUCTION, as(code, () -> orders.get(o.getId())).getPhase());
+    assertEquals(2, as(code, () -> invoicing.ofOrder(o.getId())).size(), "no second credit note");
+    assertEquals(paid.getNumber(), current.getNumber());
+  }
+
   @Test
   void anotherTenantCanNeitherSeeNorPayTheOrder() {
     String a = Codes.newTenant(console);

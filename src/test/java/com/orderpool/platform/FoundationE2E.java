@@ -1,6 +1,7 @@
 package com.orderpool.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
@@ -9,6 +10,13 @@ import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,6 +150,81 @@ class FoundationE2E {
     browser.click("#openProvision");
     browser.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml") ? true : null);
     browser.waitForText("Sign in to your backoffice");
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> page = get(http, "/login.xhtml");
+    assertEquals(200, page.statusCode());
+    assertSecurityHeaders(page, "a page");
+    Matcher resource =
+        Pattern.compile("/jakarta\\.faces\\.resource/[^\"]+\\.js[^\"]*").matcher(page.body());
+    assertTrue(resource.find(), "the page loads Faces resources");
+    HttpResponse<String> script = get(http, resource.group().replace("&amp;", "&"));
+    assertEquals(200, script.statusCode(), resource.group());
+    assertSecurityHeaders(script, "a Faces resource");
+
+    HttpResponse<String> api = get(http, "/api/v1/orders");
+    assertEquals(401, api.statusCode());
+    assertTrue(api.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    assertSecurityHeaders(api, "an API 401");
+
+    HttpResponse<String> missing = get(http, "/resources/css/no-such.css");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("Page not found"), "the app's error page");
+    assertSecurityHeaders(missing, "an error page");
+
+    HttpResponse<String> toLogin = get(http, "/platform/tenants.xhtml");
+    assertEquals(302, toLogin.statusCode());
+    assertSecurityHeaders(toLogin, "the redirect to the login page");
+    List<String> cookies = toLogin.headers().allValues("Set-Cookie");
+    assertTrue(
+        cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), "a session: " + cookies);
+    for (String cookie : cookies) {
+      String attrs = cookie.toLowerCase(java.util.Locale.ROOT);
+      assertTrue(attrs.contains("; httponly"), cookie);
+      assertTrue(attrs.contains("; samesite=lax"), cookie);
+      assertFalse(attrs.contains("; secure"), "Secure only when configured: " + cookie);
+    }
+
+    HttpResponse<String> viaProxy =
+        http.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+                .header("X-Forwarded-Proto", "https")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        viaProxy.headers().firstValue("Strict-Transport-Security").isEmpty(),
+        "X-Forwarded-Proto is not trusted unless configured");
+
+    // a real browser runs the pages under the policy: login, the console's dialog, ajax
+    login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+    browser.waitForText("Tenants");
+    browser.click("#openProvision");
+    browser.find("#provisionForm\\:companyName");
+    browser.click("#provisionForm\\:submit");
+    browser.waitForText("Enter the company name.");
+    assertEquals(List.of(), browser.cspViolations());
+  }
+
+  private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertSecurityHeaders(HttpResponse<?> res, String what) {
+    HttpHeaders h = res.headers();
+    String csp = h.firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("frame-ancestors 'self'"), what + ": " + h.map());
+    assertTrue(csp.contains("default-src 'self'"), what + ": " + h.map());
+    assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(null), what);
+    assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(null), what);
+    assertTrue(h.firstValue("Strict-Transport-Security").isEmpty(), what + ": plain HTTP");
+    assertTrue(h.firstValue("Server").isEmpty(), what + " leaks " + h.firstValue("Server"));
+    assertTrue(
+        h.firstValue("X-Powered-By").isEmpty(), what + " leaks " + h.firstValue("X-Powered-By"));
   }
 
   /** All of the browser's cookies (session id and the server's session version), as a header. */

@@ -52,6 +52,11 @@ public final class Browser implements AutoCloseable {
         "--window-size=1400,900",
         "--lang=en-US",
         "--user-data-dir=" + userDataDir);
+    // the console, to see Content-Security-Policy refusals
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -245,6 +250,17 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What the console reported as refused by the Content-Security-Policy since the last call (the
+   * console is read, and so emptied).
+   */
+  public java.util.List<String> cspViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 
   @Override

@@ -162,7 +162,8 @@ public class Invoicing {
       @NotNull List<CreditLine> lines,
       boolean withShipping,
       boolean withCustomization) {
-    Invoice original = queries.withLines(invoiceId);
+    // locked first: a concurrent credit note on this invoice waits, then sees this one
+    Invoice original = queries.lockedWithLines(invoiceId);
     if (original.isCreditNote()) {
       throw BusinessException.of("creditNote.ofCreditNote");
     }
@@ -171,6 +172,9 @@ public class Invoicing {
     boolean shippingCredited = earlier.stream().anyMatch(c -> c.getShippingCost().signum() > 0);
     if (withShipping && shippingCredited) {
       throw BusinessException.of("creditNote.shippingAlready");
+    }
+    if (withCustomization && earlier.stream().anyMatch(c -> c.getCustomization().signum() > 0)) {
+      throw BusinessException.of("creditNote.customizationAlready");
     }
     Invoice note = factory.creditLines(original, lines, withShipping, withCustomization, credited);
     recordOnOrders(note, "creditNote", null, note.getNumber());

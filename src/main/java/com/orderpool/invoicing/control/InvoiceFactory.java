@@ -35,6 +35,7 @@ public class InvoiceFactory {
   @Inject OrderHistory history;
   @Inject Clock clock;
   @Inject InvoiceMailer mailer;
+  @Inject InvoiceQueries queries;
 
   /** Invoices orders (with their lines attached): one order, or a group of one customer's. */
   public Invoice invoice(List<Order> orders, Long groupId) {
@@ -160,8 +161,17 @@ public class InvoiceFactory {
         null);
   }
 
-  /** A credit note for a gross amount (VAT included), e.g. a paid order's cancellation credit. */
+  /**
+   * A credit note for a gross amount (VAT included), e.g. a paid order's cancellation credit; never
+   * more than what is left uncredited of the invoice. Lock the invoice first ({@link
+   * InvoiceQueries#lockedWithLines}) so that credit notes against it are issued one at a time.
+   */
   public Invoice creditAmount(Invoice original, BigDecimal gross, String orderNumber) {
+    BigDecimal left = original.getTotal().subtract(queries.creditedTotal(original.getId()));
+    if (gross.compareTo(left) > 0) {
+      throw BusinessException.of(
+          "creditNote.exceedsInvoice", original.getNumber(), left.max(BigDecimal.ZERO));
+    }
     BigDecimal net = Invoice.netFor(gross, original.getVatRate());
     InvoiceLine.Spec line =
         new InvoiceLine.Spec(

@@ -8,6 +8,8 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,32 @@ public class InvoiceQueries {
     Invoice inv = find(id).orElseThrow(() -> new NotFoundException("invoice", id));
     inv.attachLines(lines(List.of(id)));
     return inv;
+  }
+
+  /**
+   * A document with its lines, its row locked until the transaction ends: credit notes against one
+   * invoice are issued one after another, each one seeing those committed before it.
+   */
+  public Invoice lockedWithLines(long id) {
+    Invoice inv = db.em().find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (inv == null) {
+      throw new NotFoundException("invoice", id);
+    }
+    inv.attachLines(lines(List.of(id)));
+    return inv;
+  }
+
+  /** The gross total of the credit notes issued against an invoice so far. */
+  public BigDecimal creditedTotal(long invoiceId) {
+    BigDecimal sum =
+        db.em()
+            .createQuery(
+                "SELECT SUM(i.total) FROM Invoice i WHERE i.creditedInvoiceId = :i AND i.kind = :k",
+                BigDecimal.class)
+            .setParameter("i", invoiceId)
+            .setParameter("k", DocKind.CREDIT_NOTE)
+            .getSingleResult();
+    return sum == null ? BigDecimal.ZERO : sum;
   }
 
   public List<InvoiceLine> lines(List<Long> invoiceIds) {

@@ -52,7 +52,7 @@ public class InvoiceTriggers {
     Invoice invoice =
         order.getInvoiceId() == null
             ? factory.invoice(List.of(order), null)
-            : queries.withLines(order.getInvoiceId());
+            : queries.lockedWithLines(order.getInvoiceId());
     factory.creditAmount(invoice, order.getPendingCredit(), order.getNumber());
   }
 

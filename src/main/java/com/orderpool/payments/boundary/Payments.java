@@ -119,13 +119,16 @@ public class Payments {
 
   /**
    * Marks an order Not paid: its payments are taken back as recorded by mistake, with the reason.
-   * An order already in production stays there; only its payment status changes.
+   * Customer credit it was paid with goes back to the customer's credit account. An order already
+   * in production stays there; only its payment status changes.
    */
   @Allow({TENANT_ADMIN, STAFF})
   public Order markUnpaid(long orderId, String reason, long expectedVersion) {
     requireReason(reason);
     Order order = orders.forChange(orderId, expectedVersion);
-    recorder.reverse(order, reason.strip());
+    Payment reversal = recorder.reverse(order, reason.strip());
+    credit.giveBackSpentOn(
+        order, reversal.getAmount().negate(), "order " + order.getNumber() + " marked not paid");
     return orders.saved(order);
   }
 

@@ -1,6 +1,7 @@
 package com.orderpool.payments.control;
 
 import com.orderpool.customers.entity.Customer;
+import com.orderpool.orders.entity.Order;
 import com.orderpool.payments.entity.CustomerCredit;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
@@ -46,6 +47,32 @@ public class CreditLedger {
             CustomerCredit.class)
         .setParameter("c", customerId)
         .getResultList();
+  }
+
+  /**
+   * Gives back the credit an order was paid with and has not had back yet, at most {@code upTo}
+   * (what was taken back from the order), as a new entry; returns the amount given back (zero when
+   * the order was not paid with credit).
+   */
+  public BigDecimal giveBackSpentOn(Order order, BigDecimal upTo, String note) {
+    if (order.getCustomerId() == null || upTo.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal net =
+        db.em()
+            .createQuery(
+                "SELECT SUM(c.amount) FROM CustomerCredit c WHERE c.customerId = :c"
+                    + " AND c.orderId = :o AND c.creditNoteId IS NULL",
+                BigDecimal.class)
+            .setParameter("c", order.getCustomerId())
+            .setParameter("o", order.getId())
+            .getSingleResult();
+    if (net == null || net.signum() >= 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal back = net.negate().min(upTo);
+    add(order.getCustomerId(), back, order.getCurrency(), null, order.getId(), note);
+    return back;
   }
 
   public CustomerCredit add(

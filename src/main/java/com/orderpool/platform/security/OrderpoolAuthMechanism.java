@@ -1,6 +1,7 @@
 package com.orderpool.platform.security;
 
 import com.orderpool.integration.Problems;
+import com.orderpool.web.SecurityHeaders;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // runs before any filter, also for the answers it gives itself (login redirect, API 401)
+    SecurityHeaders.apply(request, response);
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
