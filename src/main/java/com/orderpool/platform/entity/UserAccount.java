@@ -58,6 +58,9 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -93,10 +96,21 @@ public class UserAccount {
     lastLoginAt = now;
   }
 
+  /** A new password; it also ends a pending "choose a new password at first sign-in". */
   public void setPasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
     this.failedLogins = 0;
     this.lockedUntil = null;
+    this.mustChangePassword = false;
+  }
+
+  /** The current password was generated: the next sign-in must choose a new one first. */
+  public void requirePasswordChange() {
+    mustChangePassword = true;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public void deactivate() {

@@ -21,7 +21,12 @@ public class OrderpoolIdentityStore implements IdentityStore {
     }
     return accounts
         .login(up.getCaller(), up.getPasswordAsString())
-        .map(l -> new CredentialValidationResult(l.principal(), Set.of(l.role().name())))
+        .map(
+            l ->
+                new CredentialValidationResult(
+                    l.principal(),
+                    // a generated password grants nothing but choosing a new one
+                    Set.of(l.mustChangePassword() ? FirstSignIn.ROLE : l.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

@@ -1,5 +1,6 @@
 package com.orderpool.platform.web;
 
+import com.orderpool.platform.security.FirstSignIn;
 import com.orderpool.platform.security.OrderpoolAuthMechanism;
 import com.orderpool.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,6 +51,9 @@ public class LoginBean {
         session.removeAttribute(OrderpoolAuthMechanism.CONTINUE_ATTRIBUTE);
         String next =
             target instanceof String s && s.startsWith("/") && !s.startsWith("//") ? s : "/";
+        if (request.isUserInRole(FirstSignIn.ROLE)) {
+          next = FirstSignIn.PAGE;
+        }
         ec.redirect(ec.getRequestContextPath() + next);
         facesContext.responseComplete();
       }
