@@ -8,10 +8,10 @@ import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.platform.security.FirstSignIn;
-import com.orderpool.tenancy.OrderpoolPrincipal;
-import jakarta.annotation.security.PermitAll;
 import com.orderpool.tenancy.Allow;
+import com.orderpool.tenancy.OrderpoolPrincipal;
 import com.orderpool.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -131,7 +131,8 @@ public class AccountService {
    * The signed-in caller replaces a generated password before anything else; refused when the
    * account has no such pending change or the new password is the old one.
    */
-  // roles: PASSWORD_CHANGE_REQUIRED (the only role of a session signed in with a generated password)
+  // roles: PASSWORD_CHANGE_REQUIRED (the only role of a session signed in with a generated
+  // password)
   @Allow(FirstSignIn.ROLE)
   public void chooseFirstPassword(String password, String confirmation) {
     UserAccount user =

@@ -1,5 +1,6 @@
 package com.orderpool.platform.security;
 
+import com.orderpool.tenancy.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.io.IOException;
  * change-password page (and the static resources it needs) is sent there.
  */
 public final class FirstSignIn {
-  public static final String ROLE = "PASSWORD_CHANGE_REQUIRED";
+  public static final String ROLE = Roles.PASSWORD_CHANGE_REQUIRED;
   public static final String PAGE = "/change-password.xhtml";
   private static final String RESOURCES = "/jakarta.faces.resource/";
 
