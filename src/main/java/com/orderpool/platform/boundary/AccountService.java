@@ -7,10 +7,11 @@ import com.orderpool.platform.control.PasswordHasher;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
-import com.orderpool.platform.security.FirstSignIn;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.OrderpoolPrincipal;
+import com.orderpool.tenancy.Roles;
 import com.orderpool.tenancy.TenantContext;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * callers who are not signed in ({@code @PermitAll}).
  */
 @Stateless
+@DeclareRoles(Roles.PASSWORD_CHANGE_REQUIRED)
 public class AccountService {
   @Inject PlatformStore store;
   @Inject Clock clock;
@@ -133,7 +135,7 @@ public class AccountService {
    */
   // roles: PASSWORD_CHANGE_REQUIRED (the only role of a session signed in with a generated
   // password)
-  @Allow(FirstSignIn.ROLE)
+  @Allow(Roles.PASSWORD_CHANGE_REQUIRED)
   public void chooseFirstPassword(String password, String confirmation) {
     UserAccount user =
         tenantContext
