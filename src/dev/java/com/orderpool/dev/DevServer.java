@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@code deploy/run}: starts the embedded MariaDB (data in {@code var/db}) unless ORDERPOOL_DB_URL
  * points elsewhere, a GreenMail mail server unless ORDERPOOL_SMTP_HOST names a real one, then
- * Payara Micro with the WAR, and prints the URL, the mail ports and demo logins. Ctrl-C stops all.
+ * Payara Micro with the WAR, and prints the URL, the mail ports and demo logins. Demo tenants and
+ * the demo password are set up on the embedded database only. Ctrl-C stops all.
  */
 public final class DevServer {
   private DevServer() {}
@@ -19,18 +20,21 @@ public final class DevServer {
     File home = new File(System.getProperty("orderpool.home", ".")).getAbsoluteFile();
     File var = new File(env("ORDERPOOL_VAR", new File(home, "var").getPath())).getAbsoluteFile();
     int port = Integer.parseInt(env("ORDERPOOL_PORT", "8080"));
-    String demoPassword = env("ORDERPOOL_DEMO_PASSWORD", "orderpool-demo");
+    String externalUrl = System.getenv("ORDERPOOL_DB_URL");
+    boolean embedded = externalUrl == null || externalUrl.isBlank();
+    // Demo data and the demo password exist on the embedded database only.
+    String demoPassword = embedded ? env("ORDERPOOL_DEMO_PASSWORD", "orderpool-demo") : null;
     String adminPassword = env("ORDERPOOL_ADMIN_PASSWORD", demoPassword);
 
     Map<String, String> settings = new LinkedHashMap<>();
     EmbeddedDatabase db = null;
-    String externalUrl = System.getenv("ORDERPOOL_DB_URL");
-    if (externalUrl == null || externalUrl.isBlank()) {
+    if (embedded) {
       int dbPort = Integer.parseInt(env("ORDERPOOL_EMBEDDED_DB_PORT", "3307"));
       db = EmbeddedDatabase.start(new File(var, "mariadb"), new File(var, "db"), dbPort);
       settings.put("orderpool.db.url", db.jdbcUrl());
       settings.put("orderpool.db.user", EmbeddedDatabase.USER);
       settings.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
+      settings.put("orderpool.db.embedded-url", db.jdbcUrl());
       System.out.println(
           "Embedded MariaDB on port " + db.port() + ", data in " + new File(var, "db"));
     }
@@ -44,11 +48,18 @@ public final class DevServer {
       settings.put("orderpool.smtp.host", MailServer.HOST);
       settings.put("orderpool.smtp.port", String.valueOf(mail.smtpPort()));
     }
-    String packs = System.getenv("ORDERPOOL_DEMO_PACKS");
-    settings.put("orderpool.demo.packs", packs == null ? "bfg,acm" : packs);
-    settings.put("orderpool.demo.password", demoPassword);
-    settings.put("orderpool.admin.password", adminPassword);
+    if (embedded) {
+      String packs = System.getenv("ORDERPOOL_DEMO_PACKS");
+      settings.put("orderpool.demo.packs", packs == null ? "bfg,acm" : packs);
+      settings.put("orderpool.demo.password", demoPassword);
+    }
+    if (adminPassword != null) {
+      settings.put("orderpool.admin.password", adminPassword);
+    }
     settings.put("orderpool.admin.email", env("ORDERPOOL_ADMIN_EMAIL", "admin@orderpool.local"));
+    // Links in e-mails come from this address only, never from a request's Host header.
+    settings.put("orderpool.base.url", env("ORDERPOOL_BASE_URL", "http://localhost:" + port));
+    settings.put("orderpool.data.dir", env("ORDERPOOL_DATA_DIR", var.getAbsolutePath()));
     settings.put(
         "orderpool.storage.root",
         env("ORDERPOOL_STORAGE_ROOT", new File(var, "storage").getAbsolutePath()));
@@ -97,19 +108,30 @@ public final class DevServer {
                 + ":"
                 + mail.imapPort()
                 + " (user = recipient address, any password)%n";
+    String adminInfo =
+        adminPassword != null
+            ? adminPassword
+            : "(if created now: generated, in "
+                + new File(settings.get("orderpool.data.dir"), "platform-admin-password.txt")
+                + ")";
+    String demoInfo =
+        embedded
+            ? "Demo tenant BFG: admin@bfg.example, staff@bfg.example, books@bfg.example / "
+                + demoPassword
+                + "%nDemo tenant ACM: admin@acme.example, staff@acme.example / "
+                + demoPassword
+                + "%n"
+            : "External database: no demo tenants.%n";
     System.out.printf(
         "%n=== Orderpool is ready in %.1f s: %s/ ===%n"
             + "Platform admin : %s / %s%n"
-            + "Demo tenant BFG: admin@bfg.example, staff@bfg.example, books@bfg.example / %s%n"
-            + "Demo tenant ACM: admin@acme.example, staff@acme.example / %s%n"
+            + demoInfo
             + mailInfo
             + "Payara Micro pid %d. Press Ctrl-C to stop.%n",
         seconds,
         payara.baseUrl(),
         settings.get("orderpool.admin.email"),
-        adminPassword,
-        demoPassword,
-        demoPassword,
+        adminInfo,
         payara.pid());
     Thread.currentThread().join();
   }

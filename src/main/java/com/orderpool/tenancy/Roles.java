@@ -7,5 +7,11 @@ public final class Roles {
   public static final String STAFF = "STAFF";
   public static final String ACCOUNTANT = "ACCOUNTANT";
 
+  /**
+   * The only role of a session signed in with a generated password: it may choose a new one and
+   * nothing else.
+   */
+  public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
   private Roles() {}
 }

@@ -1,13 +1,14 @@
 package com.orderpool.web;
 
-import com.orderpool.core.Config;
+import com.orderpool.core.BaseUrl;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Absolute links for e-mails and one-time links: {@code orderpool.base.url}, else the address of
- * the current request (work outside a request, without a configured URL, links to localhost).
+ * Absolute links shown on pages (such as a payment provider's callback URL): {@code
+ * orderpool.base.url}, else the address of the current request (outside a request, localhost).
+ * Links in e-mails never come from here but from {@link BaseUrl#configured()} only.
  */
 public final class Links {
   private Links() {}
@@ -17,8 +18,7 @@ public final class Links {
   }
 
   public static String baseUrl() {
-    return Config.get("orderpool.base.url")
-        .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
+    return BaseUrl.configured()
         .orElseGet(
             () -> {
               FacesContext fc = FacesContext.getCurrentInstance();

@@ -1,27 +1,56 @@
 package com.orderpool.notifications;
 
+import static com.orderpool.support.Failures.unwrap;
 import static com.orderpool.support.MailInbox.subjectContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.orderpool.core.BusinessException;
+import com.orderpool.core.NotFoundException;
+import com.orderpool.notifications.boundary.OutboxService;
+import com.orderpool.notifications.boundary.PlatformOutbox;
+import com.orderpool.notifications.boundary.TemplateService;
+import com.orderpool.notifications.control.AccountMails;
+import com.orderpool.notifications.entity.LinkMask;
+import com.orderpool.notifications.entity.MailEvent;
+import com.orderpool.notifications.entity.OutboxMessage;
+import com.orderpool.notifications.entity.OutboxRow;
+import com.orderpool.notifications.entity.TemplateParts;
 import com.orderpool.platform.boundary.AccountService;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.boundary.UserService;
+import com.orderpool.platform.control.AccountLinkIssued;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.control.SignInThrottle;
 import com.orderpool.platform.entity.Role;
+import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
 import com.orderpool.support.MailInbox;
+import com.orderpool.support.RawHttp;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.tenancy.TenantRunner;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,7 +62,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tenant's admin, a user invitation in the tenant's language, and "forgot password", which answers
  * the same for unknown addresses and never e-mails platform admins; it answers as fast for a known
  * address (the link goes out afterwards), and an invitation of another tenant's address answers
- * like any invitation and sends nothing.
+ * like any invitation and sends nothing. Links come from the configured base URL only, are masked
+ * wherever people read the outbox, work once (also under a race) and end the user's other links;
+ * their templates are not the tenant's to change.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountMailsIT {
@@ -49,7 +80,12 @@ class AccountMailsIT {
   @Inject UserService users;
   @Inject AccountService accounts;
   @Inject TenantRunner runner;
+  @Inject AccountMails accountMails;
+  @Inject OutboxService outbox;
+  @Inject PlatformOutbox platformOutbox;
+  @Inject TemplateService templates;
   @Inject PlatformStore store;
+  @Inject HttpServletRequest request;
 
   private String tenant(String locale) {
     String code = Codes.fresh();
@@ -187,6 +223,159 @@ class AccountMailsIT {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
+  }
+
+  @Test
+  void resetLinksUseTheConfiguredAddressWhateverHostTheRequestNames() {
+    String code = tenant("en");
+    String admin = Codes.email(code, "admin");
+    await(admin, "Atelier " + code);
+    RawHttp http = new RawHttp(request.getLocalPort(), "evil.example:666");
+    RawHttp.Response page = http.get("/forgot-password.xhtml");
+    assertEquals(200, page.status(), page.body());
+    RawHttp.Response sent =
+        http.postForm(
+            "/forgot-password.xhtml",
+            "forgot",
+            page.viewState(),
+            Map.of("email", admin, "submit", ""));
+    assertEquals(200, sent.status(), sent.body());
+    assertTrue(sent.body().contains("forgotDone"), "the page says a link is on its way");
+    String text = MailInbox.text(await(admin, "Reset your password"));
+    assertTrue(text.contains(TestEnvironment.BASE_URL + "/set-password.xhtml?token="), text);
+    assertFalse(text.contains("evil.example"), text);
+  }
+
+  @Test
+  void withoutABaseUrlNoLinkEmailIsQueuedAndTheInviterIsToldWhy() {
+    String code = tenant("en");
+    long before = runner.call(code, () -> outbox.count(null));
+    AccountLinkIssued invitation =
+        new AccountLinkIssued(
+            code,
+            Codes.email(code, "nolink"),
+            "No Link",
+            "a-raw-token",
+            AccountLinkIssued.Purpose.INVITATION,
+            Duration.ofHours(72),
+            "Admin");
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () -> runner.call(code, () -> accountMails.queue(invitation, Optional.empty())));
+    assertEquals(AccountMails.NO_BASE_URL, refused.messageKey());
+    AccountLinkIssued reset =
+        new AccountLinkIssued(
+            code,
+            Codes.email(code, "admin"),
+            "Admin",
+            "another-raw-token",
+            AccountLinkIssued.Purpose.PASSWORD_RESET,
+            Duration.ofHours(1),
+            null);
+    assertTrue(runner.call(code, () -> accountMails.queue(reset, Optional.empty())).isEmpty());
+    assertEquals(before, runner.call(code, () -> outbox.count(null)), "nothing was queued");
+  }
+
+  @Test
+  void outboxPreviewsMaskTheLinkAndLinkTemplatesCannotBeChanged() {
+    String code = tenant("en");
+    String admin = Codes.email(code, "admin");
+    String token = token(await(admin, "Atelier " + code));
+    OutboxMessage listed =
+        runner.call(code, () -> outbox.recent(10)).stream()
+            .filter(m -> m.getEvent() == MailEvent.USER_INVITATION)
+            .findFirst()
+            .orElseThrow();
+    OutboxMessage shown = runner.call(code, () -> outbox.get(listed.getId()));
+    for (OutboxMessage m : List.of(listed, shown)) {
+      assertFalse(m.getTextBody().contains(token), m.getTextBody());
+      assertFalse(m.getHtmlBody().contains(token), "the HTML preview hides the token");
+      assertTrue(m.getHtmlBody().contains(LinkMask.MASK), m.getHtmlBody());
+    }
+    assertTrue(
+        shown.getTextBody().contains("/set-password.xhtml?token=" + LinkMask.MASK),
+        shown.getTextBody());
+    List<OutboxRow> rows = platformOutbox.page(code, null, 0, 50);
+    assertTrue(rows.stream().anyMatch(r -> r.event() == MailEvent.USER_INVITATION));
+    assertTrue(rows.stream().noneMatch(r -> r.toString().contains(token)));
+    assertEquals(admin, accounts.tokenOwner(token), "masking changes what is shown only");
+
+    TemplateParts elsewhere =
+        new TemplateParts("Reset", "<a href=\"https://evil.example/?{{link}}\">go</a>", "{{link}}");
+    for (MailEvent locked : List.of(MailEvent.PASSWORD_RESET, MailEvent.USER_INVITATION)) {
+      Throwable saved =
+          unwrap(
+              assertThrows(
+                  Exception.class,
+                  () -> runner.call(code, () -> templates.save(locked, "en", elsewhere))));
+      assertEquals(
+          "template.locked", assertInstanceOf(BusinessException.class, saved).messageKey());
+      Throwable reset =
+          unwrap(
+              assertThrows(
+                  Exception.class,
+                  () -> runner.run(code, () -> templates.resetToDefault(locked, "es"))));
+      assertEquals(
+          "template.locked", assertInstanceOf(BusinessException.class, reset).messageKey());
+      assertFalse(runner.call(code, () -> templates.isCustomised(locked, "en")));
+    }
+  }
+
+  @Test
+  void aLinkWorksOnceEvenWhenTwoRequestsUseItAtTheSameTime() throws Exception {
+    String code = tenant("en");
+    String invited = Codes.email(code, "twice");
+    String token = runner.call(code, () -> users.invite(invited, "Twice Tried", Role.STAFF));
+    ManagedExecutorService pool =
+        InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> calls = new ArrayList<>();
+    for (String password : List.of("first racing password", "second racing password")) {
+      Callable<String> call =
+          () -> {
+            start.await();
+            try {
+              accounts.setPassword(token, password, password);
+              return password;
+            } catch (NotFoundException e) {
+              return "refused";
+            }
+          };
+      calls.add(pool.submit(call));
+    }
+    start.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> f : calls) {
+      outcomes.add(f.get(60, TimeUnit.SECONDS));
+    }
+    assertEquals(1, outcomes.stream().filter("refused"::equals).count(), outcomes.toString());
+    String winner = outcomes.stream().filter(o -> !o.equals("refused")).findFirst().orElseThrow();
+    String loser = winner.startsWith("first") ? "second racing password" : "first racing password";
+    assertTrue(accounts.login(invited, winner, "192.0.2.40").isPresent());
+    assertTrue(accounts.login(invited, loser, "192.0.2.40").isEmpty());
+    assertThrows(NotFoundException.class, () -> accounts.tokenOwner(token));
+  }
+
+  @Test
+  void issuingOrUsingALinkEndsTheUsersOtherLinks() {
+    String code = tenant("en");
+    String invited = Codes.email(code, "relink");
+    String invitation = runner.call(code, () -> users.invite(invited, "Re Link", Role.STAFF));
+    UserAccount user = store.user(invited).orElseThrow();
+    String reset = store.issueResetToken(user);
+    assertThrows(NotFoundException.class, () -> accounts.tokenOwner(invitation));
+    assertEquals(invited, accounts.tokenOwner(reset));
+    String newer = store.issueResetToken(user);
+    assertThrows(NotFoundException.class, () -> accounts.tokenOwner(reset));
+    accounts.setPassword(newer, "the final password", "the final password");
+    assertThrows(
+        NotFoundException.class,
+        () -> accounts.setPassword(newer, "another password!", "another password!"));
+    assertThrows(
+        NotFoundException.class,
+        () -> accounts.setPassword(reset, "another password!", "another password!"));
+    assertTrue(accounts.login(invited, "the final password", "192.0.2.40").isPresent());
   }
 
   private void assertThrowsNotFound(String usedToken) {

@@ -21,14 +21,18 @@ import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.boundary.ProvisionResult;
 import com.orderpool.platform.boundary.TenantRow;
 import com.orderpool.platform.boundary.UserService;
+import com.orderpool.platform.control.AdminPasswordFile;
 import com.orderpool.platform.control.PasswordHasher;
+import com.orderpool.platform.control.PlatformAdmins;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.control.SignInThrottle;
 import com.orderpool.platform.control.TenantProvisioner;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
+import com.orderpool.platform.security.FirstSignIn;
 import com.orderpool.support.Codes;
 import com.orderpool.support.Deployments;
+import com.orderpool.support.RawHttp;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.PersistenceUnits;
 import com.orderpool.tenancy.SchemaMigrator;
@@ -37,10 +41,17 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,9 +79,10 @@ class PlatformIT {
   @Inject UserService users;
   @Inject OrderService orders;
   @Inject TenantRunner runner;
+  @Inject PlatformAdmins admins;
+  @Inject HttpServletRequest request;
 
   @Inject PersistenceUnits units;
-  @Inject HttpServletRequest request;
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
@@ -356,6 +368,77 @@ class PlatformIT {
 
   private String base() {
     return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
+  }
+
+  @Test
+  void aGeneratedAdminPasswordIsInAPrivateFileAndTheFirstSignInAsksForANewOne() throws Exception {
+    String email = "generated-" + Codes.fresh().toLowerCase() + "@orderpool.test";
+    Path dir = Files.createTempDirectory("admin-file");
+    Path file = admins.create(email, Optional.empty(), dir).orElseThrow();
+    assertEquals(dir.resolve(AdminPasswordFile.NAME), file);
+    assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+    String content = Files.readString(file);
+    assertTrue(content.contains(email), content);
+    Matcher m = Pattern.compile("password: (\\S+)").matcher(content);
+    assertTrue(m.find(), content);
+    String generated = m.group(1);
+    AccountService.Login first = accounts.login(email, generated, "192.0.2.41").orElseThrow();
+    assertTrue(first.mustChangePassword());
+
+    int port = request.getLocalPort();
+    RawHttp http = new RawHttp(port, "localhost:" + port);
+    RawHttp.Response loginPage = http.get("/login.xhtml");
+    RawHttp.Response signedIn =
+        http.postForm(
+            "/login.xhtml",
+            "login",
+            loginPage.viewState(),
+            Map.of("email", email, "password", generated, "submit", ""));
+    assertEquals(302, signedIn.status(), signedIn.body());
+    assertTrue(
+        signedIn.location().orElseThrow().endsWith(FirstSignIn.PAGE), signedIn.headers()::toString);
+    for (String elsewhere : List.of("/platform/tenants.xhtml", "/index.xhtml")) {
+      RawHttp.Response r = http.get(elsewhere);
+      assertEquals(302, r.status(), elsewhere);
+      assertTrue(r.location().orElseThrow().endsWith(FirstSignIn.PAGE), elsewhere);
+    }
+    RawHttp.Response change = http.get(FirstSignIn.PAGE);
+    assertEquals(200, change.status());
+    assertTrue(change.body().contains("changeIntro"), change.body());
+    RawHttp.Response same =
+        http.postForm(
+            FirstSignIn.PAGE,
+            "change",
+            change.viewState(),
+            Map.of("password", generated, "confirmation", generated, "submit", ""));
+    assertTrue(same.body().contains("Choose a password other than the generated one"), same.body());
+    RawHttp.Response done =
+        http.postForm(
+            FirstSignIn.PAGE,
+            "change",
+            same.viewState(),
+            Map.of(
+                "password", "my own admin password",
+                "confirmation", "my own admin password",
+                "submit", ""));
+    assertEquals(302, done.status(), done.body());
+    assertTrue(done.location().orElseThrow().contains("/login.xhtml?passwordChanged=1"));
+    AccountService.Login after =
+        accounts.login(email, "my own admin password", "192.0.2.41").orElseThrow();
+    assertFalse(after.mustChangePassword());
+    assertEquals(Role.PLATFORM_ADMIN, after.role());
+    assertTrue(accounts.login(email, generated, "192.0.2.41").isEmpty());
+
+    String configuredEmail = "configured-" + Codes.fresh().toLowerCase() + "@orderpool.test";
+    Path other = Files.createTempDirectory("admin-file");
+    assertTrue(
+        admins.create(configuredEmail, Optional.of("a configured password"), other).isEmpty());
+    assertFalse(Files.exists(other.resolve(AdminPasswordFile.NAME)));
+    assertFalse(
+        accounts
+            .login(configuredEmail, "a configured password", "192.0.2.41")
+            .orElseThrow()
+            .mustChangePassword());
   }
 
   private boolean schemaExists(String schema) throws Exception {

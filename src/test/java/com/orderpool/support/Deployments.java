@@ -24,7 +24,9 @@ public final class Deployments {
                 Failures.class,
                 TestOrders.class,
                 Transactions.class,
-                TestMoney.class)
+                TestMoney.class,
+                RawHttp.class,
+                RawHttp.Response.class)
             .addAsResource("db/test-broken/V2__broken.sql");
     return war.setWebXML(new StringAsset(withPublicTestRunner(war)));
   }

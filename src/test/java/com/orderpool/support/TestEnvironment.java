@@ -21,6 +21,9 @@ public class TestEnvironment implements LauncherSessionListener {
   public static final String ADMIN_EMAIL = "admin@orderpool.test";
   public static final String ADMIN_PASSWORD = "platform-admin-secret";
 
+  /** The public address the in-container test servers build e-mail links from. */
+  public static final String BASE_URL = "https://backoffice.orderpool.test";
+
   private static EmbeddedDatabase database;
   private static MailServer mail;
   private static PayaraProcess app;
@@ -92,6 +95,10 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.smtp.port", String.valueOf(mail.smtpPort()));
     s.put("orderpool.test.imap.port", String.valueOf(mail.imapPort()));
     s.put("orderpool.storage.root", storageRoot().getPath());
+    s.put("orderpool.base.url", BASE_URL);
+    s.put(
+        "orderpool.data.dir",
+        new File(System.getProperty("orderpool.buildDir", "target"), "it-data").getPath());
     return s;
   }
 
@@ -104,13 +111,17 @@ public class TestEnvironment implements LauncherSessionListener {
   public static synchronized String appUrl() {
     if (app == null) {
       File build = new File(System.getProperty("orderpool.buildDir"));
+      int port = PayaraProcess.freePort();
+      Map<String, String> settings = appSettings();
+      // Browser tests follow the links in e-mails, so they must point at this server.
+      settings.put("orderpool.base.url", "http://localhost:" + port);
       app =
           PayaraProcess.start(
               new File(build, "payara-micro.jar"),
               new File(build, "orderpool.war"),
               new File(build, "e2e-payara"),
-              0,
-              appSettings(),
+              port,
+              settings,
               new File(build, "e2e-payara.log"),
               Duration.ofMinutes(5),
               p -> {});

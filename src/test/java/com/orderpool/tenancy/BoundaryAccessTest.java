@@ -29,7 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 class BoundaryAccessTest {
   private static final Set<String> ROLES =
-      Set.of(Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN, Roles.STAFF, Roles.ACCOUNTANT);
+      Set.of(
+          Roles.PLATFORM_ADMIN,
+          Roles.TENANT_ADMIN,
+          Roles.STAFF,
+          Roles.ACCOUNTANT,
+          Roles.PASSWORD_CHANGE_REQUIRED);
 
   /** The only doors open to anyone: signing in, forgotten and new passwords, provider callbacks. */
   private static final Set<String> OPEN =

@@ -20,7 +20,10 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.util.List;
 
-/** The current tenant's outbox: what was queued, how delivery went, and retrying failed e-mails. */
+/**
+ * The current tenant's outbox: what was queued, how delivery went, and retrying failed e-mails.
+ * One-time set-password links are masked in everything it hands out.
+ */
 @Allow(TENANT_ADMIN)
 @Stateless
 public class OutboxService {
@@ -28,7 +31,12 @@ public class OutboxService {
   @Inject Clock clock;
   @Inject Event<MailQueued> queued;
 
+  /** One message to read; one-time links in it are masked ({@link OutboxMessage#forReading}). */
   public OutboxMessage get(long id) {
+    return find(id).forReading();
+  }
+
+  private OutboxMessage find(long id) {
     OutboxMessage m = db.em().find(OutboxMessage.class, id);
     if (m == null) {
       throw new NotFoundException("e-mail", id);
@@ -43,7 +51,9 @@ public class OutboxService {
             "SELECT m FROM OutboxMessage m ORDER BY m.createdAt DESC, m.id DESC",
             OutboxMessage.class)
         .setMaxResults(max)
-        .getResultList();
+        .getResultStream()
+        .map(OutboxMessage::forReading)
+        .toList();
   }
 
   /** How many messages have the status (all of them when it is null). */
@@ -87,18 +97,20 @@ public class OutboxService {
             "SELECT m FROM OutboxMessage m WHERE m.orderId = :o ORDER BY m.createdAt, m.id",
             OutboxMessage.class)
         .setParameter("o", orderId)
-        .getResultList();
+        .getResultStream()
+        .map(OutboxMessage::forReading)
+        .toList();
   }
 
   /** Puts a failed e-mail back in the queue; it goes out right after this commits. */
   @Allow({TENANT_ADMIN, PLATFORM_ADMIN})
   public OutboxMessage retry(long id) {
-    OutboxMessage m = get(id);
+    OutboxMessage m = find(id);
     if (m.getStatus() != MailStatus.FAILED) {
       throw BusinessException.of("outbox.retry.notFailed");
     }
     m.retry(clock.instant());
     queued.fire(new MailQueued(db.tenantCode()));
-    return m;
+    return m.forReading();
   }
 }

@@ -91,7 +91,8 @@ public class TemplateService {
     List<TemplateEntry> entries = new ArrayList<>();
     for (MailEvent event : MailEvent.values()) {
       for (String lang : Languages.SUPPORTED) {
-        entries.add(new TemplateEntry(event, lang, own.contains(event.key() + "/" + lang)));
+        boolean customised = event.isTenantEditable() && own.contains(event.key() + "/" + lang);
+        entries.add(new TemplateEntry(event, lang, customised));
       }
     }
     return entries;
@@ -125,6 +126,7 @@ public class TemplateService {
   /** Saves the tenant's own version; a template that does not compile is refused. */
   public TenantTemplate save(
       @NotNull MailEvent event, @NotNull String language, @NotNull TemplateParts parts) {
+    requireEditable(event);
     validate(parts);
     String lang = supported(language);
     TenantTemplate t =
@@ -146,7 +148,15 @@ public class TemplateService {
 
   /** Drops the tenant's own version, so the default applies again. */
   public void resetToDefault(@NotNull MailEvent event, @NotNull String language) {
+    requireEditable(event);
     templates.override(event, supported(language)).ifPresent(db.em()::remove);
+  }
+
+  /** The account-link e-mails (invitation, password reset) are the platform's, not the tenant's. */
+  private static void requireEditable(MailEvent event) {
+    if (!event.isTenantEditable()) {
+      throw BusinessException.of("template.locked", event.key());
+    }
   }
 
   private static String supported(String language) {

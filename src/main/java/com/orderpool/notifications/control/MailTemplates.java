@@ -19,7 +19,11 @@ public class MailTemplates {
   @Inject TenantDatabase db;
   @Inject TemplateLibrary library;
 
+  /** The tenant's saved version; never for an event tenants cannot edit (account links). */
   public Optional<TenantTemplate> override(MailEvent event, String language) {
+    if (!event.isTenantEditable()) {
+      return Optional.empty();
+    }
     return db.em()
         .createQuery(
             "SELECT t FROM TenantTemplate t WHERE t.event = :e AND t.language = :l",

@@ -36,6 +36,14 @@ public enum MailEvent {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * False for the e-mails that carry a one-time set-password link: tenants cannot edit them, so a
+   * template can never send the link somewhere else.
+   */
+  public boolean isTenantEditable() {
+    return this != USER_INVITATION && this != PASSWORD_RESET;
+  }
+
   public static MailEvent ofKey(String key) {
     return valueOf(key.toUpperCase(Locale.ROOT));
   }

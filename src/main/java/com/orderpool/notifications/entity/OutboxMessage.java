@@ -99,6 +99,36 @@ public class OutboxMessage implements java.io.Serializable {
     this.createdBy = createdBy;
   }
 
+  /**
+   * This message as people may read it: an e-mail with a one-time set-password link comes back as
+   * an unmanaged copy with the token masked (tenant admins and platform admins must not be able to
+   * use another user's link); any other message is returned as it is.
+   */
+  public OutboxMessage forReading() {
+    if (event == null || event.isTenantEditable()) {
+      return this;
+    }
+    OutboxMessage copy = new OutboxMessage();
+    copy.id = id;
+    copy.messageId = messageId;
+    copy.event = event;
+    copy.recipient = recipient;
+    copy.language = language;
+    copy.subject = LinkMask.mask(subject);
+    copy.htmlBody = LinkMask.mask(htmlBody);
+    copy.textBody = LinkMask.mask(textBody);
+    copy.orderId = orderId;
+    copy.status = status;
+    copy.attempts = attempts;
+    copy.nextAttemptAt = nextAttemptAt;
+    copy.lastError = lastError;
+    copy.createdAt = createdAt;
+    copy.createdBy = createdBy;
+    copy.sentAt = sentAt;
+    copy.version = version;
+    return copy;
+  }
+
   /** True when the relay should try it now. */
   public boolean isDue(Instant now) {
     return status == MailStatus.PENDING && !nextAttemptAt.isAfter(now);

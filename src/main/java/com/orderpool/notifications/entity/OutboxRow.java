@@ -22,7 +22,7 @@ public record OutboxRow(
     return new OutboxRow(
         m.getId(),
         m.getRecipient(),
-        m.getSubject(),
+        LinkMask.mask(m.getSubject()),
         m.getEvent(),
         m.getStatus(),
         m.getAttempts(),

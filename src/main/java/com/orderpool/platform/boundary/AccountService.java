@@ -6,10 +6,12 @@ import com.orderpool.platform.control.PasswordHasher;
 import com.orderpool.platform.control.PasswordResets;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.control.SignInThrottle;
-import com.orderpool.platform.entity.PasswordToken;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
+import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.OrderpoolPrincipal;
+import com.orderpool.tenancy.Roles;
+import com.orderpool.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,9 +31,13 @@ public class AccountService {
   @Inject Clock clock;
   @Inject SignInThrottle throttle;
   @Inject PasswordResets resets;
+  @Inject TenantContext tenantContext;
 
-  /** The result of a successful login: who, and with which role. */
-  public record Login(OrderpoolPrincipal principal, Role role) {}
+  /**
+   * The result of a successful login: who, with which role, and whether the account must choose a
+   * new password before anything else (a generated first password).
+   */
+  public record Login(OrderpoolPrincipal principal, Role role, boolean mustChangePassword) {}
 
   /**
    * Checks a login in its own transaction. Every failure looks the same to the caller. Failures are
@@ -76,7 +82,8 @@ public class AccountService {
                 tenantCode,
                 user.getDisplayName(),
                 user.getSessionVersion()),
-            user.getRole()));
+            user.getRole(),
+            user.mustChangePassword()));
   }
 
   /**
@@ -107,17 +114,49 @@ public class AccountService {
         .orElseThrow(() -> new NotFoundException("link", "set-password"));
   }
 
+  /**
+   * Sets the password through a one-time link. The link is used up atomically (a second or
+   * concurrent use is not found) and the user's other open links are revoked with it.
+   */
   @PermitAll
   public void setPassword(String token, String password, String confirmation) {
-    PasswordToken t =
-        store.usableToken(token).orElseThrow(() -> new NotFoundException("link", "set-password"));
+    store.usableToken(token).orElseThrow(() -> new NotFoundException("link", "set-password"));
+    checkNewPassword(password, confirmation);
+    String hash = PasswordHasher.hash(password);
+    store
+        .consumeToken(token)
+        .orElseThrow(() -> new NotFoundException("link", "set-password"))
+        .setPasswordHash(hash);
+  }
+
+  // --- first sign-in with a generated password -------------------------------------------------
+
+  /**
+   * The signed-in caller replaces a generated password before anything else; refused when the
+   * account has no such pending change or the new password is the old one.
+   */
+  // the only role of a session signed in with a generated password
+  @Allow(Roles.PASSWORD_CHANGE_REQUIRED)
+  public void chooseFirstPassword(String password, String confirmation) {
+    UserAccount user =
+        tenantContext
+            .principal()
+            .flatMap(p -> store.user(p.getName()))
+            .filter(UserAccount::mustChangePassword)
+            .orElseThrow(() -> BusinessException.of("password.change.notRequired"));
+    checkNewPassword(password, confirmation);
+    if (PasswordHasher.verify(password, user.getPasswordHash())) {
+      throw new BusinessException("password", "password.change.same");
+    }
+    user.setPasswordHash(PasswordHasher.hash(password));
+  }
+
+  private static void checkNewPassword(String password, String confirmation) {
     if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
       throw new BusinessException("password", "password.tooShort", PasswordHasher.MIN_LENGTH);
     }
     if (!password.equals(confirmation)) {
       throw new BusinessException("confirmation", "password.mismatch");
     }
-    t.getUser().setPasswordHash(PasswordHasher.hash(password));
-    t.use(clock.instant());
   }
 }

@@ -1,8 +1,8 @@
 package com.orderpool.platform.control;
 
+import com.orderpool.core.BaseUrl;
 import com.orderpool.core.Config;
 import com.orderpool.platform.boundary.ProvisionRequest;
-import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantRunner;
@@ -14,13 +14,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * On start: migrate the platform schema and every tenant schema, create the first platform admin if
- * there is none, and provision the demo tenant packs named in {@code orderpool.demo.packs}.
+ * there is none, and, on the embedded database only, provision the demo tenant packs named in
+ * {@code orderpool.demo.packs}.
  */
 @Singleton
 @Startup
@@ -34,6 +34,7 @@ public class PlatformBootstrap {
   @Inject TenantProvisioner provisioner;
   @Inject TenantSeeder seeder;
   @Inject TenantRunner runner;
+  @Inject PlatformAdmins admins;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -48,10 +49,24 @@ public class PlatformBootstrap {
     }
     LOG.info(() -> "schemas migrated: platform + " + codes.size() + " tenant(s)");
     ensurePlatformAdmin();
-    Arrays.stream(Config.get("orderpool.demo.packs", "").split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .forEach(this::ensureDemoPack);
+    if (BaseUrl.configured().isEmpty()) {
+      LOG.severe(
+          () ->
+              BaseUrl.KEY
+                  + " (ORDERPOOL_BASE_URL) is not set to an http(s) address: invitation, welcome"
+                  + " and password-reset e-mails are refused, as their links are never built from"
+                  + " a request's Host header");
+    }
+    String packs = Config.get("orderpool.demo.packs", "");
+    List<String> demo =
+        DemoData.packs(
+            packs,
+            Config.get("orderpool.db.url", ""),
+            Config.get(DemoData.EMBEDDED_URL).orElse(null));
+    if (demo.isEmpty() && !packs.isBlank()) {
+      LOG.warning("demo packs not provisioned: demo data is for the embedded database only");
+    }
+    demo.forEach(this::ensureDemoPack);
   }
 
   private void ensurePlatformAdmin() {
@@ -59,14 +74,20 @@ public class PlatformBootstrap {
       return;
     }
     String email = Config.get("orderpool.admin.email", "admin@orderpool.local");
-    String password = Config.get("orderpool.admin.password").orElse(null);
-    boolean generated = password == null;
-    if (generated) {
-      password = Tokens.newToken().substring(0, 16);
-    }
-    store.createWithPassword(null, email, "Platform admin", Role.PLATFORM_ADMIN, password);
-    String shown = generated ? password : "(from orderpool.admin.password)";
-    LOG.warning(() -> "Platform admin created: " + email + " / " + shown + " (shown once)");
+    admins
+        .create(email, Config.get("orderpool.admin.password"), PlatformAdmins.dataDir())
+        .ifPresentOrElse(
+            file ->
+                LOG.warning(
+                    () ->
+                        "Platform admin "
+                            + email
+                            + " created with a generated password, in "
+                            + file
+                            + " (readable by this user only); it must be changed at the first"
+                            + " sign-in"),
+            () ->
+                LOG.info(() -> "Platform admin " + email + " created (orderpool.admin.password)"));
   }
 
   private void ensureDemoPack(String dir) {

@@ -145,9 +145,11 @@ public class PlatformStore {
         .getSingleResult();
   }
 
+  /** A 72-hour set-password token for a user (the user's older open links stop working). */
   public String issueToken(UserAccount user) {
     String raw = Tokens.newToken();
     Instant now = clock.instant();
+    revokeOpenTokens(user, now);
     em.persist(new PasswordToken(user, Tokens.sha256(raw), now, now.plus(TOKEN_VALIDITY)));
     return raw;
   }
@@ -156,6 +158,7 @@ public class PlatformStore {
   public String issueResetToken(UserAccount user) {
     String raw = Tokens.newToken();
     Instant now = clock.instant();
+    revokeOpenTokens(user, now);
     em.persist(
         new PasswordToken(
             user, Tokens.sha256(raw), PasswordToken.RESET_PASSWORD, now, now.plus(RESET_VALIDITY)));
@@ -173,5 +176,43 @@ public class PlatformStore {
         .getResultStream()
         .filter(t -> t.isUsable(now))
         .findFirst();
+  }
+
+  /**
+   * Uses a token: marks it used in one conditional UPDATE, so of two concurrent calls with the same
+   * token exactly one gets the user (the other waits for the row lock and then finds it used), and
+   * revokes the user's other open tokens. Empty for unknown, used or expired tokens.
+   */
+  public Optional<UserAccount> consumeToken(String raw) {
+    Optional<PasswordToken> token = usableToken(raw);
+    if (token.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    int taken =
+        em.createQuery(
+                "UPDATE PasswordToken t SET t.usedAt = :now"
+                    + " WHERE t.id = :id AND t.usedAt IS NULL AND t.expiresAt > :now")
+            .setParameter("now", now)
+            .setParameter("id", token.get().getId())
+            .executeUpdate();
+    if (taken != 1) {
+      return Optional.empty();
+    }
+    UserAccount user = token.get().getUser();
+    revokeOpenTokens(user, now);
+    return Optional.of(user);
+  }
+
+  /** Ends every open set-password or reset link of the user; returns how many there were. */
+  public int revokeOpenTokens(UserAccount user, Instant now) {
+    if (user.getId() == null) {
+      return 0;
+    }
+    return em.createQuery(
+            "UPDATE PasswordToken t SET t.usedAt = :now WHERE t.user.id = :u AND t.usedAt IS NULL")
+        .setParameter("now", now)
+        .setParameter("u", user.getId())
+        .executeUpdate();
   }
 }

@@ -60,8 +60,8 @@ public class PasswordToken {
     return usedAt == null && now.isBefore(expiresAt);
   }
 
-  public void use(Instant now) {
-    usedAt = now;
+  public Long getId() {
+    return id;
   }
 
   public UserAccount getUser() {

@@ -56,6 +56,9 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -76,9 +79,13 @@ public class UserAccount {
     lastLoginAt = now;
   }
 
-  /** A new password: the sessions signed in with the old one end. */
+  /**
+   * A new password: the sessions signed in with the old one end, and a pending "choose a new
+   * password at first sign-in" is done.
+   */
   public void setPasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
+    this.mustChangePassword = false;
     revokeSessions();
   }
 
@@ -88,6 +95,15 @@ public class UserAccount {
    */
   public void rehash(String passwordHash) {
     this.passwordHash = passwordHash;
+  }
+
+  /** The current password was generated: the next sign-in must choose a new one first. */
+  public void requirePasswordChange() {
+    mustChangePassword = true;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   /** Ends every existing session of this account on its next request. */

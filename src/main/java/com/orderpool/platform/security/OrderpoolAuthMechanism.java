@@ -24,7 +24,7 @@ import java.io.IOException;
  */
 @ApplicationScoped
 @AutoApplySession
-@DeclareRoles({"PLATFORM_ADMIN", "TENANT_ADMIN", "STAFF", "ACCOUNTANT"})
+@DeclareRoles({"PLATFORM_ADMIN", "TENANT_ADMIN", "STAFF", "ACCOUNTANT", FirstSignIn.ROLE})
 public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
   public static final String LOGIN_PAGE = "/login.xhtml";
   public static final String CONTINUE_ATTRIBUTE = "orderpool.continue";

@@ -25,7 +25,12 @@ public class OrderpoolIdentityStore implements IdentityStore {
     String address = up instanceof SignInCredential s ? s.clientAddress() : null;
     return accounts
         .login(up.getCaller(), up.getPasswordAsString(), address)
-        .map(l -> new CredentialValidationResult(l.principal(), Set.of(l.role().name())))
+        .map(
+            l ->
+                new CredentialValidationResult(
+                    l.principal(),
+                    // a generated password grants nothing but choosing a new one
+                    Set.of(l.mustChangePassword() ? FirstSignIn.ROLE : l.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

@@ -35,6 +35,9 @@ public class RoleGuardFilter extends HttpFilter {
       return;
     }
     Optional<String> path = PageAccess.normalise(req.getServletPath(), req.getPathInfo());
+    if (path.isPresent() && FirstSignIn.redirected(req, res, path.get())) {
+      return;
+    }
     Optional<PageAccess.Rule> rule = path.flatMap(PageAccess::ruleFor);
     if (path.isEmpty()
         || (rule.isPresent() && rule.get().roles().stream().noneMatch(req::isUserInRole))) {

@@ -1,6 +1,7 @@
 package com.orderpool.platform.web;
 
 import com.orderpool.platform.security.ClientAddress;
+import com.orderpool.platform.security.FirstSignIn;
 import com.orderpool.platform.security.OrderpoolAuthMechanism;
 import com.orderpool.platform.security.SignInCredential;
 import com.orderpool.web.Messages;
@@ -51,6 +52,9 @@ public class LoginBean {
         session.removeAttribute(OrderpoolAuthMechanism.CONTINUE_ATTRIBUTE);
         String next =
             target instanceof String s && s.startsWith("/") && !s.startsWith("//") ? s : "/";
+        if (request.isUserInRole(FirstSignIn.ROLE)) {
+          next = FirstSignIn.PAGE;
+        }
         ec.redirect(ec.getRequestContextPath() + next);
         facesContext.responseComplete();
       }
