@@ -39,13 +39,7 @@ public final class FirstSignIn {
     if (OrderpoolAuthMechanism.isApi(req)) {
       res.sendError(HttpServletResponse.SC_FORBIDDEN);
     } else if (OrderpoolAuthMechanism.isFacesAjax(req)) {
-      res.setContentType("text/xml");
-      res.setCharacterEncoding("UTF-8");
-      res.getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + target
-                  + "\"/></partial-response>");
+      OrderpoolAuthMechanism.ajaxRedirect(res, target);
     } else {
       res.sendRedirect(target);
     }

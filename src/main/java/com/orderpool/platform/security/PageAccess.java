@@ -31,7 +31,9 @@ public final class PageAccess {
           new Rule("/payments", TENANT),
           new Rule("/files", TENANT),
           new Rule("/users", Set.of("TENANT_ADMIN")),
-          new Rule("/settings", Set.of("TENANT_ADMIN")));
+          new Rule("/settings", Set.of("TENANT_ADMIN")),
+          // only for a session signed in with a generated password (see FirstSignIn)
+          new Rule(FirstSignIn.PAGE, Set.of(FirstSignIn.ROLE)));
 
   private PageAccess() {}
 

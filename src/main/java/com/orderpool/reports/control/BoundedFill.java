@@ -183,7 +183,7 @@ final class BoundedFill {
     }
     try {
       worker.stop();
-    } catch (UnsupportedOperationException unsupported) {
+    } catch (RuntimeException refusedByThisJdk) {
       LOG.severe(
           () ->
               worker.getName()

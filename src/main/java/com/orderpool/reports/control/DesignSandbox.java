@@ -134,7 +134,7 @@ final class DesignSandbox {
 
     @Override
     public void saveResource(String uri, Resource resource) {
-      throw new UnsupportedOperationException("designs cannot save resources");
+      throw new SecurityException("designs cannot save resources");
     }
 
     @Override

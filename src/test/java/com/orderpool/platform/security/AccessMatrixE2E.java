@@ -66,6 +66,10 @@ class AccessMatrixE2E {
           "users", Set.of("TENANT_ADMIN"),
           "settings", Set.of("TENANT_ADMIN"));
 
+  /** Pages at the top that need a login and a particular state. */
+  private static final Map<String, Set<String>> ROOT =
+      Map.of("/change-password.xhtml", Set.of("PASSWORD_CHANGE_REQUIRED"));
+
   /** A kind of caller: its role, whether it belongs to the tenant whose data the pages show. */
   private record Caller(String name, String role, boolean ownTenant) {}
 
@@ -265,8 +269,8 @@ class AccessMatrixE2E {
     if (page.equals("/index.xhtml")) {
       return Expect.HOME_REDIRECT;
     }
-    String folder = page.substring(1, page.indexOf('/', 1));
-    Set<String> roles = FOLDERS.get(folder);
+    int slash = page.indexOf('/', 1);
+    Set<String> roles = slash < 0 ? ROOT.get(page) : FOLDERS.get(page.substring(1, slash));
     if (roles == null) {
       throw new AssertionError("a page in a folder the matrix does not know: " + page);
     }

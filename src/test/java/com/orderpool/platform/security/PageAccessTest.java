@@ -30,6 +30,10 @@ class PageAccessTest {
         PageAccess.ruleFor("/users").orElseThrow().roles(),
         "the folder itself too");
     assertTrue(PageAccess.ruleFor("/usersettings.xhtml").isEmpty(), "a prefix is not a folder");
+    assertEquals(
+        Set.of("PASSWORD_CHANGE_REQUIRED"),
+        PageAccess.ruleFor("/change-password.xhtml").orElseThrow().roles(),
+        "only a session that must choose its password");
   }
 
   @Test
