@@ -34,7 +34,7 @@ import com.orderpool.platform.boundary.UserRow;
 import com.orderpool.platform.boundary.UserService;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
@@ -47,25 +47,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tasks (add, list, done, reopen, My tasks, overdue), memos (newest first), tickets (open, reply
  * with an e-mail through the outbox, close, reopen, queue order) and that no tenant reaches
  * another's tasks, memos or tickets.
  */
-@ExtendWith(ArquillianExtension.class)
-class CollaborationIT {
+class CollaborationIT extends InContainer {
   private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withMailTools();
-  }
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

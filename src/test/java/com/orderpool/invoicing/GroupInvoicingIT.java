@@ -44,7 +44,7 @@ import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
@@ -54,11 +54,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Group invoicing (shipping shares and saving, every refusal, removing and dissolving, paying a
@@ -66,15 +62,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and that another tenant's group is not found. Every test has its own tenants; the rate is 12.00
  * for the first item and 4.00 for each further one, VAT the default 21 %.
  */
-@ExtendWith(ArquillianExtension.class)
-class GroupInvoicingIT {
+class GroupInvoicingIT extends InContainer {
   private static final BigDecimal PRICE = new BigDecimal("100.00");
   private static final BigDecimal ALONE = new BigDecimal("12.00");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

@@ -11,7 +11,7 @@ import com.orderpool.payments.boundary.Payments;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestMoney;
 import com.orderpool.support.Transactions;
 import com.orderpool.tenancy.TenantRunner;
@@ -24,11 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark (mvn verify -Pbench -Dit.test=InvoicingBench), in the server: 1,000 orders paid in full
@@ -37,14 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * transaction) and off; plus the time to render one stored invoice through {@link Invoicing#pdf}
  * (100 renders after 20 warm-ups). Writes target/bench/invoicing.txt.
  */
-@ExtendWith(ArquillianExtension.class)
-class InvoicingBench {
+class InvoicingBench extends InContainer {
   static final int ORDERS = Integer.getInteger("bench.invoices", 1000);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

@@ -23,7 +23,7 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.reports.PdfText;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestMoney;
 import com.orderpool.support.Transactions;
 import com.orderpool.tenancy.TenantRunner;
@@ -44,22 +44,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gap-free invoice numbers under concurrency with rollbacks, invoices that never change after
  * issue, credit notes per line and quantity, and that no tenant reaches another's invoices.
  */
-@ExtendWith(ArquillianExtension.class)
-class InvoicingIT {
-  @Deployment
-  static WebArchive deployment() {
-    return PdfText.addTo(Deployments.war());
-  }
+class InvoicingIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

@@ -29,7 +29,7 @@ import com.orderpool.platform.control.SignInThrottle;
 import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.RawHttp;
 import com.orderpool.support.TestEnvironment;
@@ -51,11 +51,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Account e-mails through the tenant outbox and a real SMTP server: the welcome e-mail of a new
@@ -66,15 +62,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * wherever people read the outbox, work once (also under a race) and end the user's other links;
  * their templates are not the tenant's to change.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountMailsIT {
+class AccountMailsIT extends InContainer {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Pattern TOKEN = Pattern.compile("set-password\\.xhtml\\?token=([\\w-]+)");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withMailTools();
-  }
 
   @Inject PlatformConsole console;
   @Inject UserService users;

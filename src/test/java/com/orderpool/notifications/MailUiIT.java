@@ -30,7 +30,7 @@ import com.orderpool.orders.entity.OrderType;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
@@ -43,25 +43,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The boundaries behind the e-mail pages: notify customer (queued, delivered, in the history),
  * template previews against sample and real orders (never another tenant's), the platform console's
  * outbox per tenant, and retrying a failed e-mail from the listing.
  */
-@ExtendWith(ArquillianExtension.class)
-class MailUiIT {
+class MailUiIT extends InContainer {
   private static final Duration WAIT = Duration.ofSeconds(30);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withMailTools();
-  }
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

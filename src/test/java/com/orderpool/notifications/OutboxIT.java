@@ -35,7 +35,7 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.SwitchableSmtp;
 import com.orderpool.support.TestOrders;
@@ -56,25 +56,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The e-mail outbox against a real GreenMail server: order e-mails arrive in the tenant's language,
  * a rollback sends nothing, SMTP outages are retried, failed e-mails can be retried, templates are
  * per tenant and sandboxed, and no tenant reaches another's outbox.
  */
-@ExtendWith(ArquillianExtension.class)
-class OutboxIT {
+class OutboxIT extends InContainer {
   private static final Duration WAIT = Duration.ofSeconds(30);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withMailTools();
-  }
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

@@ -22,7 +22,7 @@ import com.orderpool.orders.entity.OrderHistoryEntry;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
@@ -42,19 +42,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Attachments against the real database and file system: storage, limits, isolation, cleanup. */
-@ExtendWith(ArquillianExtension.class)
-class AttachmentsIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+class AttachmentsIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

@@ -27,7 +27,7 @@ import com.orderpool.orders.entity.OrderHistoryEntry;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
@@ -36,19 +36,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Addresses, the customer directory, order edits and order settings against the database. */
-@ExtendWith(ArquillianExtension.class)
-class OrderEditsIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+class OrderEditsIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

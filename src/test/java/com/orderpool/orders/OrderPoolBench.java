@@ -20,7 +20,7 @@ import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.boundary.ProvisionResult;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.tenancy.PersistenceUnits;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
@@ -39,15 +39,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark (mvn verify -Pbench): the order pool at one million orders in one tenant
@@ -57,18 +53,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * GET, the filter form and the table's own ajax requests), checking that each response shows the
  * rows the service returned. Writes target/bench/order-pool.md.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OrderPoolBench {
+class OrderPoolBench extends InContainer {
   private static final int ORDERS = Integer.getInteger("bench.orders", 1_000_000);
   private static final int RUNS = 30;
   private static final int SIZE = PoolOverHttp.SIZE;
   private static final String PASSWORD = "bench-pool-password";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war().addClasses(BulkOrderLoader.class, PoolOverHttp.class);
-  }
 
   @Inject PlatformConsole console;
   @Inject AccountService accounts;

@@ -30,25 +30,16 @@ import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Custom statuses, the status machine, hold, cancellation with fees, clone and history. */
-@ExtendWith(ArquillianExtension.class)
-class OrderWorkflowIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+class OrderWorkflowIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

@@ -18,7 +18,7 @@ import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.NoTenantException;
 import com.orderpool.tenancy.TenantRunner;
@@ -34,19 +34,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Order numbering, tenant isolation and concurrency against the real database. */
-@ExtendWith(ArquillianExtension.class)
-class OrdersIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+class OrdersIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

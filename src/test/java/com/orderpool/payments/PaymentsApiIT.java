@@ -34,7 +34,7 @@ import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
@@ -47,23 +47,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The payment-provider callback over HTTP (signature, staleness, replays, tenant isolation, problem
  * answers) and payment reminders (due ones once per period, never for paid, cancelled or other
  * tenants' orders; one by hand).
  */
-@ExtendWith(ArquillianExtension.class)
-class PaymentsApiIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war().addClasses(ApiCalls.class);
-  }
+class PaymentsApiIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

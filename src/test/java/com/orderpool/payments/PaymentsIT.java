@@ -28,7 +28,7 @@ import com.orderpool.payments.entity.PaymentKind;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.TestMoney;
 import com.orderpool.support.Transactions;
 import com.orderpool.tenancy.TenantRunner;
@@ -39,22 +39,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Manual and partial payments, the launch into production when fully paid, Paid / Not paid with a
  * reason, customer credit from a cancelled paid order, and that no tenant pays another's order.
  */
-@ExtendWith(ArquillianExtension.class)
-class PaymentsIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+class PaymentsIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

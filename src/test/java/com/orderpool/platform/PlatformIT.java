@@ -31,7 +31,7 @@ import com.orderpool.platform.entity.Role;
 import com.orderpool.platform.entity.UserAccount;
 import com.orderpool.platform.security.FirstSignIn;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.RawHttp;
 import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.PersistenceUnits;
@@ -53,24 +53,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Provisioning, validation, rollback of a failed provisioning, suspension, users and login;
  * sessions that end with their account (over HTTP), hash upgrades, sign-in and reset throttling,
  * and invitations that reveal no other tenant's addresses.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war()
-        .addClasses(WebSession.class, WebSession.Page.class, PlatformRows.class);
-  }
+class PlatformIT extends InContainer {
 
   @Inject PlatformConsole console;
   @Inject TenantProvisioner provisioner;

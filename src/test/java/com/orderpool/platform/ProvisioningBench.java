@@ -5,30 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark (run with {@code mvn verify -Pbench}): time to provision one tenant through the
  * platform boundary (schema + Flyway + seed + platform rows), 20 times after 2 warm-ups. Writes
  * target/bench/provisioning.txt.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProvisioningBench {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+class ProvisioningBench extends InContainer {
 
   @Inject PlatformConsole console;
 

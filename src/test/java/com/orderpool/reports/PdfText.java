@@ -13,7 +13,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** Reads the text and fonts of a PDF with PDFBox, also inside the server (see {@link #addTo}). */
+/**
+ * Reads the text and fonts of a PDF with PDFBox, also inside the server (see {@link
+ * #addLibraries}).
+ */
 public final class PdfText {
   private PdfText() {}
 
@@ -49,9 +52,8 @@ public final class PdfText {
     }
   }
 
-  /** Adds this class and the PDFBox jars of the test class path to a test WAR. */
-  public static WebArchive addTo(WebArchive war) {
-    war.addClass(PdfText.class);
+  /** Adds the PDFBox jars of the test class path to the test WAR. */
+  public static WebArchive addLibraries(WebArchive war) {
     for (Class<?> c :
         new Class<?>[] {
           Loader.class,

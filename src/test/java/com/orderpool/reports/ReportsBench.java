@@ -10,7 +10,7 @@ import com.orderpool.reports.boundary.Documents;
 import com.orderpool.reports.control.Jasper;
 import com.orderpool.reports.control.SampleInvoice;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,11 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark (mvn verify -Pbench -Dit.test=ReportsBench), in the server: the time to render one
@@ -35,15 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own transaction), 100 renders after 20 warm-ups; plus a cold compile of the default design and a
  * 20-invoice "Print invoices" PDF. Writes target/bench/reports.txt.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportsBench {
+class ReportsBench extends InContainer {
   static final int WARMUP = 20;
   static final int RUNS = 100;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.war().addClass(Logos.class);
-  }
 
   @Inject PlatformConsole console;
   @Inject Documents documents;

@@ -20,7 +20,7 @@ import com.orderpool.reports.control.ReportDesigns.Origin;
 import com.orderpool.reports.control.SampleInvoice;
 import com.orderpool.reports.entity.ReportDesign;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Deployments;
+import com.orderpool.support.InContainer;
 import com.orderpool.support.Transactions;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantRunner;
@@ -36,11 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Invoices rendered inside the server: DejaVu embedded, the tenant's branding and logo on the page,
@@ -48,14 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (the previous one stays), going back to the standard design, and designs that reach for server
  * files, URLs, endless work or endless pages refused on upload and when a stored one renders.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportsIT {
+class ReportsIT extends InContainer {
   static final Instant ISSUED = Instant.parse("2026-11-20T10:00:00Z");
-
-  @Deployment
-  static WebArchive deployment() {
-    return PdfText.addTo(Deployments.war()).addClass(Logos.class);
-  }
 
   @Inject PlatformConsole console;
   @Inject Documents documents;
