@@ -33,7 +33,7 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
-import com.orderpool.platform.boundary.ProvisionRequest;
+import com.orderpool.platform.control.ProvisionRequest;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;

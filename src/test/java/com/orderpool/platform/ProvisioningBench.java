@@ -3,7 +3,7 @@ package com.orderpool.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.orderpool.platform.boundary.PlatformConsole;
-import com.orderpool.platform.boundary.ProvisionRequest;
+import com.orderpool.platform.control.ProvisionRequest;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import jakarta.inject.Inject;

@@ -71,7 +71,7 @@ public final class Codes {
   public static String newTenant(com.orderpool.platform.boundary.PlatformConsole console) {
     String code = fresh();
     console.provision(
-        new com.orderpool.platform.boundary.ProvisionRequest(
+        new com.orderpool.platform.control.ProvisionRequest(
             "Co " + code, code, email(code, "admin")));
     return code;
   }

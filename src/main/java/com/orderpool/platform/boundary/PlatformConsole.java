@@ -5,6 +5,8 @@ import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.ProvisionRequest;
+import com.orderpool.platform.control.ProvisionResult;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.platform.control.TenantProvisioner;
 import com.orderpool.platform.entity.Tenant;

@@ -2,7 +2,6 @@ package com.orderpool.platform.control;
 
 import com.orderpool.core.BaseUrl;
 import com.orderpool.core.Config;
-import com.orderpool.platform.boundary.ProvisionRequest;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantRunner;

@@ -1,8 +1,6 @@
 package com.orderpool.platform.control;
 
 import com.orderpool.core.ConflictException;
-import com.orderpool.platform.boundary.ProvisionRequest;
-import com.orderpool.platform.boundary.ProvisionResult;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;

@@ -1,9 +1,9 @@
 package com.orderpool.platform.web;
 
 import com.orderpool.platform.boundary.PlatformConsole;
-import com.orderpool.platform.boundary.ProvisionRequest;
-import com.orderpool.platform.boundary.ProvisionResult;
 import com.orderpool.platform.boundary.TenantRow;
+import com.orderpool.platform.control.ProvisionRequest;
+import com.orderpool.platform.control.ProvisionResult;
 import com.orderpool.web.LazyList;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package com.orderpool.platform.boundary;
+package com.orderpool.platform.control;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package com.orderpool.platform.boundary;
+package com.orderpool.platform.control;
 
 import java.io.Serializable;
 
