@@ -11,7 +11,7 @@ import com.orderpool.core.ForbiddenException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.OrderService;
-import com.orderpool.orders.boundary.PoolFilter;
+import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;

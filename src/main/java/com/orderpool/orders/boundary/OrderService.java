@@ -15,6 +15,7 @@ import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
 import com.orderpool.orders.control.OrderPlaced;
+import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Channel;

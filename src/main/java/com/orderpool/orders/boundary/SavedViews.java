@@ -6,6 +6,7 @@ import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
+import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.entity.SavedView;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;

@@ -1,5 +1,6 @@
 package com.orderpool.orders.control;
 
+import com.orderpool.orders.entity.CancellationFee;
 import com.orderpool.orders.entity.Phase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

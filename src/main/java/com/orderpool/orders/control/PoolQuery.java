@@ -1,7 +1,6 @@
 package com.orderpool.orders.control;
 
 import com.orderpool.core.PageRequest;
-import com.orderpool.orders.boundary.PoolFilter;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Phase;
 import jakarta.persistence.EntityManager;

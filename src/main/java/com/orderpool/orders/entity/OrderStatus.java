@@ -1,6 +1,5 @@
 package com.orderpool.orders.entity;
 
-import com.orderpool.orders.control.CancellationFee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

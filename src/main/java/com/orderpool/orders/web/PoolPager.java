@@ -3,7 +3,7 @@ package com.orderpool.orders.web;
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.PageKey;
-import com.orderpool.orders.boundary.PoolFilter;
+import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.entity.Order;
 import java.io.Serializable;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.orders.control.CancelPolicy.Situation;
+import com.orderpool.orders.entity.CancellationFee;
 import com.orderpool.orders.entity.FeeType;
 import com.orderpool.orders.entity.Phase;
 import java.math.BigDecimal;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.orderpool.orders.entity.CancellationFee;
 import com.orderpool.orders.entity.FeeType;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.orderpool.orders.boundary.PoolFilter;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.PaymentStatus;

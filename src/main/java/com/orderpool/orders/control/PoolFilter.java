@@ -1,4 +1,4 @@
-package com.orderpool.orders.boundary;
+package com.orderpool.orders.control;
 
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.OrderType;

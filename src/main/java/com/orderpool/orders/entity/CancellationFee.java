@@ -1,6 +1,5 @@
-package com.orderpool.orders.control;
+package com.orderpool.orders.entity;
 
-import com.orderpool.orders.entity.FeeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

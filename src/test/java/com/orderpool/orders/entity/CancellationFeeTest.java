@@ -1,8 +1,7 @@
-package com.orderpool.orders.control;
+package com.orderpool.orders.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.orderpool.orders.entity.FeeType;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
