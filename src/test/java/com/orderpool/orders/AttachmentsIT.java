@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
+import com.orderpool.files.AttachmentStore;
+import com.orderpool.files.FileType;
 import com.orderpool.orders.boundary.AttachmentFile;
 import com.orderpool.orders.boundary.AttachmentService;
 import com.orderpool.orders.boundary.OrderService;
-import com.orderpool.orders.control.AttachmentStore;
 import com.orderpool.orders.entity.AttachmentKind;
-import com.orderpool.orders.entity.FileType;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderAttachment;
 import com.orderpool.orders.entity.OrderHistoryEntry;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.files.LogoStore;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.reports.boundary.BrandingForm;
 import com.orderpool.reports.boundary.BrandingService;
@@ -15,7 +16,6 @@ import com.orderpool.reports.boundary.DesignInfo;
 import com.orderpool.reports.boundary.Documents;
 import com.orderpool.reports.boundary.ReportDesignService;
 import com.orderpool.reports.control.DesignInvalidException;
-import com.orderpool.reports.control.LogoStore;
 import com.orderpool.reports.control.ReportDesigns.Origin;
 import com.orderpool.reports.control.SampleInvoice;
 import com.orderpool.reports.entity.ReportDesign;

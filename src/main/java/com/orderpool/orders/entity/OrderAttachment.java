@@ -1,5 +1,6 @@
 package com.orderpool.orders.entity;
 
+import com.orderpool.files.FileType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

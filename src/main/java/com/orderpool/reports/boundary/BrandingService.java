@@ -4,8 +4,8 @@ import static com.orderpool.tenancy.Roles.ACCOUNTANT;
 import static com.orderpool.tenancy.Roles.STAFF;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
+import com.orderpool.files.LogoStore;
 import com.orderpool.reports.control.Branding;
-import com.orderpool.reports.control.LogoStore;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;

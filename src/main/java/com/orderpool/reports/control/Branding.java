@@ -1,5 +1,6 @@
 package com.orderpool.reports.control;
 
+import com.orderpool.files.LogoStore;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSettings;

@@ -1,2 +1,4 @@
-/** Reports control: compiling and caching designs, filling and exporting PDFs, branding storage. */
+/**
+ * Reports control: compiling and caching designs, filling and exporting PDFs, branding settings.
+ */
 package com.orderpool.reports.control;

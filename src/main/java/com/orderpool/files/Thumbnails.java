@@ -1,4 +1,4 @@
-package com.orderpool.orders.control;
+package com.orderpool.files;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

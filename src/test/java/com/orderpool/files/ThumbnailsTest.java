@@ -1,4 +1,4 @@
-package com.orderpool.orders.control;
+package com.orderpool.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

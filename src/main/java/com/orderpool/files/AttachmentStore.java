@@ -1,4 +1,4 @@
-package com.orderpool.orders.control;
+package com.orderpool.files;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.Config;

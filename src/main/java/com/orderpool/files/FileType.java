@@ -1,4 +1,4 @@
-package com.orderpool.orders.entity;
+package com.orderpool.files;
 
 import java.util.List;
 import java.util.Locale;

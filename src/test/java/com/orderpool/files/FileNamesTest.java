@@ -1,9 +1,8 @@
-package com.orderpool.orders.control;
+package com.orderpool.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.orderpool.orders.entity.FileType;
 import org.junit.jupiter.api.Test;
 
 class FileNamesTest {

@@ -1,4 +1,4 @@
-package com.orderpool.orders.control;
+package com.orderpool.files;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;

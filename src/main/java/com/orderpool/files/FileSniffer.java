@@ -1,6 +1,5 @@
-package com.orderpool.orders.control;
+package com.orderpool.files;
 
-import com.orderpool.orders.entity.FileType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;

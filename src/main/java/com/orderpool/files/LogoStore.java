@@ -1,9 +1,6 @@
-package com.orderpool.reports.control;
+package com.orderpool.files;
 
 import com.orderpool.core.BusinessException;
-import com.orderpool.orders.control.AttachmentStore;
-import com.orderpool.orders.control.FileSniffer;
-import com.orderpool.orders.entity.FileType;
 import com.orderpool.tenancy.TenantSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

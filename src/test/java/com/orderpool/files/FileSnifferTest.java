@@ -1,9 +1,8 @@
-package com.orderpool.orders.control;
+package com.orderpool.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.orderpool.orders.entity.FileType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

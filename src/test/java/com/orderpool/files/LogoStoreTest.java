@@ -1,4 +1,4 @@
-package com.orderpool.reports.control;
+package com.orderpool.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
