@@ -7,6 +7,7 @@ import com.orderpool.invoicing.entity.InvoiceLine;
 import com.orderpool.invoicing.entity.InvoiceOrder;
 import com.orderpool.notifications.control.Languages;
 import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.tenancy.TenantContext;
@@ -36,6 +37,7 @@ public class InvoiceFactory {
   @Inject Clock clock;
   @Inject InvoiceMailer mailer;
   @Inject InvoiceQueries queries;
+  @Inject OrderStore orderStore;
 
   /** Invoices orders (with their lines attached): one order, or a group of one customer's. */
   public Invoice invoice(List<Order> orders, Long groupId) {
@@ -227,7 +229,7 @@ public class InvoiceFactory {
             .getResultList();
     write(note, orderIds);
     if (!orderIds.isEmpty()) {
-      mailer.issued(note, db.em().find(Order.class, orderIds.get(0)));
+      mailer.issued(note, orderStore.withLines(orderIds.get(0)));
     }
     return note;
   }

@@ -4,6 +4,7 @@ import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.notifications.control.DocumentMails;
 import com.orderpool.notifications.entity.MailAttachment;
 import com.orderpool.notifications.entity.MailEvent;
+import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.entity.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class InvoiceMailer {
   @Inject InvoiceDocuments documents;
   @Inject InvoiceQueries queries;
   @Inject DocumentMails mails;
+  @Inject OrderStore orderStore;
 
   /** Sends a newly issued document when the tenant sends that e-mail automatically. */
   public void issued(Invoice inv, Order order) {
@@ -42,7 +44,7 @@ public class InvoiceMailer {
     if (!orders.isEmpty()) {
       send(
           inv,
-          orders.get(0),
+          orderStore.withLines(orders.get(0).getId()),
           language == null || language.isBlank() ? inv.getLanguage() : language);
     }
   }

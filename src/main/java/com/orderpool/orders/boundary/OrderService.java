@@ -7,7 +7,6 @@ import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.Config;
 import com.orderpool.core.ConflictException;
-import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.control.CustomerDirectory;
 import com.orderpool.customers.entity.Customer;
@@ -15,13 +14,13 @@ import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
 import com.orderpool.orders.control.OrderPlaced;
+import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderHistoryEntry;
-import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.Placement;
@@ -33,7 +32,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -59,6 +57,7 @@ public class OrderService {
   @Inject Event<OrderChanged> changed;
   @Inject Event<OrderPlaced> placed;
   @Inject CustomerDirectory customers;
+  @Inject OrderStore store;
 
   /** Places an order from the backoffice; it lands in Pending Payment with the next number. */
   @Allow({TENANT_ADMIN, STAFF})
@@ -128,18 +127,7 @@ public class OrderService {
   }
 
   public Order get(long id) {
-    Order order = db.em().find(Order.class, id);
-    if (order == null) {
-      throw new NotFoundException("order", id);
-    }
-    order.attachLines(
-        db.em()
-            .createQuery(
-                "SELECT l FROM OrderLine l WHERE l.orderId = :id ORDER BY l.lineNo",
-                OrderLine.class)
-            .setParameter("id", id)
-            .getResultList());
-    return order;
+    return store.withLines(id);
   }
 
   /** The order to change, if it is still at the version the caller saw; else a clear conflict. */
@@ -155,23 +143,11 @@ public class OrderService {
   /** Writes a changed order now (a concurrent change becomes a clear conflict); pools refresh. */
   @Allow({TENANT_ADMIN, STAFF})
   public Order saved(Order order) {
-    try {
-      db.em().flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
-    }
-    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
-    return order;
+    return store.saved(order);
   }
 
   public Order getByNumber(@NotNull String number) {
-    return db.em()
-        .createQuery("SELECT o FROM Order o WHERE o.number = :n", Order.class)
-        .setParameter("n", number.strip().toUpperCase(java.util.Locale.ROOT))
-        .getResultStream()
-        .findFirst()
-        .map(o -> get(o.getId()))
-        .orElseThrow(() -> new NotFoundException("order", number));
+    return store.byNumber(number);
   }
 
   /** A page of the pool for a filter (the page's own search is ignored; the filter has one). */

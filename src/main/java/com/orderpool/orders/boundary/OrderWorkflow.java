@@ -11,6 +11,7 @@ import com.orderpool.orders.control.CancelQuote;
 import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.control.ProductionLaunch;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
@@ -41,6 +42,7 @@ public class OrderWorkflow {
   @Resource SessionContext session;
   @Inject OrderService orders;
   @Inject StatusCatalog statuses;
+  @Inject ProductionLaunch launch;
   @Inject OrderHistory history;
   @Inject TenantSettings settings;
   @Inject Clock clock;
@@ -101,15 +103,7 @@ public class OrderWorkflow {
    * its WIP start); an order that is not waiting for payment, or not paid in full, stays as it is.
    */
   public Order launchIfPaid(Order order) {
-    if (!order.isLaunchable()) {
-      return order;
-    }
-    OrderStatus old = order.getStatus();
-    OrderStatus first = statuses.machine().require(Phase.IN_PRODUCTION);
-    order.launch(first, clock.instant());
-    history.record(
-        order, "status", old.name(Locale.ENGLISH), first.name(Locale.ENGLISH), "paid in full");
-    return orders.saved(order);
+    return launch.ifPaid(order);
   }
 
   public Order hold(long orderId, String reason, long expectedVersion) {

@@ -1,2 +1,6 @@
-/** Order control: gap-free per-tenant numbering from a locked counter row. */
+/**
+ * Order control, also what other contexts call: loading an order with its lines and saving it
+ * ({@link com.orderpool.orders.control.OrderStore}), launching a paid order, numbering, statuses,
+ * cancel policy, pool queries, history, and the order events higher contexts observe.
+ */
 package com.orderpool.orders.control;

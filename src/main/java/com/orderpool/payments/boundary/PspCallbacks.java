@@ -3,7 +3,7 @@ package com.orderpool.payments.boundary;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.UnauthenticatedException;
-import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
@@ -35,7 +35,7 @@ public class PspCallbacks {
   @Inject TenantDirectory tenants;
   @Inject TenantDatabase db;
   @Inject PspSecrets secrets;
-  @Inject OrderService orders;
+  @Inject OrderStore orders;
   @Inject PaymentRecorder recorder;
   @Inject Clock clock;
 
@@ -124,7 +124,6 @@ public class PspCallbacks {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("order", number));
-    db.em().find(Order.class, id, LockModeType.PESSIMISTIC_WRITE);
-    return orders.get(id);
+    return orders.lockedWithLines(id);
   }
 }

@@ -1,7 +1,7 @@
 package com.orderpool.payments.control;
 
-import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.control.ProductionLaunch;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.payments.entity.Payment;
@@ -26,7 +26,7 @@ public class PaymentRecorder {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject OrderHistory history;
-  @Inject OrderWorkflow workflow;
+  @Inject ProductionLaunch launch;
   @Inject Clock clock;
   @Inject Event<OrderPaidInFull> paidInFull;
 
@@ -66,7 +66,7 @@ public class PaymentRecorder {
       history.record(order, "paymentStatus", before.name(), after.name(), null);
     }
     if (after == PaymentStatus.PAID) {
-      workflow.launchIfPaid(order);
+      launch.ifPaid(order);
       paidInFull.fire(new OrderPaidInFull(order));
     }
     return payment;

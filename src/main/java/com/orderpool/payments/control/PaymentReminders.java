@@ -2,15 +2,14 @@ package com.orderpool.payments.control;
 
 import com.orderpool.notifications.control.OrderMails;
 import com.orderpool.notifications.entity.MailEvent;
-import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -35,7 +34,7 @@ public class PaymentReminders {
   @Inject PaymentSettings settings;
   @Inject OrderMails mails;
   @Inject OrderHistory history;
-  @Inject OrderService orders;
+  @Inject OrderStore orders;
 
   /** Sends up to {@link #BATCH} due reminders as of {@code now}; returns how many were sent. */
   public int sendDue(Instant now) {
@@ -45,8 +44,7 @@ public class PaymentReminders {
     }
     int sent = 0;
     for (long id : dueIds(now.minus(Duration.ofDays(days)))) {
-      db.em().find(Order.class, id, LockModeType.PESSIMISTIC_WRITE);
-      Order order = orders.get(id);
+      Order order = orders.lockedWithLines(id);
       // another node may have reminded it while we waited for the lock
       if (order.isReminderDue(now, days)) {
         remind(order, now, "payment reminder after " + days + " days");
