@@ -2,18 +2,15 @@ package com.orderpool.notifications.boundary;
 
 import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
 
-import com.orderpool.core.PageRequest;
 import com.orderpool.notifications.entity.MailStatus;
 import com.orderpool.notifications.entity.OutboxRow;
-import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -33,22 +30,14 @@ public class PlatformOutbox {
   /** A tenant to pick. */
   public record TenantChoice(String code, String name) implements java.io.Serializable {}
 
-  @PersistenceContext EntityManager em;
-  @Inject PlatformStore store;
+  @Inject TenantDirectory tenants;
   @Inject TenantContext tenantContext;
   @Inject OutboxService outbox;
 
   /** Tenants whose code or name contains the text, by code. */
   public List<TenantChoice> tenants(String search) {
-    String pattern = new PageRequest(0, 1, null, false, search).likePattern();
-    return em.createQuery(
-            "SELECT t FROM Tenant t WHERE LOWER(t.code) LIKE :p OR LOWER(t.name) LIKE :p"
-                + " ORDER BY t.code",
-            com.orderpool.platform.entity.Tenant.class)
-        .setParameter("p", pattern == null ? "%" : pattern)
-        .setMaxResults(MAX_CHOICES)
-        .getResultStream()
-        .map(t -> new TenantChoice(t.getCode(), t.getName()))
+    return tenants.search(search, MAX_CHOICES).stream()
+        .map(t -> new TenantChoice(t.code(), t.name()))
         .toList();
   }
 
@@ -70,7 +59,7 @@ public class PlatformOutbox {
   }
 
   private <T> T as(String tenantCode, java.util.function.Supplier<T> work) {
-    String code = store.requireTenant(tenantCode).getCode();
+    String code = tenants.requireCode(tenantCode);
     return tenantContext.runAs(code, work);
   }
 }

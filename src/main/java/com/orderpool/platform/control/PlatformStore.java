@@ -46,6 +46,17 @@ public class PlatformStore {
     return tenant(code).orElseThrow(() -> new NotFoundException("tenant", code));
   }
 
+  /** Tenants whose code or name is like the pattern (lower case, with wildcards), by code. */
+  public List<Tenant> tenantsLike(String pattern, int max) {
+    return em.createQuery(
+            "SELECT t FROM Tenant t WHERE LOWER(t.code) LIKE :p OR LOWER(t.name) LIKE :p"
+                + " ORDER BY t.code",
+            Tenant.class)
+        .setParameter("p", pattern)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** Whether an account is active, and its session version. */
   public record SessionState(boolean active, long version) {}
 

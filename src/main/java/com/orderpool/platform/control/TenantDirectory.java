@@ -1,16 +1,20 @@
 package com.orderpool.platform.control;
 
+import com.orderpool.core.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a tenant may be used right now, checked on every request. Answers are cached for a few
- * seconds; a suspension on this node takes effect at once, on other nodes within the cache time.
+ * Platform's directory of tenants for the other contexts. Whether a tenant may be used right now
+ * (checked on every request) and its name are cached for a few seconds: a suspension on this node
+ * takes effect at once, on other nodes within the cache time. Searches are not cached.
  */
 @ApplicationScoped
 public class TenantDirectory {
@@ -33,6 +37,24 @@ public class TenantDirectory {
 
   public void forget(String code) {
     cache.remove(code);
+  }
+
+  /** A tenant as other contexts may list it: its code and name. */
+  public record Listed(String code, String name) implements Serializable {}
+
+  /**
+   * Tenants whose code or name contains the text (all when blank), by code, at most {@code max}.
+   */
+  public List<Listed> search(String text, int max) {
+    String pattern = new PageRequest(0, 1, null, false, text).likePattern();
+    return store.tenantsLike(pattern == null ? "%" : pattern, max).stream()
+        .map(t -> new Listed(t.getCode(), t.getName()))
+        .toList();
+  }
+
+  /** The code of an existing tenant, as stored; an unknown code is not found. */
+  public String requireCode(String code) {
+    return store.requireTenant(code).getCode();
   }
 
   private Entry entry(String code) {
