@@ -7,6 +7,7 @@ import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.reports.boundary.BrandingForm;
 import com.orderpool.reports.boundary.BrandingService;
 import com.orderpool.reports.boundary.Documents;
+import com.orderpool.reports.control.DocumentRenderer.Document;
 import com.orderpool.reports.control.Jasper;
 import com.orderpool.reports.control.SampleInvoice;
 import com.orderpool.support.Codes;
@@ -72,9 +73,9 @@ class ReportsBench extends InContainer {
     }
     Collections.sort(ms);
 
-    List<Documents.Document> twenty = new ArrayList<>();
+    List<Document> twenty = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      twenty.add(new Documents.Document(doc.params(), doc.rows(), Locale.ENGLISH));
+      twenty.add(new Document(doc.params(), doc.rows(), Locale.ENGLISH));
     }
     runner.call(code, () -> documents.mergedPdf("invoice", twenty));
     long m0 = System.nanoTime();

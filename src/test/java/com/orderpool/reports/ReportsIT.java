@@ -16,6 +16,7 @@ import com.orderpool.reports.boundary.DesignInfo;
 import com.orderpool.reports.boundary.Documents;
 import com.orderpool.reports.boundary.ReportDesignService;
 import com.orderpool.reports.control.DesignInvalidException;
+import com.orderpool.reports.control.DocumentRenderer.Document;
 import com.orderpool.reports.control.ReportDesigns.Origin;
 import com.orderpool.reports.control.SampleInvoice;
 import com.orderpool.reports.entity.ReportDesign;
@@ -120,11 +121,11 @@ class ReportsIT extends InContainer {
                 documents.mergedPdf(
                     "invoice",
                     List.of(
-                        new Documents.Document(
+                        new Document(
                             SampleInvoice.invoice("en", code, ISSUED).params(),
                             SampleInvoice.invoice("en", code, ISSUED).rows(),
                             Locale.ENGLISH),
-                        new Documents.Document(
+                        new Document(
                             SampleInvoice.creditNote("es", code, ISSUED).params(),
                             SampleInvoice.creditNote("es", code, ISSUED).rows(),
                             Locale.forLanguageTag("es")))));

@@ -3,7 +3,8 @@ package com.orderpool.invoicing.control;
 import com.orderpool.core.Address;
 import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.invoicing.entity.InvoiceLine;
-import com.orderpool.reports.boundary.Documents;
+import com.orderpool.reports.control.DocumentRenderer;
+import com.orderpool.reports.control.DocumentRenderer.Document;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,11 +27,11 @@ import java.util.stream.Stream;
 public class InvoiceDocuments {
   public static final String REPORT = "invoice";
 
-  @Inject Documents documents;
+  @Inject DocumentRenderer documents;
   @Inject InvoiceQueries queries;
 
   public byte[] pdf(Invoice inv, String language) {
-    Documents.Document d = document(inv, language);
+    Document d = document(inv, language);
     return documents.pdf(REPORT, d.params(), d.rows(), d.locale());
   }
 
@@ -39,7 +40,7 @@ public class InvoiceDocuments {
     return documents.mergedPdf(REPORT, docs.stream().map(d -> document(d, language)).toList());
   }
 
-  public Documents.Document document(Invoice inv, String language) {
+  public Document document(Invoice inv, String language) {
     String lang = language == null || language.isBlank() ? inv.getLanguage() : language;
     Locale locale = Locale.forLanguageTag(lang.startsWith("es") ? "es-ES" : "en-GB");
     Map<String, Object> p = new HashMap<>();
@@ -79,7 +80,7 @@ public class InvoiceDocuments {
     }
     p.put("DELIVERY_TIME", inv.getDeliveryTime());
     p.put("CUSTOM_TEXT", inv.getCustomText());
-    return new Documents.Document(p, rows(inv), locale);
+    return new Document(p, rows(inv), locale);
   }
 
   /** What was paid on the invoice's orders (net of refunds), at most its total. */

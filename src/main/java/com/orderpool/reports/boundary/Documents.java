@@ -5,7 +5,7 @@ import static com.orderpool.tenancy.Roles.STAFF;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.reports.control.DocumentRenderer;
-import com.orderpool.reports.control.Jasper;
+import com.orderpool.reports.control.DocumentRenderer.Document;
 import com.orderpool.tenancy.Allow;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,16 +19,13 @@ import java.util.Map;
  * Renders documents (e.g. {@code "invoice"}, which also serves credit notes) as PDF for the current
  * tenant, with its design and branding. Parameters and line fields follow the design's contract
  * (see {@code reports/invoice.jrxml}); the branding parameters are added here and callers do not
- * pass them. Joins the caller's transaction.
+ * pass them. Joins the caller's transaction. Other contexts' control classes use {@link
+ * DocumentRenderer} directly.
  */
 @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class Documents {
   @Inject DocumentRenderer renderer;
-
-  /** One document to render: its parameters, its lines and its language. */
-  public record Document(
-      Map<String, Object> params, List<? extends Map<String, ?>> rows, Locale locale) {}
 
   /** One document as a PDF. */
   public byte[] pdf(
@@ -41,9 +38,6 @@ public class Documents {
 
   /** Several documents, in order, as one PDF (e.g. "Print invoices"). */
   public byte[] mergedPdf(@NotNull String reportName, @NotEmpty List<Document> documents) {
-    return Jasper.pdf(
-        documents.stream()
-            .map(d -> renderer.fill(reportName, d.params(), d.rows(), d.locale()))
-            .toList());
+    return renderer.mergedPdf(reportName, documents);
   }
 }

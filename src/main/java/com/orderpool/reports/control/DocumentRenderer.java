@@ -23,6 +23,10 @@ public class DocumentRenderer {
   @Inject ReportDesigns designs;
   @Inject Branding branding;
 
+  /** One document to render: its parameters, its lines and its language. */
+  public record Document(
+      Map<String, Object> params, List<? extends Map<String, ?>> rows, Locale locale) {}
+
   /** One document as a PDF. */
   public byte[] pdf(
       String reportName,
@@ -30,6 +34,12 @@ public class DocumentRenderer {
       List<? extends Map<String, ?>> rows,
       Locale locale) {
     return Jasper.pdf(List.of(fill(reportName, params, rows, locale)));
+  }
+
+  /** Several documents, in order, as one PDF (e.g. "Print invoices"). */
+  public byte[] mergedPdf(String reportName, List<Document> documents) {
+    return Jasper.pdf(
+        documents.stream().map(d -> fill(reportName, d.params(), d.rows(), d.locale())).toList());
   }
 
   /** Fills the tenant's design in use; the branding parameters win over the caller's. */
