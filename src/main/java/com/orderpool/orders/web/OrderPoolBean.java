@@ -1,8 +1,6 @@
 package com.orderpool.orders.web;
 
 import com.orderpool.core.Address;
-import com.orderpool.invoicing.boundary.GroupInvoicing;
-import com.orderpool.invoicing.entity.OrderGroup;
 import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.NewOrderSetup;
@@ -25,7 +23,6 @@ import com.orderpool.orders.entity.SetupItem;
 import com.orderpool.web.LazyList;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +42,6 @@ public class OrderPoolBean implements Serializable {
   @Inject OrderWorkflow workflow;
   @Inject StatusSettings settings;
   @Inject SavedViews views;
-  @Inject GroupInvoicing groups;
   @Inject NewOrderSetup setup;
 
   private LazyList<Order> pool;
@@ -128,18 +124,6 @@ public class OrderPoolBean implements Serializable {
       Messages.error(null, "bulk.skipped", String.join(", ", result.skipped()));
     }
     selected = new ArrayList<>();
-  }
-
-  /** Groups the selected orders and opens the new group's page. */
-  public String groupSelected() {
-    if (selected == null || selected.isEmpty()) {
-      Messages.error(null, "bulk.nothingSelected");
-      return null;
-    }
-    OrderGroup group = groups.group(selected.stream().map(Order::getId).toList());
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    Messages.info("group.created", group.getNumber(), group.getMembers());
-    return "/orders/group?faces-redirect=true&id=" + group.getId();
   }
 
   /** The customer or the type changed: ask the first-order question if it applies. */
