@@ -1,6 +1,5 @@
 package com.orderpool.invoicing.control;
 
-import com.orderpool.core.Config;
 import com.orderpool.invoicing.entity.DocKind;
 import com.orderpool.invoicing.entity.Invoice.DocNumber;
 import com.orderpool.orders.control.SequenceCounters;
@@ -22,15 +21,15 @@ public class DocumentNumbering {
   public static final String CREDIT_FORMAT = "credit-note.number-format";
   public static final String DEFAULT_INVOICE = "INV-{yyyy}-{seq:6}";
   public static final String DEFAULT_CREDIT = "CN-{yyyy}-{seq:6}";
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
   @Inject TenantSettings settings;
   @Inject SequenceCounters counters;
   @Inject Clock clock;
+  @Inject ZoneId zone;
 
   public DocNumber next(DocKind kind) {
     DocNumberFormat format = DocNumberFormat.parse(formatOf(kind));
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(zone));
     String series = format.series(today);
     String name = (kind == DocKind.INVOICE ? "inv:" : "cn:") + series;
     long seq = counters.drawCreating(name);

@@ -1,6 +1,5 @@
 package com.orderpool.notifications.control;
 
-import com.orderpool.core.Config;
 import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderPlaced;
@@ -25,13 +24,13 @@ import java.util.Map;
 @ApplicationScoped
 public class OrderMails {
   static final String COPY_TO = "mail.cancelled.copy-to";
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
   @Inject Outbox outbox;
   @Inject MailTemplates templates;
   @Inject TenantSettings settings;
   @Inject TenantDirectory tenants;
   @Inject TenantDatabase db;
+  @Inject ZoneId zone;
 
   void onPlaced(@Observes(during = TransactionPhase.IN_PROGRESS) OrderPlaced placed) {
     if (isEnabled(MailEvent.ORDER_CONFIRMATION)) {
@@ -72,7 +71,7 @@ public class OrderMails {
   /** The template model of an order in a language. */
   public Map<String, Object> model(Order order, String language) {
     String code = db.tenantCode();
-    return new OrderMailModel(language, order.getCurrency(), ZONE)
+    return new OrderMailModel(language, order.getCurrency(), zone)
         .of(order, tenants.name(code), code);
   }
 

@@ -5,7 +5,6 @@ import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
 import static com.orderpool.tenancy.Roles.STAFF;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
-import com.orderpool.core.Config;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
@@ -46,12 +45,12 @@ import java.util.Set;
 @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class OrderService {
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject OrderNumbering numbering;
   @Inject Clock clock;
+  @Inject ZoneId zone;
   @Inject StatusCatalog statuses;
   @Inject TenantSettings settings;
   @Inject OrderHistory history;
@@ -176,19 +175,19 @@ public class OrderService {
   /** A page of the pool for a filter (the page's own search is ignored; the filter has one). */
   public List<Order> list(@NotNull PoolFilter filter, @NotNull PageRequest page) {
     statuses.all();
-    return new PoolQuery(filter, ZONE).page(db.em(), page);
+    return new PoolQuery(filter, zone).page(db.em(), page);
   }
 
   /** The page after a row of the pool (keyset paging for "next"). */
   public List<Order> listAfter(@NotNull PoolFilter filter, @NotNull PageKey key, int size) {
     statuses.all();
-    return new PoolQuery(filter, ZONE).after(db.em(), key.createdAt(), key.id(), size);
+    return new PoolQuery(filter, zone).after(db.em(), key.createdAt(), key.id(), size);
   }
 
   /** The page before a row of the pool (keyset paging for "previous"). */
   public List<Order> listBefore(@NotNull PoolFilter filter, @NotNull PageKey key, int size) {
     statuses.all();
-    return new PoolQuery(filter, ZONE).before(db.em(), key.createdAt(), key.id(), size);
+    return new PoolQuery(filter, zone).before(db.em(), key.createdAt(), key.id(), size);
   }
 
   /** The exact number of the tenant's orders (for the platform console). */
@@ -199,7 +198,7 @@ public class OrderService {
 
   /** Matching orders, capped at {@link PoolQuery#COUNT_CAP} + 1 (the pool shows "10,000+"). */
   public long count(@NotNull PoolFilter filter) {
-    return new PoolQuery(filter, ZONE).cappedCount(db.em());
+    return new PoolQuery(filter, zone).cappedCount(db.em());
   }
 
   /** A customer's orders, newest first, at most {@code max}. */
