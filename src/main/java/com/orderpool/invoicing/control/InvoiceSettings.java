@@ -1,5 +1,6 @@
 package com.orderpool.invoicing.control;
 
+import com.orderpool.tenancy.TenantProfile;
 import com.orderpool.tenancy.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ public class InvoiceSettings {
   }
 
   @Inject TenantSettings settings;
+  @Inject TenantProfile profile;
 
   public Mode mode() {
     try {
@@ -37,6 +39,6 @@ public class InvoiceSettings {
 
   /** The tenant's document language, for orders without a customer language. */
   public String tenantLanguage() {
-    return settings.get("locale").orElse("en");
+    return profile.locale();
   }
 }

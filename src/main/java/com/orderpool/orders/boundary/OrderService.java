@@ -14,6 +14,7 @@ import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
 import com.orderpool.orders.control.OrderPlaced;
+import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.orders.control.PoolQuery;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Channel;
@@ -26,7 +27,7 @@ import com.orderpool.orders.entity.Placement;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.TenantSettings;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -52,7 +53,8 @@ public class OrderService {
   @Inject Clock clock;
   @Inject ZoneId zone;
   @Inject StatusCatalog statuses;
-  @Inject TenantSettings settings;
+  @Inject OrderSettingsValues orderSettings;
+  @Inject TenantProfile profile;
   @Inject OrderHistory history;
   @Inject Event<OrderChanged> changed;
   @Inject Event<OrderPlaced> placed;
@@ -80,7 +82,7 @@ public class OrderService {
             cmd.getCustomizationCost(),
             cmd.getShippingCost(),
             vatRate(),
-            settings.get("currency").orElse("EUR"),
+            profile.currency(),
             clonedFrom);
     OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
     long seq = numbering.next();
@@ -122,7 +124,7 @@ public class OrderService {
 
   /** The tenant's VAT rate in percent, for order forms. */
   public BigDecimal vatRate() {
-    return new BigDecimal(settings.get("vat.rate").orElse("0"));
+    return orderSettings.vatRate();
   }
 
   public Order get(long id) {
@@ -238,7 +240,7 @@ public class OrderService {
         value = value.add(new BigDecimal(r[2].toString()));
       }
     }
-    return new CustomerTotals(count, openCount, value, settings.get("currency").orElse("EUR"));
+    return new CustomerTotals(count, openCount, value, profile.currency());
   }
 
   /** A customer's order figures for the customer page. */
