@@ -6,7 +6,6 @@ import com.orderpool.orders.control.OrderPlaced;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -23,11 +22,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class OrderMails {
-  static final String COPY_TO = "mail.cancelled.copy-to";
 
   @Inject Outbox outbox;
   @Inject MailTemplates templates;
-  @Inject TenantSettings settings;
+  @Inject MailSettings settings;
   @Inject TenantDirectory tenants;
   @Inject TenantDatabase db;
   @Inject ZoneId zone;
@@ -41,10 +39,7 @@ public class OrderMails {
   void onCancelled(@Observes(during = TransactionPhase.IN_PROGRESS) OrderCancelled cancelled) {
     Order order = cancelled.order();
     queue(MailEvent.ORDER_CANCELLED, order, order.getCustomerEmail());
-    settings
-        .get(COPY_TO)
-        .filter(a -> !a.isBlank())
-        .ifPresent(copyTo -> queue(MailEvent.ORDER_CANCELLED, order, copyTo));
+    settings.cancelledCopyTo().ifPresent(copyTo -> queue(MailEvent.ORDER_CANCELLED, order, copyTo));
   }
 
   /**
@@ -52,13 +47,12 @@ public class OrderMails {
    * mail.<event>.enabled=false}; mandatory ones cannot.
    */
   public boolean isEnabled(MailEvent event) {
-    return event.isMandatory()
-        || !"false".equalsIgnoreCase(settings.get("mail." + event.key() + ".enabled").orElse(""));
+    return settings.isEnabled(event);
   }
 
   /** The language of the tenant's e-mails. */
   public String language() {
-    return Languages.of(settings.get("locale").orElse(Languages.FALLBACK));
+    return settings.language();
   }
 
   /** The language of an order's e-mails: the customer's, else the tenant's. */
