@@ -1,6 +1,6 @@
 package com.orderpool.web;
 
-import com.orderpool.core.Config;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -11,19 +11,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Shows an {@link Instant} as a local date-time ({@code orderpool.timezone}, default UTC). The
- * component attribute {@code pattern} overrides the default {@code yyyy-MM-dd HH:mm}.
+ * Shows an {@link Instant} as a local date-time in the server's time zone (the injected {@link
+ * ZoneId}: {@code orderpool.timezone}, default UTC). The component attribute {@code pattern}
+ * overrides the default {@code yyyy-MM-dd HH:mm}.
  */
 @FacesConverter("op.instant")
 public class InstantFormat implements Converter<Instant> {
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
+  // Faces creates converters itself; the zone comes from the same producer as everywhere else.
+  private final ZoneId zone = CDI.current().select(ZoneId.class).get();
 
   @Override
   public Instant getAsObject(FacesContext context, UIComponent component, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    return LocalDateTime.parse(value.strip(), formatter(component)).atZone(ZONE).toInstant();
+    return LocalDateTime.parse(value.strip(), formatter(component)).atZone(zone).toInstant();
   }
 
   @Override
@@ -31,7 +33,7 @@ public class InstantFormat implements Converter<Instant> {
     if (value == null) {
       return "";
     }
-    return formatter(component).withZone(ZONE).format(value);
+    return formatter(component).withZone(zone).format(value);
   }
 
   private static DateTimeFormatter formatter(UIComponent component) {

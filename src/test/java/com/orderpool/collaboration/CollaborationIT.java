@@ -20,7 +20,6 @@ import com.orderpool.collaboration.entity.Ticket;
 import com.orderpool.collaboration.entity.TicketMessage;
 import com.orderpool.collaboration.entity.TicketStatus;
 import com.orderpool.core.BusinessException;
-import com.orderpool.core.Config;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.notifications.boundary.OutboxService;
@@ -66,6 +65,7 @@ class CollaborationIT extends InContainer {
   @Inject OutboxService outbox;
   @Inject TenantRunner runner;
   @Inject Clock clock;
+  @Inject ZoneId zone;
 
   private Order order(String code, String email) {
     return runner.call(
@@ -73,8 +73,7 @@ class CollaborationIT extends InContainer {
   }
 
   private LocalDateTime nowLocal() {
-    return LocalDateTime.ofInstant(
-        clock.instant(), ZoneId.of(Config.get("orderpool.timezone", "UTC")));
+    return LocalDateTime.ofInstant(clock.instant(), zone);
   }
 
   private static <T extends Throwable> T fails(Class<T> type, Runnable work) {

@@ -9,7 +9,6 @@ import com.orderpool.collaboration.control.OrderRefs.OrderRef;
 import com.orderpool.collaboration.entity.Task;
 import com.orderpool.collaboration.entity.TaskStatus;
 import com.orderpool.core.BusinessException;
-import com.orderpool.core.Config;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.orders.boundary.OrderService;
@@ -42,7 +41,6 @@ import java.util.Map;
 @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class TaskService {
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
@@ -51,6 +49,7 @@ public class TaskService {
   @Inject UserService users;
   @Inject OrderRefs orderRefs;
   @Inject Clock clock;
+  @Inject ZoneId zone;
 
   /** Adds an open task to an order; the due time is read in the tenant's time zone. */
   @Allow({TENANT_ADMIN, STAFF})
@@ -67,7 +66,7 @@ public class TaskService {
         new Task(
             orderId,
             taskDescription,
-            taskDue.atZone(ZONE).toInstant(),
+            taskDue.atZone(zone).toInstant(),
             assignee.id(),
             assignee.displayName(),
             tenant.actor(),

@@ -9,7 +9,7 @@ import com.orderpool.invoicing.control.ShippingRateSettings;
 import com.orderpool.invoicing.entity.ShippingRates;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
-import com.orderpool.tenancy.TenantSettings;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +29,7 @@ public class ShippingRateTable {
   public static final int EXAMPLE_ITEMS = 5;
 
   @Inject ShippingRateSettings rates;
-  @Inject TenantSettings settings;
+  @Inject TenantProfile profile;
   @Inject TenantContext tenant;
 
   /** A group of {@code items}: its shipping, the shipping per item, and the saving. */
@@ -53,7 +53,7 @@ public class ShippingRateTable {
   /** The tenant's currency, for the page's amounts. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public String currency() {
-    return settings.get("currency").orElse("EUR");
+    return profile.currency();
   }
 
   /** Example groups of 1..5 items at the given rates (the page's live table). */

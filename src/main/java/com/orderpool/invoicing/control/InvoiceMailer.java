@@ -23,13 +23,11 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class InvoiceMailer {
-  private static final ZoneId ZONE =
-      ZoneId.of(com.orderpool.core.Config.get("orderpool.timezone", "UTC"));
-
   @Inject InvoiceDocuments documents;
   @Inject InvoiceQueries queries;
   @Inject DocumentMails mails;
   @Inject OrderStore orderStore;
+  @Inject ZoneId zone;
 
   /** Sends a newly issued document when the tenant sends that e-mail automatically. */
   public void issued(Invoice inv, Order order) {
@@ -57,7 +55,7 @@ public class InvoiceMailer {
         "date",
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.forLanguageTag(language))
-            .format(inv.getIssuedAt().atZone(ZONE)));
+            .format(inv.getIssuedAt().atZone(zone)));
     doc.put("total", mails.money(inv.getTotal(), language, inv.getCurrency()));
     doc.put("reason", inv.getCustomText() == null ? "" : inv.getCustomText());
     mails.send(

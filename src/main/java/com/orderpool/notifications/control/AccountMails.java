@@ -6,7 +6,6 @@ import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.notifications.entity.OutboxMessage;
 import com.orderpool.platform.control.AccountLinkIssued;
 import com.orderpool.platform.control.TenantDirectory;
-import com.orderpool.tenancy.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -28,7 +27,7 @@ public class AccountMails {
 
   @Inject Outbox outbox;
   @Inject MailTemplates templates;
-  @Inject TenantSettings settings;
+  @Inject MailSettings settings;
   @Inject TenantDirectory tenants;
 
   /** Queues the e-mail; returns it, or empty when a reset was dropped for want of a base URL. */
@@ -46,7 +45,7 @@ public class AccountMails {
       return Optional.empty();
     }
     MailEvent event = invitation ? MailEvent.USER_INVITATION : MailEvent.PASSWORD_RESET;
-    String language = Languages.of(settings.get("locale").orElse(Languages.FALLBACK));
+    String language = settings.language();
     Map<String, Object> model = new HashMap<>();
     model.put("user", Map.of("name", issued.name(), "email", issued.email()));
     model.put(

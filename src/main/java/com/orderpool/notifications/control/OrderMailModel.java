@@ -3,6 +3,7 @@ package com.orderpool.notifications.control;
 import com.orderpool.core.Address;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
+import com.orderpool.tenancy.TenantProfile;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -30,7 +31,8 @@ public final class OrderMailModel {
     this.locale = Locale.forLanguageTag(language);
     this.zone = zone;
     this.money = NumberFormat.getCurrencyInstance(locale);
-    money.setCurrency(Currency.getInstance(currency == null ? "EUR" : currency));
+    money.setCurrency(
+        Currency.getInstance(currency == null ? TenantProfile.DEFAULT_CURRENCY : currency));
   }
 
   /** The model of an order of the company with the given name and code. */

@@ -1,13 +1,11 @@
 package com.orderpool.notifications.control;
 
-import com.orderpool.core.Config;
 import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderPlaced;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,14 +22,13 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class OrderMails {
-  static final String COPY_TO = "mail.cancelled.copy-to";
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
   @Inject Outbox outbox;
   @Inject MailTemplates templates;
-  @Inject TenantSettings settings;
+  @Inject MailSettings settings;
   @Inject TenantDirectory tenants;
   @Inject TenantDatabase db;
+  @Inject ZoneId zone;
 
   void onPlaced(@Observes(during = TransactionPhase.IN_PROGRESS) OrderPlaced placed) {
     if (isEnabled(MailEvent.ORDER_CONFIRMATION)) {
@@ -42,10 +39,7 @@ public class OrderMails {
   void onCancelled(@Observes(during = TransactionPhase.IN_PROGRESS) OrderCancelled cancelled) {
     Order order = cancelled.order();
     queue(MailEvent.ORDER_CANCELLED, order, order.getCustomerEmail());
-    settings
-        .get(COPY_TO)
-        .filter(a -> !a.isBlank())
-        .ifPresent(copyTo -> queue(MailEvent.ORDER_CANCELLED, order, copyTo));
+    settings.cancelledCopyTo().ifPresent(copyTo -> queue(MailEvent.ORDER_CANCELLED, order, copyTo));
   }
 
   /**
@@ -53,13 +47,12 @@ public class OrderMails {
    * mail.<event>.enabled=false}; mandatory ones cannot.
    */
   public boolean isEnabled(MailEvent event) {
-    return event.isMandatory()
-        || !"false".equalsIgnoreCase(settings.get("mail." + event.key() + ".enabled").orElse(""));
+    return settings.isEnabled(event);
   }
 
   /** The language of the tenant's e-mails. */
   public String language() {
-    return Languages.of(settings.get("locale").orElse(Languages.FALLBACK));
+    return settings.language();
   }
 
   /** The language of an order's e-mails: the customer's, else the tenant's. */
@@ -72,7 +65,7 @@ public class OrderMails {
   /** The template model of an order in a language. */
   public Map<String, Object> model(Order order, String language) {
     String code = db.tenantCode();
-    return new OrderMailModel(language, order.getCurrency(), ZONE)
+    return new OrderMailModel(language, order.getCurrency(), zone)
         .of(order, tenants.name(code), code);
   }
 

@@ -12,7 +12,7 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.SetupItem;
 import com.orderpool.tenancy.Allow;
-import com.orderpool.tenancy.TenantSettings;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +33,7 @@ public class NewOrderSetup {
   @Inject OrderService orders;
   @Inject FirstOrderRule rule;
   @Inject OrderHistory history;
-  @Inject TenantSettings settings;
+  @Inject TenantProfile profile;
 
   /** The setup items to offer a new order for this customer; empty means nothing is asked. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
@@ -98,6 +98,6 @@ public class NewOrderSetup {
 
   private String language(NewOrder cmd) {
     String l = cmd.getCustomerLanguage();
-    return l != null && !l.isBlank() ? l : settings.get("locale").orElse("en");
+    return l != null && !l.isBlank() ? l : profile.locale();
   }
 }

@@ -5,7 +5,6 @@ import static com.orderpool.tenancy.Roles.PLATFORM_ADMIN;
 import static com.orderpool.tenancy.Roles.STAFF;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
-import com.orderpool.core.Config;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.control.CustomerDirectory;
@@ -14,6 +13,7 @@ import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
 import com.orderpool.orders.control.OrderPlaced;
+import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.control.PoolQuery;
@@ -27,7 +27,7 @@ import com.orderpool.orders.entity.Placement;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.TenantSettings;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,14 +45,15 @@ import java.util.Set;
 @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
 public class OrderService {
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject OrderNumbering numbering;
   @Inject Clock clock;
+  @Inject ZoneId zone;
   @Inject StatusCatalog statuses;
-  @Inject TenantSettings settings;
+  @Inject OrderSettingsValues orderSettings;
+  @Inject TenantProfile profile;
   @Inject OrderHistory history;
   @Inject Event<OrderChanged> changed;
   @Inject Event<OrderPlaced> placed;
@@ -81,7 +82,7 @@ public class OrderService {
             cmd.getCustomizationCost(),
             cmd.getShippingCost(),
             vatRate(),
-            settings.get("currency").orElse("EUR"),
+            profile.currency(),
             clonedFrom);
     OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
     long seq = numbering.next();
@@ -123,7 +124,7 @@ public class OrderService {
 
   /** The tenant's VAT rate in percent, for order forms. */
   public BigDecimal vatRate() {
-    return new BigDecimal(settings.get("vat.rate").orElse("0"));
+    return orderSettings.vatRate();
   }
 
   public Order get(long id) {
@@ -153,19 +154,19 @@ public class OrderService {
   /** A page of the pool for a filter (the page's own search is ignored; the filter has one). */
   public List<Order> list(@NotNull PoolFilter filter, @NotNull PageRequest page) {
     statuses.all();
-    return new PoolQuery(filter, ZONE).page(db.em(), page);
+    return new PoolQuery(filter, zone).page(db.em(), page);
   }
 
   /** The page after a row of the pool (keyset paging for "next"). */
   public List<Order> listAfter(@NotNull PoolFilter filter, @NotNull PageKey key, int size) {
     statuses.all();
-    return new PoolQuery(filter, ZONE).after(db.em(), key.createdAt(), key.id(), size);
+    return new PoolQuery(filter, zone).after(db.em(), key.createdAt(), key.id(), size);
   }
 
   /** The page before a row of the pool (keyset paging for "previous"). */
   public List<Order> listBefore(@NotNull PoolFilter filter, @NotNull PageKey key, int size) {
     statuses.all();
-    return new PoolQuery(filter, ZONE).before(db.em(), key.createdAt(), key.id(), size);
+    return new PoolQuery(filter, zone).before(db.em(), key.createdAt(), key.id(), size);
   }
 
   /** The exact number of the tenant's orders (for the platform console). */
@@ -176,7 +177,7 @@ public class OrderService {
 
   /** Matching orders, capped at {@link PoolQuery#COUNT_CAP} + 1 (the pool shows "10,000+"). */
   public long count(@NotNull PoolFilter filter) {
-    return new PoolQuery(filter, ZONE).cappedCount(db.em());
+    return new PoolQuery(filter, zone).cappedCount(db.em());
   }
 
   /** A customer's orders, newest first, at most {@code max}. */
@@ -216,7 +217,7 @@ public class OrderService {
         value = value.add(new BigDecimal(r[2].toString()));
       }
     }
-    return new CustomerTotals(count, openCount, value, settings.get("currency").orElse("EUR"));
+    return new CustomerTotals(count, openCount, value, profile.currency());
   }
 
   /** A customer's order figures for the customer page. */

@@ -3,16 +3,16 @@ package com.orderpool.orders.boundary;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.tenancy.Allow;
-import com.orderpool.tenancy.TenantSettings;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 
@@ -23,15 +23,16 @@ import java.util.List;
 @Allow(TENANT_ADMIN)
 @Stateless
 public class OrderSettings {
-  @Inject TenantSettings settings;
+  @Inject OrderSettingsValues values;
+  @Inject TenantProfile profile;
   @Inject StatusCatalog statuses;
 
   public OrderSettingsForm load() {
     OrderSettingsForm f = new OrderSettingsForm();
-    f.setVatRate(new BigDecimal(settings.get("vat.rate").orElse("0")));
-    f.setCurrency(settings.get("currency").orElse("EUR"));
-    f.setCancelWindowHours(Integer.parseInt(settings.get("cancel.free-window-hours").orElse("24")));
-    f.setPointOfNoReturn(settings.get("cancel.point-of-no-return").orElse("received"));
+    f.setVatRate(values.vatRate());
+    f.setCurrency(profile.currency());
+    f.setCancelWindowHours(values.cancelWindowHours());
+    f.setPointOfNoReturn(values.pointOfNoReturn());
     return f;
   }
 
@@ -54,9 +55,9 @@ public class OrderSettings {
     if (!known) {
       throw new BusinessException("pointOfNoReturn", "settings.pointOfNoReturn.required");
     }
-    settings.put("vat.rate", form.getVatRate().setScale(2).toPlainString());
-    settings.put("currency", form.getCurrency());
-    settings.put("cancel.free-window-hours", String.valueOf(form.getCancelWindowHours()));
-    settings.put("cancel.point-of-no-return", form.getPointOfNoReturn());
+    values.setVatRate(form.getVatRate());
+    profile.setCurrency(form.getCurrency());
+    values.setCancelWindowHours(form.getCancelWindowHours());
+    values.setPointOfNoReturn(form.getPointOfNoReturn());
   }
 }

@@ -11,6 +11,7 @@ import com.orderpool.orders.control.CancelQuote;
 import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.orders.control.ProductionLaunch;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
@@ -19,7 +20,6 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.TenantSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -44,7 +44,7 @@ public class OrderWorkflow {
   @Inject StatusCatalog statuses;
   @Inject ProductionLaunch launch;
   @Inject OrderHistory history;
-  @Inject TenantSettings settings;
+  @Inject OrderSettingsValues orderSettings;
   @Inject Clock clock;
   @Inject Event<OrderChanged> changed;
   @Inject Event<OrderCancelled> cancellations;
@@ -202,12 +202,11 @@ public class OrderWorkflow {
   }
 
   private CancelPolicy policy() {
-    long hours = Long.parseLong(settings.get("cancel.free-window-hours").orElse("24"));
-    return new CancelPolicy(Duration.ofHours(hours));
+    return new CancelPolicy(Duration.ofHours(orderSettings.cancelWindowHours()));
   }
 
   private CancelPolicy.Situation situation(Order order) {
-    String ponr = settings.get("cancel.point-of-no-return").orElse("received");
+    String ponr = orderSettings.pointOfNoReturn();
     OrderStatus effective = order.effectiveStatus();
     return new CancelPolicy.Situation(
         order.getPhase(),

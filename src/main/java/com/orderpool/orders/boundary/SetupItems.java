@@ -10,7 +10,7 @@ import com.orderpool.orders.entity.SetupItem;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
-import com.orderpool.tenancy.TenantSettings;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -30,7 +30,7 @@ public class SetupItems {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject Clock clock;
-  @Inject TenantSettings settings;
+  @Inject TenantProfile profile;
 
   /** Every item: active ones first, then by name. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
@@ -74,7 +74,7 @@ public class SetupItems {
   /** The tenant's currency, for the page's prices. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public String currency() {
-    return settings.get("currency").orElse("EUR");
+    return profile.currency();
   }
 
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})

@@ -1,6 +1,5 @@
 package com.orderpool.orders.web;
 
-import com.orderpool.core.Config;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +14,12 @@ import java.util.Locale;
 @Named
 @ApplicationScoped
 public class OrderFacts {
-  private static final ZoneId ZONE = ZoneId.of(Config.get("orderpool.timezone", "UTC"));
 
   @Inject Clock clock;
+  @Inject ZoneId zone;
 
   public Long daysInProduction(Order order) {
-    return order.daysInProduction(clock.instant(), ZONE);
+    return order.daysInProduction(clock.instant(), zone);
   }
 
   public String statusName(OrderStatus status) {

@@ -3,16 +3,10 @@ package com.orderpool.payments.boundary;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.BusinessException;
-import com.orderpool.invoicing.control.DocNumberFormat;
-import com.orderpool.invoicing.control.DocumentNumbering;
-import com.orderpool.invoicing.control.InvoiceSettings;
-import com.orderpool.invoicing.entity.DocKind;
 import com.orderpool.payments.control.PaymentSettings;
 import com.orderpool.payments.control.PspSecrets;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.tenancy.Allow;
-import com.orderpool.tenancy.TenantContext;
-import com.orderpool.tenancy.TenantSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -20,20 +14,17 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The payments settings page (tenant admins): manual payment methods, payment reminders, invoice
- * mode and number formats, and the payment providers whose callbacks are accepted, each with its
- * signing secret (generated here, shown once, rotated with a grace period, removed).
+ * The payment settings (tenant admins): manual payment methods, payment reminders, and the payment
+ * providers whose callbacks are accepted, each with its signing secret (generated here, shown once,
+ * rotated with a grace period, removed). The invoice settings on the same page are invoicing's
+ * ({@code InvoiceSetup}).
  */
 @Allow(TENANT_ADMIN)
 @Stateless
 public class PaymentSetup {
   public static final int MAX_REMINDER_DAYS = 90;
 
-  @Inject TenantContext tenant;
-  @Inject TenantSettings settings;
   @Inject PaymentSettings payments;
-  @Inject InvoiceSettings invoices;
-  @Inject DocumentNumbering numbering;
   @Inject PspSecrets secrets;
   @Inject Clock clock;
 
@@ -41,9 +32,6 @@ public class PaymentSetup {
     PaymentSetupForm f = new PaymentSetupForm();
     f.setMethods(payments.manualMethods());
     f.setReminderDays(payments.reminderDays());
-    f.setInvoiceMode(invoices.mode());
-    f.setInvoiceFormat(numbering.formatOf(DocKind.INVOICE));
-    f.setCreditFormat(numbering.formatOf(DocKind.CREDIT_NOTE));
     return f;
   }
 
@@ -57,16 +45,8 @@ public class PaymentSetup {
       throw new BusinessException(
           "reminderDays", "paymentSettings.reminderDays.range", MAX_REMINDER_DAYS);
     }
-    if (form.getInvoiceMode() == null) {
-      throw new BusinessException("invoiceMode", "paymentSettings.invoiceMode.required");
-    }
-    String invoiceFormat = checkedFormat("invoiceFormat", form.getInvoiceFormat());
-    String creditFormat = checkedFormat("creditFormat", form.getCreditFormat());
     payments.setManualMethods(methods);
     payments.setReminderDays(form.getReminderDays());
-    invoices.setMode(form.getInvoiceMode());
-    settings.put(DocumentNumbering.INVOICE_FORMAT, invoiceFormat);
-    settings.put(DocumentNumbering.CREDIT_FORMAT, creditFormat);
   }
 
   public List<PspSecrets.Provider> providers() {
@@ -85,16 +65,5 @@ public class PaymentSetup {
 
   public void removeProvider(String name) {
     secrets.remove(name);
-  }
-
-  /** A format as entered, or the form field's error from {@link DocNumberFormat#parse}. */
-  private static String checkedFormat(String field, String format) {
-    String f = format == null ? null : format.strip();
-    try {
-      DocNumberFormat.parse(f);
-      return f;
-    } catch (BusinessException e) {
-      throw new BusinessException(field, e.messageKey(), e.args());
-    }
   }
 }

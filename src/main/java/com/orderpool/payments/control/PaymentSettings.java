@@ -19,6 +19,7 @@ import java.util.Set;
 public class PaymentSettings {
   public static final String METHODS = "payment.methods";
   public static final String REMINDER_DAYS = "payment.reminder-days";
+  public static final int DEFAULT_REMINDER_DAYS = 7;
 
   @Inject TenantSettings settings;
 
@@ -54,9 +55,12 @@ public class PaymentSettings {
 
   public int reminderDays() {
     try {
-      return Math.max(0, Integer.parseInt(settings.get(REMINDER_DAYS).orElse("7").strip()));
+      return settings
+          .get(REMINDER_DAYS)
+          .map(d -> Math.max(0, Integer.parseInt(d.strip())))
+          .orElse(DEFAULT_REMINDER_DAYS);
     } catch (NumberFormatException e) {
-      return 7;
+      return DEFAULT_REMINDER_DAYS;
     }
   }
 

@@ -1,6 +1,5 @@
 package com.orderpool.payments.web;
 
-import com.orderpool.invoicing.control.InvoiceSettings;
 import com.orderpool.payments.boundary.PaymentSetup;
 import com.orderpool.payments.boundary.PaymentSetupForm;
 import com.orderpool.payments.control.PspSecrets;
@@ -15,7 +14,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The payments settings page (tenant admins). A new secret is kept only until the admin closes it,
+ * The payments settings page (tenant admins): payment methods, reminders and providers; its invoice
+ * section is {@code InvoiceSettingsBean}'s. A new secret is kept only until the admin closes it,
  * and never stored in the session's replicated state.
  */
 @Named
@@ -86,10 +86,6 @@ public class PaymentSettingsBean implements Serializable {
 
   public List<PaymentMethod> getManualMethods() {
     return List.copyOf(PaymentMethod.MANUAL);
-  }
-
-  public InvoiceSettings.Mode[] getInvoiceModes() {
-    return InvoiceSettings.Mode.values();
   }
 
   public PaymentSetupForm getForm() {

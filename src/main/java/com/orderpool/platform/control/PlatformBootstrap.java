@@ -2,6 +2,7 @@ package com.orderpool.platform.control;
 
 import com.orderpool.core.BaseUrl;
 import com.orderpool.core.Config;
+import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantRunner;
@@ -99,8 +100,7 @@ public class PlatformBootstrap {
     request.setLocale(pack.locale());
     request.setCurrency(pack.currency());
     request.setAdminName(pack.adminName());
-    request.setNumberStart(
-        Long.parseLong(pack.settings().getOrDefault(TenantPack.NUMBER_START, "10001")));
+    request.setNumberStart(OrderSettingsValues.numberStart(pack.settings()));
     provisioner.provision(request, SchemaMigrator.TENANT_MIGRATIONS);
     store.setPassword(pack.adminEmail(), password);
     Tenant tenant = store.requireTenant(pack.code());

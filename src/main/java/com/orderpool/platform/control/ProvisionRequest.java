@@ -1,5 +1,6 @@
 package com.orderpool.platform.control;
 
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,11 +25,11 @@ public class ProvisionRequest implements Serializable {
 
   @NotNull
   @Pattern(regexp = "en|es", message = "{tenant.locale.invalid}")
-  private String locale = "en";
+  private String locale = TenantProfile.DEFAULT_LOCALE;
 
   @NotNull
   @Pattern(regexp = "[A-Z]{3}", message = "{tenant.currency.invalid}")
-  private String currency = "EUR";
+  private String currency = TenantProfile.DEFAULT_CURRENCY;
 
   @NotBlank(message = "{tenant.adminEmail.required}")
   @Email(message = "{email.invalid}")

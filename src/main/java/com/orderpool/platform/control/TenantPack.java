@@ -1,6 +1,8 @@
 package com.orderpool.platform.control;
 
+import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.platform.entity.Role;
+import com.orderpool.tenancy.TenantProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +31,7 @@ public record TenantPack(
     Map<String, String> settings) {
 
   public static final String DEFAULTS = "_default";
-  public static final String NUMBER_START = "order.number.start";
+  public static final String NUMBER_START = OrderSettingsValues.NUMBER_START;
 
   /** A user a demo pack creates with the demo password. */
   public record DemoUser(String email, String name, Role role) {}
@@ -51,8 +53,8 @@ public record TenantPack(
     return new TenantPack(
         p.getProperty("code", "").strip().toUpperCase(Locale.ROOT),
         p.getProperty("name", "").strip(),
-        p.getProperty("locale", "en").strip(),
-        p.getProperty("currency", "EUR").strip(),
+        p.getProperty("locale", TenantProfile.DEFAULT_LOCALE).strip(),
+        p.getProperty("currency", TenantProfile.DEFAULT_CURRENCY).strip(),
         p.getProperty("admin.email", "").strip(),
         p.getProperty("admin.name", "Administrator").strip(),
         List.copyOf(users),

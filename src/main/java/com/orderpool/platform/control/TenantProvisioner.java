@@ -1,8 +1,10 @@
 package com.orderpool.platform.control;
 
 import com.orderpool.core.ConflictException;
+import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,10 +48,10 @@ public class TenantProvisioner {
       long start =
           request.getNumberStart() != null
               ? request.getNumberStart()
-              : Long.parseLong(settings.getOrDefault(TenantPack.NUMBER_START, "10001"));
+              : OrderSettingsValues.numberStart(settings);
       settings.put(TenantPack.NUMBER_START, Long.toString(start));
-      settings.put("locale", request.getLocale());
-      settings.put("currency", request.getCurrency());
+      settings.put(TenantProfile.LOCALE, request.getLocale());
+      settings.put(TenantProfile.CURRENCY, request.getCurrency());
       tenantContext.runAs(
           code,
           () -> {

@@ -1,8 +1,8 @@
 package com.orderpool.reports.control;
 
-import com.orderpool.core.Config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +18,9 @@ import net.sf.jasperreports.engine.JasperReport;
  */
 @ApplicationScoped
 public class DocumentRenderer {
-  static final TimeZone ZONE = TimeZone.getTimeZone(Config.get("orderpool.timezone", "UTC"));
-
   @Inject ReportDesigns designs;
   @Inject Branding branding;
+  @Inject ZoneId zone;
 
   /** One document to render: its parameters, its lines and its language. */
   public record Document(
@@ -61,6 +60,11 @@ public class DocumentRenderer {
     Map<String, Object> p = new HashMap<>(params);
     p.putAll(branding.params());
     return Jasper.fill(
-        report, p, rows, locale, ReportTexts.bundle(reportName, locale).orElse(null), ZONE);
+        report,
+        p,
+        rows,
+        locale,
+        ReportTexts.bundle(reportName, locale).orElse(null),
+        TimeZone.getTimeZone(zone));
   }
 }
