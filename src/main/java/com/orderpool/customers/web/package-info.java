@@ -1,0 +1,2 @@
+/** Backing beans of the customer directory and the customer page. */
+package com.orderpool.customers.web;
