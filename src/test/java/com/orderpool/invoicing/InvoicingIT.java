@@ -402,6 +402,39 @@ class InvoicingIT extends InContainer {
   }
 
   @Test
+  void theDetailsDialogSavesTextsAndPaidMarkInOneTransaction() {
+    String code = manualTenant();
+    Order o = order(code, "10.00");
+    Invoice inv = as(code, () -> invoicing.issue(o.getId()));
+
+    Invoice saved =
+        as(
+            code,
+            () ->
+                invoicing.saveDetails(inv.getId(), true, " 2 weeks ", "Thanks!", inv.getVersion()));
+    assertTrue(saved.isPaid());
+    Invoice stored = as(code, () -> invoicing.get(inv.getId()));
+    assertTrue(stored.isPaid());
+    assertEquals("2 weeks", stored.getDeliveryTime());
+    assertEquals("Thanks!", stored.getCustomText());
+    assertTrue(
+        as(code, () -> orders.history(o.getId())).stream()
+            .anyMatch(h -> "invoicePaid".equals(h.getField()) && "true".equals(h.getNewValue())),
+        "the paid mark is in the history");
+
+    // a stale version changes nothing: neither the texts nor the mark
+    fails(
+        com.orderpool.core.ConflictException.class,
+        () ->
+            as(
+                code,
+                () -> invoicing.saveDetails(inv.getId(), false, "later", null, inv.getVersion())));
+    Invoice unchanged = as(code, () -> invoicing.get(inv.getId()));
+    assertTrue(unchanged.isPaid());
+    assertEquals("2 weeks", unchanged.getDeliveryTime());
+  }
+
+  @Test
   void anotherTenantCannotReachTheInvoices() {
     String a = manualTenant();
     String b = manualTenant();
@@ -413,6 +446,9 @@ class InvoicingIT extends InContainer {
     fails(NotFoundException.class, () -> as(b, () -> invoicing.resend(inv.getId(), null)));
     fails(NotFoundException.class, () -> as(b, () -> invoicing.ofOrder(o.getId())));
     fails(NotFoundException.class, () -> as(b, () -> invoicing.setPaid(inv.getId(), true, 0)));
+    fails(
+        NotFoundException.class,
+        () -> as(b, () -> invoicing.saveDetails(inv.getId(), true, "x", "y", 0)));
     fails(
         NotFoundException.class,
         () -> as(b, () -> invoicing.creditNote(inv.getId(), List.of(), true, false)));

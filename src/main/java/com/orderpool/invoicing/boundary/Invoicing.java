@@ -125,6 +125,26 @@ public class Invoicing {
     return saved(inv);
   }
 
+  /**
+   * Saves the invoice details dialog in one transaction: the delivery-time text and the custom text
+   * that print on the document, and its Paid / Not paid mark (a change of the mark is recorded in
+   * the history).
+   */
+  @Allow({TENANT_ADMIN, STAFF})
+  public Invoice saveDetails(
+      long invoiceId,
+      boolean paid,
+      @Size(max = 200, message = "{invoice.deliveryTime.size}") String deliveryTime,
+      @Size(max = 1000, message = "{invoice.customText.size}") String customText,
+      long expectedVersion) {
+    Invoice inv = forChange(invoiceId, expectedVersion);
+    inv.annotate(deliveryTime, customText);
+    if (inv.markPaid(paid, clock.instant())) {
+      recordOnOrders(inv, "invoicePaid", Boolean.toString(!paid), Boolean.toString(paid));
+    }
+    return saved(inv);
+  }
+
   /** A line of an invoice and how many of its pieces can still be credited. */
   public record Creditable(InvoiceLine line, int remaining) implements java.io.Serializable {}
 

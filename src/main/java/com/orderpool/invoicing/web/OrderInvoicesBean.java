@@ -89,8 +89,8 @@ public class OrderInvoicesBean implements Serializable {
 
   public void saveDetails() {
     Invoice inv =
-        invoicing.annotate(selected.getId(), deliveryTime, customText, selected.getVersion());
-    inv = invoicing.setPaid(inv.getId(), paid, inv.getVersion());
+        invoicing.saveDetails(
+            selected.getId(), paid, deliveryTime, customText, selected.getVersion());
     refresh();
     Messages.info("invoice.saved", inv.getNumber());
   }

@@ -3,7 +3,7 @@ package com.orderpool.invoicing.web;
 import com.orderpool.invoicing.boundary.GroupInvoicing;
 import com.orderpool.invoicing.entity.OrderGroup;
 import com.orderpool.orders.entity.Order;
-import com.orderpool.orders.web.OrderPoolBean;
+import com.orderpool.orders.web.BulkActionsBean;
 import com.orderpool.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -16,11 +16,11 @@ import java.util.List;
 @RequestScoped
 public class PoolGroupingBean {
   @Inject GroupInvoicing groups;
-  @Inject OrderPoolBean pool;
+  @Inject BulkActionsBean bulk;
 
   /** Groups the selected orders and opens the new group's page. */
   public String groupSelected() {
-    List<Order> selected = pool.getSelected();
+    List<Order> selected = bulk.getSelected();
     if (selected == null || selected.isEmpty()) {
       Messages.error(null, "bulk.nothingSelected");
       return null;

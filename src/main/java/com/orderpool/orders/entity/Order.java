@@ -66,7 +66,7 @@ public class Order extends PayableOrder {
    * #linesToPersist}) rather than mapped as a relationship: a relationship's foreign key was
    * sometimes left out of concurrent inserts on a tenant's first use.
    */
-  @Transient private List<OrderLine> lines = new ArrayList<>();
+  @Transient private OrderLines lines = new OrderLines();
 
   @Version private long version;
 
@@ -112,27 +112,13 @@ public class Order extends PayableOrder {
     o.clonedFrom = p.clonedFrom();
     o.createdAt = now;
     o.createdBy = actor;
-    List<LineSpec> specs =
-        p.lines().isEmpty()
-            ? List.of(new LineSpec("", o.model, o.quantity, BigDecimal.ZERO, null))
-            : p.lines();
-    int no = 1;
-    for (LineSpec l : specs) {
-      o.lines.add(
-          new OrderLine(
-              no++,
-              l.sku() == null ? "" : l.sku().strip(),
-              l.description().strip(),
-              l.quantity(),
-              l.unitPrice(),
-              l.personalisation()));
-    }
+    o.lines =
+        OrderLines.numbered(
+            p.lines().isEmpty()
+                ? List.of(new LineSpec("", o.model, o.quantity, BigDecimal.ZERO, null))
+                : p.lines());
     o.applyCosts(
-        CostSummary.of(
-            o.lines.stream().map(OrderLine::amount).toList(),
-            p.customizationCost(),
-            p.shippingCost(),
-            p.vatRate()));
+        CostSummary.of(o.lines.amounts(), p.customizationCost(), p.shippingCost(), p.vatRate()));
     return o;
   }
 
@@ -203,40 +189,10 @@ public class Order extends PayableOrder {
       throw BusinessException.of("order.edit.oneLine");
     }
     int qty = effectiveQuantity(type, newQuantity);
-    List<OrderLine> kept = new ArrayList<>();
-    List<OrderLine> added = new ArrayList<>();
-    int nextNo = lines.stream().mapToInt(OrderLine::getLineNo).max().orElse(0) + 1;
-    for (LineEdit e : edits) {
-      LineSpec l = e.spec();
-      if (e.lineId() == null) {
-        OrderLine fresh =
-            new OrderLine(
-                nextNo++,
-                l.sku() == null ? "" : l.sku().strip(),
-                l.description().strip(),
-                l.quantity(),
-                l.unitPrice(),
-                l.personalisation());
-        fresh.belongTo(id);
-        added.add(fresh);
-      } else {
-        OrderLine line =
-            lines.stream()
-                .filter(x -> e.lineId().equals(x.getId()))
-                .findFirst()
-                .orElseThrow(() -> BusinessException.of("order.edit.unknownLine", e.lineId()));
-        line.update(l.sku(), l.description(), l.quantity(), l.unitPrice(), l.personalisation());
-        kept.add(line);
-      }
-    }
-    List<OrderLine> removed = lines.stream().filter(x -> !kept.contains(x)).toList();
+    LineChanges changes = lines.edit(id, edits);
     quantity = qty;
-    lines = new ArrayList<>(kept);
-    lines.addAll(added);
-    applyCosts(
-        CostSummary.of(
-            lines.stream().map(OrderLine::amount).toList(), customization, shippingCost, vatRate));
-    return new LineChanges(added, removed);
+    applyCosts(CostSummary.of(lines.amounts(), customization, shippingCost, vatRate));
+    return changes;
   }
 
   /** The lines an edit added (to persist) and removed (to delete). */
@@ -247,10 +203,7 @@ public class Order extends PayableOrder {
 
   /** A one-line summary of the lines, for history. */
   public String linesSummary() {
-    return lines.stream()
-        .map(l -> l.getQuantity() + " × " + l.getDescription() + " @ " + l.getUnitPrice())
-        .reduce((a, b) -> a + "; " + b)
-        .orElse("");
+    return lines.summary();
   }
 
   private static String blankToNull(String s) {
@@ -282,9 +235,7 @@ public class Order extends PayableOrder {
   /** Joins a group (or leaves it, with null) with its share of shipping; the totals follow. */
   public void regroup(Long group, BigDecimal shipping) {
     changeGroup(group, shipping);
-    applyCosts(
-        CostSummary.of(
-            lines.stream().map(OrderLine::amount).toList(), customizationCost, shipping, vatRate));
+    applyCosts(CostSummary.of(lines.amounts(), customizationCost, shipping, vatRate));
   }
 
   public void hold(OrderStatus onHold) {
@@ -361,16 +312,7 @@ public class Order extends PayableOrder {
   }
 
   public List<LineSpec> lineSpecs() {
-    return lines.stream()
-        .map(
-            l ->
-                new LineSpec(
-                    l.getSku(),
-                    l.getDescription(),
-                    l.getQuantity(),
-                    l.getUnitPrice(),
-                    l.getPersonalisation()))
-        .toList();
+    return lines.specs();
   }
 
   public Long getId() {
@@ -390,16 +332,15 @@ public class Order extends PayableOrder {
     if (id == null) {
       throw new IllegalStateException("flush the order first");
     }
-    lines.forEach(l -> l.belongTo(id));
-    return lines;
+    return lines.bindTo(id);
   }
 
   public void attachLines(List<OrderLine> loaded) {
-    lines = new ArrayList<>(loaded);
+    lines.replace(loaded);
   }
 
   public List<OrderLine> getLines() {
-    return lines;
+    return lines.list();
   }
 
   public long getVersion() {

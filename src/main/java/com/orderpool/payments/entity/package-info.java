@@ -1,0 +1,4 @@
+/**
+ * Payment rows (money in, refunds, reversals), customer credit entries, payment kinds and methods.
+ */
+package com.orderpool.payments.entity;

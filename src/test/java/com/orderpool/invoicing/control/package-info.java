@@ -1,0 +1,2 @@
+/** Unit tests of document number formats and their series. */
+package com.orderpool.invoicing.control;

@@ -1,0 +1,2 @@
+/** Unit tests of the order aggregate: placing, quantities, edits, addresses, payments and costs. */
+package com.orderpool.orders.entity;

@@ -1,0 +1,2 @@
+/** Unit tests of provider signatures and the reminder timer. */
+package com.orderpool.payments.control;

@@ -1,0 +1,2 @@
+/** Unit tests of platform entities: user roles, sessions that end with the account, suspension. */
+package com.orderpool.platform.entity;

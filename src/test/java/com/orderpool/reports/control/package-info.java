@@ -1,0 +1,2 @@
+/** Unit tests of the invoice design, the design sandbox and logo checks. */
+package com.orderpool.reports.control;

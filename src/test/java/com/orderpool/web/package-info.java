@@ -1,0 +1,2 @@
+/** Unit tests of the shared web tier: the security headers filter. */
+package com.orderpool.web;
