@@ -3,13 +3,11 @@ package com.orderpool.reports.control;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,9 +34,10 @@ import net.sf.jasperreports.engine.fill.ReportFiller;
  * interrupted; the engine checks both between bands. An expression that is itself endless (a
  * regular expression that backtracks for ever, say) checks neither, so after a grace period the
  * thread is stopped ({@link Thread#stop()}, which JDK 17 still supports): it runs only the design's
- * code and holds nothing of the caller's. The pool then replaces the thread. Where a JDK refuses to
- * stop threads, the stuck thread keeps its pool slot, is logged, and further fills are refused as
- * "busy" once every slot is taken, rather than piling up.
+ * code and holds nothing of the caller's. Each fill has a thread of its own, so a stop can never
+ * hit a thread that has moved on to other work. Where a JDK refuses to stop threads, the stuck
+ * thread keeps its slot, is logged, and further fills are refused as "busy" once every slot is
+ * taken, rather than piling up.
  */
 final class BoundedFill {
   private static final Logger LOG = Logger.getLogger(BoundedFill.class.getName());
@@ -49,31 +48,16 @@ final class BoundedFill {
   }
 
   static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
-  static final int QUEUE = 64;
   static final Duration QUEUE_WAIT = Duration.ofSeconds(30);
   static final Duration GRACE = Duration.ofSeconds(2);
   static final String THREAD_NAME = "orderpool-report-fill-";
 
-  private static final ThreadPoolExecutor POOL = pool();
+  /** One slot per running fill; a fill that cannot be stopped keeps its slot. */
+  private static final Semaphore SLOTS = new Semaphore(THREADS);
+
+  private static final AtomicInteger COUNT = new AtomicInteger();
 
   private BoundedFill() {}
-
-  private static ThreadPoolExecutor pool() {
-    AtomicInteger count = new AtomicInteger();
-    ClassLoader loader = BoundedFill.class.getClassLoader();
-    ThreadFactory threads =
-        r -> {
-          Thread t = new Thread(r, THREAD_NAME + count.incrementAndGet());
-          t.setDaemon(true);
-          t.setContextClassLoader(loader); // the engine finds its extensions (fonts) through it
-          return t;
-        };
-    ThreadPoolExecutor p =
-        new ThreadPoolExecutor(
-            THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads);
-    p.allowCoreThreadTimeOut(true);
-    return p;
-  }
 
   /** Fills a design within the limits; any refusal is a {@link DesignInvalidException}. */
   static JasperPrint fill(
@@ -85,30 +69,22 @@ final class BoundedFill {
     AtomicReference<ReportFiller> filler = new AtomicReference<>();
     AtomicBoolean tooManyPages = new AtomicBoolean();
     AtomicReference<List<String>> refused = new AtomicReference<>(List.of());
-    CompletableFuture<Thread> started = new CompletableFuture<>();
     CompletableFuture<Void> finished = new CompletableFuture<>();
-    Future<JasperPrint> result;
-    try {
-      result =
-          POOL.submit(
-              () -> {
-                started.complete(Thread.currentThread());
-                DesignSandbox.startRecording();
-                try {
-                  ReportFiller f = JRFiller.createReportFiller(context, report);
-                  f.addFillListener(new PageLimit(limits.maxPages(), tooManyPages));
-                  filler.set(f);
-                  return f.fill(params, data);
-                } finally {
-                  refused.set(DesignSandbox.stopRecording());
-                  Thread.interrupted(); // a cancelled fill leaves no interrupt on the pooled thread
-                  finished.complete(null);
-                }
-              });
-    } catch (RejectedExecutionException full) {
-      throw new DesignInvalidException("reports.design.busy", THREADS);
-    }
-    Thread worker = awaitStart(started, result);
+    FutureTask<JasperPrint> result =
+        new FutureTask<>(
+            () -> {
+              DesignSandbox.startRecording();
+              try {
+                ReportFiller f = JRFiller.createReportFiller(context, report);
+                f.addFillListener(new PageLimit(limits.maxPages(), tooManyPages));
+                filler.set(f);
+                return f.fill(params, data);
+              } finally {
+                refused.set(DesignSandbox.stopRecording());
+                finished.complete(null);
+              }
+            });
+    Thread worker = start(result);
     try {
       JasperPrint print = result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
       return checked(print, refused.get(), tooManyPages.get(), null, limits);
@@ -124,17 +100,34 @@ final class BoundedFill {
     }
   }
 
-  private static Thread awaitStart(CompletableFuture<Thread> started, Future<?> result) {
+  /**
+   * Runs a fill on a thread of its own (never a pooled one: stopping a thread that has already gone
+   * back to a pool could break the pool's locks), once one of the slots is free.
+   */
+  private static Thread start(FutureTask<JasperPrint> fill) {
     try {
-      return started.get(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      result.cancel(false);
-      throw new DesignInvalidException("reports.design.busy", THREADS);
+      if (!SLOTS.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new DesignInvalidException("reports.design.busy", THREADS);
+      }
     } catch (InterruptedException e) {
-      result.cancel(false);
       Thread.currentThread().interrupt();
       throw new DesignInvalidException("reports.design.busy", THREADS);
     }
+    Thread worker =
+        new Thread(
+            () -> {
+              try {
+                fill.run();
+              } finally {
+                SLOTS.release();
+              }
+            },
+            THREAD_NAME + COUNT.incrementAndGet());
+    worker.setDaemon(true);
+    // the engine finds its extensions (fonts) through it
+    worker.setContextClassLoader(BoundedFill.class.getClassLoader());
+    worker.start();
+    return worker;
   }
 
   /** The outcome of a finished fill, with the most specific refusal first. */
@@ -179,6 +172,9 @@ final class BoundedFill {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
+      return;
+    }
+    if (finished.isDone()) {
       return;
     }
     try {
