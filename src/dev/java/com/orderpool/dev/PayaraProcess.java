@@ -81,11 +81,11 @@ public final class PayaraProcess implements AutoCloseable {
   }
 
   /**
-   * The server settings production uses too (no Server banner): {@code
+   * The server settings production uses too (no Server banner, compressed responses): {@code
    * deploy/payara/pre-boot-commands.txt} of the project ({@code orderpool.home}, else the working
    * folder).
    */
-  static File preBootCommands() {
+  public static File preBootCommands() {
     File home = new File(System.getProperty("orderpool.home", System.getProperty("user.dir")));
     return new File(home, "deploy/payara/pre-boot-commands.txt");
   }

@@ -1,5 +1,6 @@
 package com.orderpool.orders;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -24,6 +25,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The order pool driven over HTTP the way a browser does it: sign in through the login form, open
@@ -66,6 +68,10 @@ final class PoolOverHttp {
   private final Path dir;
   private final HttpClient client;
   private final List<String> notes = new ArrayList<>();
+
+  /** The first response of each kind: its HTML/XML size and its size on the wire. */
+  private final Map<String, int[]> sizes = new LinkedHashMap<>();
+
   private String viewState;
 
   private record Reply(String body, double ms) {}
@@ -94,6 +100,12 @@ final class PoolOverHttp {
     for (int i = 0; i < n; i++) {
       cells.put(i, scenario(state, i, runs));
     }
+    sizes.forEach(
+        (what, size) ->
+            notes.add(
+                String.format(
+                    "Response size, %s: %.1f KB, %.1f KB on the wire.",
+                    what, size[0] / 1024.0, size[1] / 1024.0)));
     cells.put(-1, String.join("\n", notes));
     return cells;
   }
@@ -101,7 +113,7 @@ final class PoolOverHttp {
   private void login(String email, String password) throws IOException {
     Reply page = get("login.xhtml");
     viewState = match(VIEW_STATE_INPUT, page.body(), "login page view state");
-    HttpResponse<String> r =
+    Got r =
         send(
             HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -278,9 +290,11 @@ final class PoolOverHttp {
             .POST(form(all))
             .build();
     long t0 = System.nanoTime();
-    HttpResponse<String> r = send(request);
+    Got r = send(request);
     double ms = (System.nanoTime() - t0) / 1e6;
     String body = r.body();
+    sizes.putIfAbsent(
+        "ajax:" + source, new int[] {body.getBytes(StandardCharsets.UTF_8).length, r.wireBytes()});
     if (r.statusCode() != 200
         || !body.contains("<partial-response")
         || body.contains("<error>")
@@ -298,17 +312,34 @@ final class PoolOverHttp {
 
   private Reply get(String path) throws IOException {
     long t0 = System.nanoTime();
-    HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    Got r = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     double ms = (System.nanoTime() - t0) / 1e6;
+    sizes.putIfAbsent(
+        "GET " + path, new int[] {r.body().getBytes(StandardCharsets.UTF_8).length, r.wireBytes()});
     if (r.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + ": " + r.statusCode());
     }
     return new Reply(r.body(), ms);
   }
 
-  private HttpResponse<String> send(HttpRequest request) throws IOException {
+  /** A response as the browser sees it: decompressed, with its size on the wire. */
+  private record Got(int statusCode, URI uri, String body, int wireBytes) {}
+
+  /** Sends as a browser does (accepting gzip) and decompresses what comes back gzipped. */
+  private Got send(HttpRequest request) throws IOException {
+    HttpRequest gzipped =
+        HttpRequest.newBuilder(request, (name, value) -> true)
+            .header("Accept-Encoding", "gzip")
+            .build();
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<byte[]> r = client.send(gzipped, HttpResponse.BodyHandlers.ofByteArray());
+      byte[] bytes = r.body();
+      boolean gzip =
+          r.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
+      byte[] plain =
+          gzip ? new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes() : bytes;
+      return new Got(
+          r.statusCode(), r.uri(), new String(plain, StandardCharsets.UTF_8), bytes.length);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);

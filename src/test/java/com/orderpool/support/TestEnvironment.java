@@ -48,6 +48,11 @@ public class TestEnvironment implements LauncherSessionListener {
         .filter(k -> k.startsWith("bench."))
         .forEach(k -> opts.append(" -D").append(k).append('=').append(System.getProperty(k)));
     System.setProperty("payara.cmdOptions", opts.toString());
+    // The in-container server runs with production's server settings too (e.g. compression).
+    File preBoot = PayaraProcess.preBootCommands();
+    if (preBoot.isFile()) {
+      System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot.getPath());
+    }
   }
 
   /** A fresh database; one retry, since a first start on a busy 2-core machine can time out. */

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Who is looking at the page, for the top bar, the menu and the home redirect. */
 @Named
@@ -15,6 +17,8 @@ public class CurrentUser {
   @Inject TenantContext tenantContext;
   @Inject TenantDirectory tenants;
   @Inject FacesContext facesContext;
+
+  private final Map<String, Boolean> roles = new HashMap<>();
 
   public boolean isLoggedIn() {
     return tenantContext.principal().isPresent();
@@ -36,8 +40,9 @@ public class CurrentUser {
     return tenantContext.current().map(tenants::name).orElse(null);
   }
 
+  /** Asked for every row of a table, so each role is looked up once per request. */
   public boolean hasRole(String role) {
-    return facesContext.getExternalContext().isUserInRole(role);
+    return roles.computeIfAbsent(role, r -> facesContext.getExternalContext().isUserInRole(r));
   }
 
   public boolean isPlatformAdmin() {
