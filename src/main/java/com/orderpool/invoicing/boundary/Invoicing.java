@@ -107,9 +107,7 @@ public class Invoicing {
   @Allow({TENANT_ADMIN, STAFF})
   public Invoice setPaid(long invoiceId, boolean paid, long expectedVersion) {
     Invoice inv = forChange(invoiceId, expectedVersion);
-    if (inv.markPaid(paid, clock.instant())) {
-      recordOnOrders(inv, "invoicePaid", Boolean.toString(!paid), Boolean.toString(paid));
-    }
+    markPaid(inv, paid);
     return saved(inv);
   }
 
@@ -139,10 +137,15 @@ public class Invoicing {
       long expectedVersion) {
     Invoice inv = forChange(invoiceId, expectedVersion);
     inv.annotate(deliveryTime, customText);
+    markPaid(inv, paid);
+    return saved(inv);
+  }
+
+  /** Sets the Paid / Not paid mark; a change is recorded on the invoice's orders. */
+  private void markPaid(Invoice inv, boolean paid) {
     if (inv.markPaid(paid, clock.instant())) {
       recordOnOrders(inv, "invoicePaid", Boolean.toString(!paid), Boolean.toString(paid));
     }
-    return saved(inv);
   }
 
   /** A line of an invoice and how many of its pieces can still be credited. */
