@@ -21,6 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, with PrimeFaces-aware waits and screenshots. */
 public final class Browser implements AutoCloseable {
+  /** How often a wait looks again: an ajax round trip here takes tens of milliseconds, not 500. */
+  private static final Duration POLL = Duration.ofMillis(100);
+
   private final WebDriver driver;
   private final String baseUrl;
   private final Path userDataDir;
@@ -159,7 +162,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForAjax() {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
         .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
@@ -172,7 +175,7 @@ public final class Browser implements AutoCloseable {
 
   public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(30))
+      return new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
           .ignoring(StaleElementReferenceException.class)
           .ignoring(org.openqa.selenium.NoSuchElementException.class)
           .until(condition::apply);

@@ -6,7 +6,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,6 +13,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
@@ -21,9 +21,14 @@ import java.io.IOException;
  * unauthenticated request for a protected page is sent to the login page; a JSF ajax request gets a
  * partial-response redirect instead of a login page it could not render, and an API call under
  * {@code /api} a 401 problem+json.
+ *
+ * <p>A signed-in session keeps its caller and groups in a {@link SignedIn} session attribute, and
+ * every request hands both to the container again. The container's own session re-use hands it the
+ * principal alone and looks the groups up in shared state that concurrent requests of different
+ * users can see empty, so about one request in a hundred lost its roles under load and answered
+ * 404.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({"PLATFORM_ADMIN", "TENANT_ADMIN", "STAFF", "ACCOUNTANT", FirstSignIn.ROLE})
 public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
   public static final String LOGIN_PAGE = "/login.xhtml";
@@ -41,9 +46,14 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        SignedIn.keep(request, result);
         return context.notifyContainerAboutLogin(result);
       }
       return AuthenticationStatus.SEND_FAILURE;
+    }
+    SignedIn signedIn = SignedIn.of(request);
+    if (signedIn != null) {
+      return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -68,6 +78,17 @@ public class OrderpoolAuthMechanism implements HttpAuthenticationMechanism {
       request.getSession(true).setAttribute(CONTINUE_ATTRIBUTE, target);
     }
     return context.redirect(login);
+  }
+
+  /** Logging out forgets the session's caller, so the next request is anonymous. */
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedIn.ATTRIBUTE);
+    }
+    context.cleanClientSubject();
   }
 
   /**

@@ -19,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -147,6 +149,57 @@ class AccessMatrixE2E {
       pool.shutdownNow();
     }
     assertEquals(List.of(), wrong, checks.size() * 7 + " requests checked");
+  }
+
+  /**
+   * Callers of different roles, each opening their own pages at the same time and many times over,
+   * always keep their roles: none of their pages ever answers 404 or another role's view.
+   */
+  @Test
+  void concurrentCallersOfDifferentRolesKeepTheirRoles() throws Exception {
+    List<Callable<String>> checks = new ArrayList<>();
+    for (int round = 0; round < 6; round++) {
+      for (Map.Entry<Caller, String> session : sessions.entrySet()) {
+        for (String page : pages()) {
+          Caller caller = session.getKey();
+          Expect expect = expect(page, caller);
+          if (expect == Expect.PAGE || expect == Expect.NOT_FOUND) {
+            String url = page + query(page);
+            checks.add(
+                () -> {
+                  String problem = judge(expect, "plain", get(url, session.getValue()));
+                  return problem == null ? null : caller.name() + " GET " + url + ": " + problem;
+                });
+          }
+        }
+      }
+    }
+    Collections.shuffle(checks, new Random(7));
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<String> wrong = new ArrayList<>();
+    try {
+      for (Future<String> f : pool.invokeAll(checks)) {
+        if (f.get() != null) {
+          wrong.add(f.get());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(checks.size() > 500, checks.size() + " requests");
+    assertEquals(List.of(), wrong, checks.size() + " requests checked");
+  }
+
+  @Test
+  void loggingOutEndsTheSessionForEveryLaterRequest() {
+    String cookies = signIn(Codes.email(code, "staff"), PW);
+    assertEquals(200, get("/orders/pool.xhtml", cookies).statusCode(), "signed in");
+    browser.open("/orders/pool.xhtml");
+    browser.click("#topbar\\:logout");
+    browser.waitUntil(d -> d.getCurrentUrl().contains("loggedOut=1") ? true : null);
+    HttpResponse<String> after = get("/orders/pool.xhtml", cookies);
+    assertEquals(302, after.statusCode(), "the old session cookie no longer signs in");
+    assertTrue(after.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
   }
 
   /** One page for one caller, in every spelling: what is wrong, if anything. */
