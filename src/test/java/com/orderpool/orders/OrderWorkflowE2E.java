@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
+import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * An order's life in the browser: create it with a line, move it through three custom statuses, see
  * its days in production, cancel it with the status's fee, and clone another order.
  */
+@ResourceLock(Lanes.BROWSER)
 class OrderWorkflowE2E {
   private static Browser browser;
 

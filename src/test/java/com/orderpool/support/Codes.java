@@ -26,7 +26,7 @@ public final class Codes {
    * tests share one database, so the codes handed out are also recorded in a file under the build
    * folder ({@code orderpool.buildDir}), locked while a code is picked.
    */
-  public static String fresh() {
+  public static synchronized String fresh() {
     String buildDir = System.getProperty("orderpool.buildDir");
     if (buildDir == null) {
       return pick(USED);

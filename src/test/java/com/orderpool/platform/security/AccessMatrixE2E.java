@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
+import com.orderpool.support.Lanes;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -44,6 +46,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * and never a 500; and the write actions an accountant can still post from pages they may read are
  * refused by the services behind them.
  */
+@ResourceLock(Lanes.BROWSER)
 class AccessMatrixE2E {
   private static final String PW = "matrix password 1";
   private static final Set<String> PUBLIC =
@@ -158,7 +161,7 @@ class AccessMatrixE2E {
   @Test
   void concurrentCallersOfDifferentRolesKeepTheirRoles() throws Exception {
     List<Callable<String>> checks = new ArrayList<>();
-    for (int round = 0; round < 6; round++) {
+    for (int round = 0; round < 4; round++) {
       for (Map.Entry<Caller, String> session : sessions.entrySet()) {
         for (String page : pages()) {
           Caller caller = session.getKey();
