@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import java.time.LocalDateTime;
@@ -14,14 +13,12 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Collaboration in the browser: a task due yesterday shows as overdue on My tasks with a menu badge
  * of 1, a memo on the order, and a ticket that is answered from the dashboard.
  */
-@ResourceLock(Lanes.BROWSER)
 class CollaborationE2E {
   private static Browser browser;
 

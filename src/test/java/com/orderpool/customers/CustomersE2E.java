@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Addresses and customers in the browser: an order with its own shipping address, an address edit
  * that is first refused with a field message, a line edit that recomputes the total, the customer
  * directory and page, and the order settings.
  */
-@ResourceLock(Lanes.BROWSER)
 class CustomersE2E {
   private static Browser browser;
 

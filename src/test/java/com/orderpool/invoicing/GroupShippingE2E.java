@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,7 +20,6 @@ import org.openqa.selenium.WebElement;
  * of a customer asks the setup question, the second does not; both orders are grouped from the
  * pool, the group page shows the saving, and paying the group puts both orders in production.
  */
-@ResourceLock(Lanes.BROWSER)
 class GroupShippingE2E {
   private static Browser browser;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -25,7 +23,6 @@ import org.openqa.selenium.By;
  * an error block saving), notify a customer from the order dashboard, receive the e-mail at the
  * test mail server with the new subject and the typed message, and find it sent in the outbox.
  */
-@ResourceLock(Lanes.BROWSER)
 class NotifyCustomerE2E {
   private static Browser browser;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import java.awt.Color;
@@ -29,7 +28,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -38,7 +36,6 @@ import org.openqa.selenium.WebElement;
  * Attachments in the browser: upload a PNG to line 1 of an order, see its thumbnail, download the
  * same bytes, get a clear message for a renamed web page, and delete the file again.
  */
-@ResourceLock(Lanes.BROWSER)
 class AttachmentsE2E {
   private static Browser browser;
 

@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Live updates reach the open order pools of the same tenant only: one user's new order appears in
  * a colleague's pool without a reload, and another tenant's pool receives nothing.
  */
-@ResourceLock(Lanes.BROWSER)
 class LivePoolE2E {
   private static long pushes(Browser b) {
     return ((Number)

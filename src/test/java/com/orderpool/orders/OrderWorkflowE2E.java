@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * An order's life in the browser: create it with a line, move it through three custom statuses, see
  * its days in production, cancel it with the status's fee, and clone another order.
  */
-@ResourceLock(Lanes.BROWSER)
 class OrderWorkflowE2E {
   private static Browser browser;
 
@@ -99,6 +96,29 @@ class OrderWorkflowE2E {
     assertEquals("Pending Payment", browser.text("#orderStatus"));
     assertTrue(browser.text("#orderNumber").startsWith("10003-"));
     browser.screenshot("25-cloned-order");
+
+    // the pool's row menu: hold asks first; release undoes it; an order that is not there is
+    // refused
+    browser.open("/orders/pool.xhtml");
+    browser.waitForText("10003-" + code);
+    browser.click("#poolForm\\:pool\\:0\\:actions_button");
+    browser.screenshot("25b-pool-row-menu");
+    browser.clickMenuItem("Put on hold");
+    browser.click("#poolRowConfirmYes");
+    browser.waitForText("Order 10003-" + code + " is on hold.");
+    browser.waitUntil(
+        d -> browser.text("#poolForm\\:pool_data tr:first-child").contains("On Hold"));
+    browser.dismissMessages();
+    browser.click("#poolForm\\:pool\\:0\\:actions_button");
+    browser.clickMenuItem("Release");
+    browser.waitForText("Order 10003-" + code + " is released.");
+    browser.waitUntil(
+        d -> !browser.text("#poolForm\\:pool_data tr:first-child").contains("On Hold"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("poolRowHold([{name:'id',value:'987654321'},{name:'version',value:'0'}]);");
+    browser.waitForText("was not found");
+    assertTrue(
+        !browser.text("#poolForm\\:pool_data").contains("On Hold"), "nothing was put on hold");
 
     browser.open("/settings/statuses.xhtml");
     browser.waitForText("Quality Check");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import java.io.IOException;
@@ -19,13 +18,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Paying an order in the browser: create it, pay part of it on the pay page, pay the rest, see it
  * In Production with its WIP date, and download its invoice PDF from the dashboard and the pool.
  */
-@ResourceLock(Lanes.BROWSER)
 class PaymentJourneyE2E {
   private static Browser browser;
 

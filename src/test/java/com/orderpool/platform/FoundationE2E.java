@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import java.net.HttpURLConnection;
@@ -21,14 +20,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Cookie;
 
 /**
  * The foundation's user journey in a real browser: a platform admin provisions a tenant, its admin
  * sets a password, logs in, creates an order and sees it in the pool.
  */
-@ResourceLock(Lanes.BROWSER)
 class FoundationE2E {
   private static String baseUrl;
   private static Browser browser;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import java.io.IOException;
@@ -14,14 +13,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Settings > Documents in the browser: a wrong e-mail is refused next to its field, the branding is
  * saved, a logo is uploaded and previewed, and a broken design is refused with the compiler's
  * message on the page while the standard design stays in use.
  */
-@ResourceLock(Lanes.BROWSER)
 class DocumentsE2E {
   private static Browser browser;
 

@@ -4,7 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The base of every in-container test class ({@code *IT}, {@code *Bench}): they all run in one
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * each other and of their order.
  */
 @ExtendWith(ArquillianExtension.class)
-@ResourceLock(Lanes.IN_CONTAINER)
 public abstract class InContainer {
   @Deployment
   public static WebArchive deployment() {

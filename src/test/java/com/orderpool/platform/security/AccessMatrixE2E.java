@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
-import com.orderpool.support.Lanes;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
@@ -37,7 +36,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -46,7 +44,6 @@ import org.openqa.selenium.JavascriptExecutor;
  * and never a 500; and the write actions an accountant can still post from pages they may read are
  * refused by the services behind them.
  */
-@ResourceLock(Lanes.BROWSER)
 class AccessMatrixE2E {
   private static final String PW = "matrix password 1";
   private static final Set<String> PUBLIC =
