@@ -158,7 +158,7 @@ class AccessMatrixE2E {
   @Test
   void concurrentCallersOfDifferentRolesKeepTheirRoles() throws Exception {
     List<Callable<String>> checks = new ArrayList<>();
-    for (int round = 0; round < 4; round++) {
+    for (int round = 0; round < 5; round++) {
       for (Map.Entry<Caller, String> session : sessions.entrySet()) {
         for (String page : pages()) {
           Caller caller = session.getKey();
