@@ -24,6 +24,9 @@ public final class Browser implements AutoCloseable {
   /** How often a wait looks again: an ajax round trip here takes tens of milliseconds, not 500. */
   private static final Duration POLL = Duration.ofMillis(100);
 
+  /** A wait this long is reported on stderr, to find what makes the browser tests slow. */
+  private static final long SLOW_WAIT_MS = 2000;
+
   private final WebDriver driver;
   private final String baseUrl;
   private final Path userDataDir;
@@ -174,11 +177,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+    long start = System.nanoTime();
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
-          .ignoring(StaleElementReferenceException.class)
-          .ignoring(org.openqa.selenium.NoSuchElementException.class)
-          .until(condition::apply);
+      T found =
+          new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
+              .ignoring(StaleElementReferenceException.class)
+              .ignoring(org.openqa.selenium.NoSuchElementException.class)
+              .until(condition::apply);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      if (ms >= SLOW_WAIT_MS) {
+        System.err.printf("slow wait: %d ms on %s%n", ms, driver.getCurrentUrl());
+      }
+      return found;
     } catch (org.openqa.selenium.TimeoutException e) {
       String name = "failure-" + System.currentTimeMillis();
       screenshot(name);
