@@ -91,7 +91,7 @@ class GroupShippingE2E {
     browser.click("#payForm\\:pay");
     browser.waitForText("its orders are in production");
     String members = browser.text("#groupForm\\:members");
-    assertEquals(2, members.split("Received", -1).length - 1, members);
+    assertEquals(2, members.split("Paid, queued", -1).length - 1, members);
     assertTrue(browser.text("#groupForm\\:groupPayment").contains("Paid"));
     browser.screenshot("85-group-paid");
 

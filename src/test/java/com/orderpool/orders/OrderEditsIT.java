@@ -49,6 +49,7 @@ class OrderEditsIT extends InContainer {
   @Inject CustomerService customers;
   @Inject OrderSettings orderSettings;
   @Inject TenantRunner runner;
+  @Inject com.orderpool.payments.boundary.Payments payments;
 
   private String tenant() {
     return Codes.newTenant(console);
@@ -213,7 +214,10 @@ class OrderEditsIT extends InContainer {
   @Test
   void inProductionOnlyAddressesChangeAndOnlyWithAReason() {
     String code = tenant();
-    Order o = order(code, "ann@example.test");
+    Order placed = order(code, "ann@example.test");
+    Order o =
+        runner.call(
+            code, () -> payments.markPaid(placed.getId(), "paid by card", placed.getVersion()));
     long received =
         runner.call(
             code,
@@ -226,7 +230,7 @@ class OrderEditsIT extends InContainer {
     Order inProduction =
         runner.call(code, () -> workflow.moveTo(o.getId(), received, o.getVersion()));
     LineInput line = new LineInput("OX-1", "Oxford", 1, BigDecimal.ONE);
-    line.setLineId(o.getLines().get(0).getId());
+    line.setLineId(placed.getLines().get(0).getId());
     Throwable locked =
         unwrap(
             assertThrows(

@@ -66,6 +66,15 @@ class OrderWorkflowE2E {
     assertTrue(browser.text("#orderTotal").contains("242.00"), browser.text("#orderTotal"));
     browser.screenshot("21-dashboard-pending");
 
+    // not paid: it may not go to production
+    browser.click("#dash\\:move");
+    browser.waitForText("is not paid in full");
+    assertEquals("Pending Payment", browser.text("#orderStatus"));
+    browser.dismissMessages();
+    browser.click("#dash\\:markPaid");
+    browser.type("#markPaidForm\\:paidReason", "Paid by card at the shop");
+    browser.click("#markPaidForm\\:confirmPaid");
+    browser.waitUntil(d -> browser.text("#orderStatus").equals("Paid, queued") ? true : null);
     moveAndExpect("Received");
     moveAndExpect("Cut");
     moveAndExpect("Sewing Department");

@@ -28,6 +28,7 @@ import com.orderpool.orders.entity.OrderHistoryEntry;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.payments.boundary.Payments;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
@@ -47,6 +48,7 @@ class OrderWorkflowIT extends InContainer {
   @Inject StatusSettings statuses;
   @Inject TenantRunner runner;
   @Inject SavedViews savedViews;
+  @Inject Payments payments;
 
   private String tenant() {
     return Codes.newTenant(console);
@@ -58,6 +60,13 @@ class OrderWorkflowIT extends InContainer {
     cmd.setLines(List.of(new LineInput("DB-1", "Derby, brown", 2, new BigDecimal("100.00"))));
     cmd.setShippingCost(new BigDecimal("20.00"));
     return runner.call(code, () -> orders.create(cmd));
+  }
+
+  /** The same order, marked paid in full: it goes to production by itself ("Paid, queued"). */
+  private Order paid(String code) {
+    Order o = order(code);
+    return runner.call(
+        code, () -> payments.markPaid(o.getId(), "paid at the counter", o.getVersion()));
   }
 
   private OrderStatus status(String code, String statusCode) {
@@ -80,10 +89,11 @@ class OrderWorkflowIT extends InContainer {
     String code = tenant();
     List<String> codes =
         runner.call(code, () -> statuses.list()).stream().map(OrderStatus::getCode).toList();
-    assertEquals(13, codes.size());
+    assertEquals(14, codes.size());
     assertTrue(
         codes.containsAll(
-            List.of("received", "cut", "sewing", "finishing", "quality_check", "packed")));
+            List.of(
+                "queued", "received", "cut", "sewing", "finishing", "quality_check", "packed")));
     Order o = order(code);
     assertEquals("pending_payment", o.getStatus().getCode());
     assertEquals(new BigDecimal("200.00"), o.getManufacturingCost());
@@ -97,10 +107,17 @@ class OrderWorkflowIT extends InContainer {
     Order o = order(code);
     Throwable skip = unwrap(assertThrows(Exception.class, () -> move(code, o, "sewing")));
     assertEquals("status", assertInstanceOf(BusinessException.class, skip).field());
+    Throwable unpaid = unwrap(assertThrows(Exception.class, () -> move(code, o, "queued")));
+    assertEquals(
+        "order.move.unpaid", assertInstanceOf(BusinessException.class, unpaid).messageKey());
+    assertEquals(Phase.PENDING_PAYMENT, runner.call(code, () -> orders.get(o.getId())).getPhase());
 
-    Order received = move(code, o, "received");
+    Order queued =
+        runner.call(code, () -> payments.markPaid(o.getId(), "bank transfer seen", o.getVersion()));
+    assertEquals("queued", queued.getStatus().getCode(), "paid orders wait in Paid, queued");
+    assertNotNull(queued.getWipStartAt(), "WIP start set on entering production");
+    Order received = move(code, queued, "received");
     assertEquals(Phase.IN_PRODUCTION, received.getPhase());
-    assertNotNull(received.getWipStartAt(), "WIP start set on entering production");
     Order cut = move(code, received, "cut");
     Order sewing = move(code, cut, "sewing");
     assertEquals("sewing", sewing.getStatus().getCode());
@@ -114,14 +131,14 @@ class OrderWorkflowIT extends InContainer {
             .filter(h -> h.getField().equals("status"))
             .map(OrderHistoryEntry::getNewValue)
             .toList();
-    assertEquals(List.of("Received", "Cut", "Sewing Department"), moves);
+    assertEquals(List.of("Paid, queued", "Received", "Cut", "Sewing Department"), moves);
     assertTrue(history.stream().allMatch(h -> h.getActor() != null && h.getAt() != null));
   }
 
   @Test
   void staleVersionGivesAClearConflict() {
     String code = tenant();
-    Order o = order(code);
+    Order o = paid(code);
     move(code, o, "received");
     Throwable stale = unwrap(assertThrows(Exception.class, () -> move(code, o, "received")));
     assertInstanceOf(ConflictException.class, stale);
@@ -130,7 +147,7 @@ class OrderWorkflowIT extends InContainer {
   @Test
   void holdAndReleaseReturnToTheSameStatus() {
     String code = tenant();
-    Order cut = move(code, move(code, order(code), "received"), "cut");
+    Order cut = move(code, move(code, paid(code), "received"), "cut");
     Order held =
         runner.call(code, () -> workflow.hold(cut.getId(), "customer asked", cut.getVersion()));
     assertEquals(Phase.ON_HOLD, held.getPhase());
@@ -171,9 +188,33 @@ class OrderWorkflowIT extends InContainer {
   }
 
   @Test
+  void aPaidOrderCancelsFreeUntilReceivedAndPaysTheStatusFeeAfter() {
+    String code = tenant();
+    Order queued = paid(code);
+    assertEquals("queued", queued.getStatus().getCode());
+    CancelQuote inWindow = runner.call(code, () -> workflow.quoteCancel(queued.getId()));
+    assertEquals("cancel.basis.freeWindow", inWindow.reasonKey());
+    Order freed =
+        runner.call(
+            code, () -> workflow.cancel(queued.getId(), "changed mind", null, queued.getVersion()));
+    assertEquals(new BigDecimal("0.00"), freed.getCancelFee());
+    assertEquals(new BigDecimal("266.20"), freed.getPendingCredit(), "all of it is credited");
+
+    Order received = move(code, paid(code), "received");
+    CancelQuote afterReceived = runner.call(code, () -> workflow.quoteCancel(received.getId()));
+    assertEquals("cancel.basis.fee", afterReceived.reasonKey(), "Received: point of no return");
+    Order charged =
+        runner.call(
+            code,
+            () -> workflow.cancel(received.getId(), "changed mind", null, received.getVersion()));
+    assertEquals(new BigDecimal("50.00"), charged.getCancelFee(), "Received: fixed 50");
+    assertEquals(new BigDecimal("216.20"), charged.getPendingCredit());
+  }
+
+  @Test
   void cancelInProductionChargesTheStatusFeeOrAnOverride() {
     String code = tenant();
-    Order sewing = move(code, move(code, move(code, order(code), "received"), "cut"), "sewing");
+    Order sewing = move(code, move(code, move(code, paid(code), "received"), "cut"), "sewing");
     CancelQuote quote = runner.call(code, () -> workflow.quoteCancel(sewing.getId()));
     assertEquals(new BigDecimal("75.00"), quote.fee(), "Sewing Department: fixed 75");
     Order cancelled =
@@ -184,7 +225,7 @@ class OrderWorkflowIT extends InContainer {
         runner.call(code, () -> orders.history(sewing.getId())).stream()
             .anyMatch(h -> h.getField().equals("cancelFee") && h.getNewValue().equals("75.00")));
 
-    Order packed = order(code);
+    Order packed = paid(code);
     Order p = move(code, move(code, packed, "received"), "cut");
     Throwable range =
         unwrap(
@@ -207,7 +248,7 @@ class OrderWorkflowIT extends InContainer {
   @Test
   void cloneCopiesTheOrderIntoANewPendingOne() {
     String code = tenant();
-    Order source = move(code, order(code), "received");
+    Order source = move(code, paid(code), "received");
     Order clone = runner.call(code, () -> workflow.cloneOrder(source.getId()));
     assertNotEquals(source.getNumber(), clone.getNumber());
     assertEquals(Phase.PENDING_PAYMENT, clone.getPhase());
@@ -235,7 +276,7 @@ class OrderWorkflowIT extends InContainer {
     form.setFeeValue(new BigDecimal("65"));
     OrderStatus lasting = runner.call(code, () -> statuses.save(form));
     assertNotNull(lasting.getId());
-    Order cut = move(code, move(code, order(code), "received"), "cut");
+    Order cut = move(code, move(code, paid(code), "received"), "cut");
     assertTrue(
         runner.call(code, () -> workflow.nextStatuses(cut.getId())).stream()
             .anyMatch(s -> s.getCode().equals("lasting")),
@@ -267,16 +308,25 @@ class OrderWorkflowIT extends InContainer {
   @Test
   void bulkMoveMovesAllowedOrdersAndNamesTheOthers() {
     String code = tenant();
-    Order a = order(code);
-    Order b = order(code);
-    Order c = move(code, order(code), "received");
+    Order a = paid(code);
+    Order b = paid(code);
+    Order c = move(code, paid(code), "received");
+    Order d = order(code);
     long receivedId = status(code, "received").getId();
     OrderWorkflow.BulkResult result =
         runner.call(
-            code, () -> workflow.moveMany(List.of(a.getId(), b.getId(), c.getId()), receivedId));
+            code,
+            () ->
+                workflow.moveMany(List.of(a.getId(), b.getId(), c.getId(), d.getId()), receivedId));
     assertEquals(2, result.moved());
     assertEquals(List.of(c.getNumber()), result.skipped());
+    assertEquals(
+        List.of(d.getNumber()), result.unpaid(), "an unpaid order never goes to production");
     assertEquals("received", runner.call(code, () -> orders.get(a.getId())).getStatus().getCode());
+    Order stillPending = runner.call(code, () -> orders.get(d.getId()));
+    assertEquals(Phase.PENDING_PAYMENT, stillPending.getPhase());
+    assertNull(stillPending.getWipStartAt());
+    assertEquals(0, runner.call(code, () -> workflow.quoteCancel(d.getId())).fee().signum());
   }
 
   @Test
@@ -317,7 +367,7 @@ class OrderWorkflowIT extends InContainer {
   void anotherTenantCanNeitherSeeNorChangeOrdersOrStatuses() {
     String a = tenant();
     String b = tenant();
-    Order mine = move(a, order(a), "received");
+    Order mine = move(a, paid(a), "received");
     long cutId = status(a, "cut").getId();
     for (Runnable attempt :
         List.<Runnable>of(

@@ -81,13 +81,13 @@ class PaymentJourneyE2E {
     browser.dismissMessages();
     browser.click("#pay\\:recordPayment");
     browser.waitUntil(d -> browser.text("#pay\\:paymentStatus").equals("Paid") ? true : null);
-    assertEquals("Received", browser.text("#orderStatus"));
+    assertEquals("Paid, queued", browser.text("#orderStatus"));
     assertTrue(browser.text("#pay\\:paidNote").contains("Paid in full"));
     assertFalse(browser.pageSource().contains("recordPayment"), "nothing left to pay");
     browser.screenshot("62-pay-page-paid");
 
     browser.open("/orders/order.xhtml?number=" + number);
-    assertEquals("Received", browser.text("#orderStatus"));
+    assertEquals("Paid, queued", browser.text("#orderStatus"));
     assertFalse(browser.text("#wipStart").isBlank() || browser.text("#wipStart").equals("—"));
     browser.click("#dash\\:tabs a[href*='invoicesTab']");
     String invoiceNo = "INV-" + LocalDate.now().getYear() + "-000001";

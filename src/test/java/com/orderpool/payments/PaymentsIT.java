@@ -96,7 +96,7 @@ class PaymentsIT extends InContainer {
 
     Order fresh = as(code, () -> orders.get(o.getId()));
     assertEquals(Phase.IN_PRODUCTION, fresh.getPhase(), "stored");
-    assertEquals("received", fresh.getStatus().getCode(), "the first production status");
+    assertEquals("queued", fresh.getStatus().getCode(), "the first production status");
     List<Payment> rows = as(code, () -> payments.of(o.getId()));
     assertEquals(2, rows.size());
     assertEquals(eur("50.00"), rows.get(0).getAmount());

@@ -63,18 +63,23 @@ public class OrderWorkflow {
     return orders.saved(order);
   }
 
-  /** The outcome of a bulk move: how many moved, and which orders were skipped. */
-  public record BulkResult(int moved, List<String> skipped) implements java.io.Serializable {}
+  /**
+   * The outcome of a bulk move: how many moved, which orders were skipped because the move is not
+   * allowed from their status, and which because they are not paid in full.
+   */
+  public record BulkResult(int moved, List<String> skipped, List<String> unpaid)
+      implements java.io.Serializable {}
 
   /**
-   * Moves several orders to one status in one transaction; orders for which the move is not allowed
-   * are skipped and named in the result, the others move.
+   * Moves several orders to one status in one transaction; orders for which the move is not
+   * allowed, or that wait for payment, are skipped and named in the result, the others move.
    */
   public BulkResult moveMany(List<Long> orderIds, long statusId) {
     OrderStatus target = statuses.get(statusId);
     var machine = statuses.machine();
     int moved = 0;
     List<String> skipped = new java.util.ArrayList<>();
+    List<String> unpaid = new java.util.ArrayList<>();
     List<Order> found =
         db.em()
             .createQuery("SELECT o FROM Order o WHERE o.id IN :ids ORDER BY o.id", Order.class)
@@ -84,6 +89,10 @@ public class OrderWorkflow {
       throw new NotFoundException("order", orderIds);
     }
     for (Order order : found) {
+      if (order.isWaitingForMoney() && target.getPhase() != Phase.PENDING_PAYMENT) {
+        unpaid.add(order.getNumber());
+        continue;
+      }
       if (!machine.nextStatuses(order).contains(target)) {
         skipped.add(order.getNumber());
         continue;
@@ -95,7 +104,7 @@ public class OrderWorkflow {
       moved++;
     }
     db.em().flush();
-    return new BulkResult(moved, skipped);
+    return new BulkResult(moved, skipped, unpaid);
   }
 
   /**

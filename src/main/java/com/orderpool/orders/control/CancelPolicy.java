@@ -10,9 +10,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The cancellation rules (seed 000): unpaid orders cancel free; paid orders cancel free within the
- * tenant's window after payment unless they reached the "point of no return" status; otherwise the
- * current status's fee applies and the rest of the payment becomes the customer's credit.
+ * The cancellation rules (seed 000): unpaid orders always cancel free (nothing was produced); paid
+ * orders cancel free within the tenant's window after payment unless they reached the "point of no
+ * return" status; otherwise the current status's fee applies and the rest of the payment becomes
+ * the customer's credit.
  */
 public final class CancelPolicy {
   public static final Duration DEFAULT_FREE_WINDOW = Duration.ofHours(24);
@@ -39,11 +40,10 @@ public final class CancelPolicy {
       return CancelQuote.refused("cancel.refused." + s.phase());
     }
     BigDecimal paid = s.amountPaid() == null ? BigDecimal.ZERO : s.amountPaid();
-    boolean isPaid = paid.signum() > 0;
+    if (paid.signum() <= 0) {
+      return new CancelQuote(true, zero(), zero(), "cancel.basis.unpaid");
+    }
     if (!s.reachedPointOfNoReturn()) {
-      if (!isPaid) {
-        return new CancelQuote(true, zero(), zero(), "cancel.basis.unpaid");
-      }
       if (s.paidAt() != null && now.isBefore(s.paidAt().plus(freeWindow))) {
         return new CancelQuote(true, zero(), scale(paid), "cancel.basis.freeWindow");
       }

@@ -210,8 +210,16 @@ public class Order extends PayableOrder {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** Moves to another status (validated by the caller's status machine); returns the old one. */
+  /**
+   * Moves to another status (validated by the caller's status machine); returns the old one. An
+   * order waiting for payment leaves it only when paid in full (seed 004: no production before
+   * payment); it then goes to production by itself.
+   */
   public OrderStatus moveTo(OrderStatus target, Instant now) {
+    if (isWaitingForMoney() && target.getPhase() != Phase.PENDING_PAYMENT) {
+      throw new BusinessException(
+          "status", "order.move.unpaid", number, balanceDue().toPlainString(), currency);
+    }
     OrderStatus old = status;
     setStatus(target);
     phase = target.getPhase();
@@ -222,6 +230,11 @@ public class Order extends PayableOrder {
       shippedAt = now;
     }
     return old;
+  }
+
+  /** Waits for payment and is not paid in full: it may not go to production. */
+  public boolean isWaitingForMoney() {
+    return phase == Phase.PENDING_PAYMENT && !isFullyPaid();
   }
 
   /** Launches a fully paid order into production (its first production status); never unpaid. */

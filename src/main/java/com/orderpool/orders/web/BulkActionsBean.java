@@ -34,6 +34,9 @@ public class BulkActionsBean implements Serializable {
     if (!result.skipped().isEmpty()) {
       Messages.error(null, "bulk.skipped", String.join(", ", result.skipped()));
     }
+    if (!result.unpaid().isEmpty()) {
+      Messages.error(null, "bulk.unpaid", String.join(", ", result.unpaid()));
+    }
     selected = new ArrayList<>();
   }
 

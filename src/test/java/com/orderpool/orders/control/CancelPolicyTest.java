@@ -160,11 +160,11 @@ class CancelPolicyTest {
   }
 
   @Test
-  void pointOfNoReturnUnpaidPaysTheFeeWithNoCredit() {
+  void anUnpaidOrderCancelsFreeEvenPastThePointOfNoReturn() {
     CancelQuote q =
         policy.quote(situation(Phase.IN_PRODUCTION, "0", null, true, FIXED_50), PAID_AT);
 
-    assertQuote(q, true, "50.00", "0.00", "cancel.basis.fee");
+    assertQuote(q, true, "0.00", "0.00", "cancel.basis.unpaid");
   }
 
   @Test

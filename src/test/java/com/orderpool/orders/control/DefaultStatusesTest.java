@@ -42,9 +42,9 @@ class DefaultStatusesTest {
     }
 
     @Test
-    void loadsThirteenStatuses() {
-      assertEquals(13, statuses.size());
-      assertEquals(13, byCode.size());
+    void loadsFourteenStatuses() {
+      assertEquals(14, statuses.size());
+      assertEquals(14, byCode.size());
     }
 
     @Test
@@ -57,7 +57,8 @@ class DefaultStatusesTest {
               .toList();
 
       assertEquals(
-          List.of("received", "cut", "sewing", "finishing", "quality_check", "packed"), production);
+          List.of("queued", "received", "cut", "sewing", "finishing", "quality_check", "packed"),
+          production);
     }
 
     @Test
@@ -78,7 +79,7 @@ class DefaultStatusesTest {
       for (Phase p : EnumSet.complementOf(EnumSet.of(Phase.IN_PRODUCTION))) {
         assertEquals(1L, counts.get(p), p.name());
       }
-      assertEquals(6L, counts.get(Phase.IN_PRODUCTION));
+      assertEquals(7L, counts.get(Phase.IN_PRODUCTION));
       assertEquals("pending_payment", statuses.get(0).getCode());
       assertEquals(Phase.PENDING_PAYMENT, statuses.get(0).getPhase());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.entity.Channel;
+import com.orderpool.orders.entity.LineSpec;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.OrderType;
@@ -65,13 +66,15 @@ class StatusMachineTest {
             1,
             "Ann",
             "ann@x.test",
-            List.of(),
+            List.of(new LineSpec(null, "Derby", 1, BigDecimal.TEN, null)),
             BigDecimal.ZERO,
             BigDecimal.ZERO,
             BigDecimal.valueOf(21),
             "EUR",
             null);
-    return Order.place(10001, "BFG", p, pending, "tester", T0);
+    Order o = Order.place(10001, "BFG", p, pending, "tester", T0);
+    o.receive(o.getTotal(), T0); // paid: it may go to production
+    return o;
   }
 
   private Order orderAt(OrderStatus status) {

@@ -60,8 +60,40 @@ class OrderBehaviourTest {
     return Order.place(10001, "BFG", p, pending, "tester", T0);
   }
 
+  /** One pair at 100.00, paid in full (so it may go to production) but not launched yet. */
   private Order simpleOrder() {
-    return place(placement(OrderType.MTO, 1, List.of(), "0", "0"));
+    Order o =
+        place(
+            placement(
+                OrderType.MTO,
+                1,
+                List.of(new LineSpec(null, "Oxford", 1, d("100.00"), null)),
+                "0",
+                "0"));
+    o.receive(o.getTotal(), T0);
+    return o;
+  }
+
+  @Test
+  void anOrderNotPaidInFullNeverGoesToProduction() {
+    Order o =
+        place(
+            placement(
+                OrderType.MTO,
+                1,
+                List.of(new LineSpec(null, "Oxford", 1, d("100.00"), null)),
+                "0",
+                "0"));
+    o.receive(d("60.00"), T0);
+    BusinessException e = assertThrows(BusinessException.class, () -> o.moveTo(received, T0));
+    assertEquals("order.move.unpaid", e.messageKey());
+    assertEquals("status", e.field());
+    assertEquals(Phase.PENDING_PAYMENT, o.getPhase());
+    assertNull(o.getWipStartAt());
+    assertEquals(true, o.isWaitingForMoney());
+    o.receive(d("61.00"), T0);
+    o.moveTo(received, T0);
+    assertEquals(Phase.IN_PRODUCTION, o.getPhase());
   }
 
   @Test

@@ -110,6 +110,7 @@ class OrderEditTest {
   @Test
   void linesAreLockedOnceInProduction() throws Exception {
     Order o = order(OrderType.MTO, 1);
+    o.receive(o.getTotal(), T0);
     o.moveTo(received, T0);
     BusinessException e =
         assertThrows(
@@ -152,6 +153,7 @@ class OrderEditTest {
   @Test
   void afterPaymentAnAddressChangeNeedsAReason() throws Exception {
     Order o = order(OrderType.MTO, 1);
+    o.receive(o.getTotal(), T0);
     o.moveTo(received, T0);
     Address office = new Address("Ann Smith", "Passeig de Gràcia 1", "08007", "Barcelona", "ES");
     BusinessException e =
