@@ -101,7 +101,8 @@ class GroupInvoicingIT extends InContainer {
 
   private static NewOrder command(OrderType type, int quantity, String email) {
     NewOrder cmd = TestOrders.of(type, "Derby", quantity, "Ann Ávila", email);
-    cmd.getLines().add(new LineInput("DRB-1", "Derby shoe", quantity, PRICE));
+    cmd.setLines(
+        new java.util.ArrayList<>(List.of(new LineInput("DRB-1", "Derby shoe", quantity, PRICE))));
     cmd.setShippingCost(ALONE);
     return cmd;
   }

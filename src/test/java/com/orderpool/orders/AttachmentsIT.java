@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import com.orderpool.files.AttachmentStore;
 import com.orderpool.files.FileType;
 import com.orderpool.orders.boundary.AttachmentFile;
 import com.orderpool.orders.boundary.AttachmentService;
+import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.entity.AttachmentKind;
 import com.orderpool.orders.entity.Order;
@@ -50,6 +52,7 @@ class AttachmentsIT extends InContainer {
   @Inject PlatformConsole console;
   @Inject OrderService orders;
   @Inject AttachmentService attachments;
+  @Inject com.orderpool.orders.boundary.OrderWorkflow workflow;
   @Inject AttachmentStore store;
   @Inject TenantRunner runner;
 
@@ -82,6 +85,62 @@ class AttachmentsIT extends InContainer {
     long line = o.getLines().get(0).getId();
     return runner.call(
         code, () -> attachments.upload(o.getId(), line, AttachmentKind.PREVIEW, name, in));
+  }
+
+  @Test
+  void aCloneGetsItsOwnCopiesOfTheDesignAndPreviewFilesOnceCreated() throws Exception {
+    String code = Codes.newTenant(console);
+    Order source = order(code);
+    upload(code, source, "front.png", png(40, 30));
+    long line = source.getLines().get(0).getId();
+    runner.call(
+        code,
+        () ->
+            attachments.upload(
+                source.getId(),
+                line,
+                AttachmentKind.CLIENT_IMAGE,
+                "customer-sketch.png",
+                new ByteArrayInputStream(png(10, 10))));
+    int filesBefore = storedFiles(code).size();
+
+    NewOrder draft = runner.call(code, () -> workflow.cloneDraft(source.getId()));
+    assertEquals(1, runner.call(code, () -> orders.total()), "a draft is not an order");
+    assertEquals(source.getId(), draft.getCloneOf());
+    draft.getLines().get(0).setDescription("Loafer, second pair");
+    Order clone = runner.call(code, () -> orders.create(draft));
+
+    assertEquals(source.getNumber(), clone.getClonedFrom());
+    List<OrderAttachment> copies = runner.call(code, () -> attachments.list(clone.getId()));
+    assertEquals(1, copies.size(), "the design and preview files, not the client's images");
+    assertEquals(AttachmentKind.PREVIEW, copies.get(0).getKind());
+    assertEquals("front.png", copies.get(0).getFileName());
+    assertEquals(clone.getLines().get(0).getId(), copies.get(0).getLineId());
+    assertNotEquals(
+        runner.call(code, () -> attachments.list(source.getId())).get(0).getStorageKey(),
+        copies.get(0).getStorageKey(),
+        "a file of its own: deleting one leaves the other");
+    assertTrue(storedFiles(code).size() > filesBefore, "the copy is stored");
+    try (InputStream in =
+        Files.newInputStream(
+            runner.call(code, () -> attachments.open(copies.get(0).getId(), false)).path())) {
+      assertArrayEquals(png(40, 30), in.readAllBytes());
+    }
+
+    String other = Codes.newTenant(console);
+    assertInstanceOf(
+        NotFoundException.class,
+        unwrap(
+            assertThrows(
+                Exception.class,
+                () -> runner.call(other, () -> workflow.cloneDraft(source.getId())))));
+    NewOrder forged = TestOrders.of(OrderType.MTO, "Loafer", 1, "Mallory", "m@x.test");
+    forged.setCloneOf(source.getId());
+    assertInstanceOf(
+        NotFoundException.class,
+        unwrap(
+            assertThrows(Exception.class, () -> runner.call(other, () -> orders.create(forged)))));
+    assertEquals(0, runner.call(other, () -> orders.total()));
   }
 
   private Path tenantFolder(String code) {

@@ -46,7 +46,7 @@ class LivePoolE2E {
       actorA.type("#newOrderForm\\:customerName", "Live Customer");
       actorA.type("#newOrderForm\\:customerEmail", "live@example.test");
       actorA.fillAddress("newOrderForm", "billing", "Live Buyer", "Carrer de Mallorca 401");
-      actorA.type("#newOrderForm\\:lines\\:0\\:description", "Loafer, tan");
+      actorA.fillLine("newOrderForm", 0, "Loafer, tan", "150");
       actorA.click("#newOrderForm\\:submit");
       actorA.waitForText("10001-" + a);
 

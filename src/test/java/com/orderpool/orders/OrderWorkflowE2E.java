@@ -1,6 +1,7 @@
 package com.orderpool.orders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.support.Browser;
@@ -99,12 +100,35 @@ class OrderWorkflowE2E {
     browser.waitForText("10002-" + code);
     assertTrue(
         !browser.pageSource().contains("10001-" + code), "cancelled orders leave the default pool");
+    // Clone opens the form filled in for review: the order exists only once created
+    browser.open("/orders/order.xhtml?number=10002-" + code);
+    browser.click("#dash\\:clone");
+    browser.waitForText("A copy of 10002-" + code);
+    browser.waitUntil(
+        d ->
+            browser
+                    .find("#newOrderForm\\:lines\\:0\\:description")
+                    .getAttribute("value")
+                    .equals("Derby, brown")
+                ? true
+                : null);
+    browser.click("#newOrderForm .op-dialog-foot button.ui-button-flat");
+    browser.open("/orders/pool.xhtml");
+    browser.waitForText("10002-" + code);
+    assertFalse(browser.pageSource().contains("10003-" + code), "closing the form places nothing");
+
     browser.click("#poolForm\\:pool\\:0\\:actions_button");
     browser.clickMenuItem("Clone");
-    browser.waitForText("was cloned from 10002-" + code);
+    browser.waitForText("A copy of 10002-" + code);
+    assertEquals("Bea Buyer", browser.find("#newOrderForm\\:customerName").getAttribute("value"));
+    browser.type("#newOrderForm\\:lines\\:0\\:description", "Derby, brown, second pair");
+    browser.screenshot("25-clone-review");
+    browser.click("#newOrderForm\\:submit");
+    browser.waitForText("Order 10003-" + code + " was created as a copy of 10002-" + code);
+    browser.open("/orders/order.xhtml?number=10003-" + code);
     assertEquals("Pending Payment", browser.text("#orderStatus"));
-    assertTrue(browser.text("#orderNumber").startsWith("10003-"));
-    browser.screenshot("25-cloned-order");
+    assertTrue(browser.pageSource().contains("Derby, brown, second pair"));
+    assertTrue(browser.text("#dash\\:tabs").contains("10002-" + code), "cloned from");
 
     // the pool's row menu: hold asks first; release undoes it; an order that is not there is
     // refused
@@ -132,7 +156,7 @@ class OrderWorkflowE2E {
     browser.open("/settings/statuses.xhtml");
     browser.waitForText("Quality Check");
     browser.screenshot("26-settings-statuses");
-    browser.click("#statusesForm\\:statuses\\:4\\:edit");
+    browser.click("#statusesForm\\:statuses\\:5\\:edit");
     browser.waitUntil(
         d ->
             browser.find("#statusForm\\:nameEn").getAttribute("value").equals("Sewing Department")

@@ -246,10 +246,15 @@ class OrderWorkflowIT extends InContainer {
   }
 
   @Test
-  void cloneCopiesTheOrderIntoANewPendingOne() {
+  void cloneFillsTheFormAndTheOrderExistsOnlyOnceCreated() {
     String code = tenant();
     Order source = move(code, paid(code), "received");
-    Order clone = runner.call(code, () -> workflow.cloneOrder(source.getId()));
+    NewOrder draft = runner.call(code, () -> workflow.cloneDraft(source.getId()));
+    assertEquals("Derby", draft.getModel());
+    assertEquals("DB-1", draft.getLines().get(0).getSku());
+    assertEquals(source.getShippingCost(), draft.getShippingCost());
+    assertEquals(1, runner.call(code, () -> orders.total()), "nothing placed by opening the form");
+    Order clone = runner.call(code, () -> orders.create(draft));
     assertNotEquals(source.getNumber(), clone.getNumber());
     assertEquals(Phase.PENDING_PAYMENT, clone.getPhase());
     assertNull(clone.getWipStartAt());
@@ -373,7 +378,7 @@ class OrderWorkflowIT extends InContainer {
         List.<Runnable>of(
             () -> runner.call(b, () -> workflow.moveTo(mine.getId(), cutId, mine.getVersion())),
             () -> runner.call(b, () -> workflow.cancel(mine.getId(), "x", null, mine.getVersion())),
-            () -> runner.call(b, () -> workflow.cloneOrder(mine.getId())),
+            () -> runner.call(b, () -> workflow.cloneDraft(mine.getId())),
             () -> runner.call(b, () -> workflow.quoteCancel(mine.getId())),
             () -> runner.call(b, () -> orders.history(mine.getId())),
             () -> runner.call(b, () -> workflow.moveMany(List.of(mine.getId()), cutId)))) {

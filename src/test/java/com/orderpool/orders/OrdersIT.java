@@ -10,6 +10,8 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.ForbiddenException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
+import com.orderpool.orders.boundary.LineInput;
+import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.entity.Order;
@@ -23,6 +25,7 @@ import com.orderpool.support.TestOrders;
 import com.orderpool.tenancy.NoTenantException;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +96,55 @@ class OrdersIT extends InContainer {
     assertEquals("quantity", assertInstanceOf(BusinessException.class, t).field());
     assertEquals(0, runner.call(code, () -> orders.total()));
     assertEquals("10001-" + code, create(code, "ok").getNumber(), "no gap after a rejected order");
+  }
+
+  /** What a refused order says: the message key of its business error or its first violation. */
+  private String refusal(String code, NewOrder cmd) {
+    Throwable t =
+        unwrap(assertThrows(Exception.class, () -> runner.call(code, () -> orders.create(cmd))));
+    if (t instanceof jakarta.validation.ConstraintViolationException v) {
+      return v.getConstraintViolations().iterator().next().getMessageTemplate();
+    }
+    return assertInstanceOf(BusinessException.class, t).messageKey();
+  }
+
+  @Test
+  void moneyAndLinesAreCheckedAndARefusedOrderLeavesNothing() {
+    String code = tenant();
+    NewOrder negativePrice = TestOrders.of(OrderType.MTO, "Derby", 1, "Eve", "e@x.test");
+    negativePrice.getLines().get(0).setUnitPrice(new BigDecimal("-50.00"));
+    assertEquals("{line.unitPrice.min}", refusal(code, negativePrice));
+
+    NewOrder negativeShipping = TestOrders.of(OrderType.MTO, "Derby", 1, "Eve", "e@x.test");
+    negativeShipping.setShippingCost(new BigDecimal("-10.00"));
+    assertEquals("{cost.min}", refusal(code, negativeShipping));
+
+    NewOrder unpriced = TestOrders.of(OrderType.MTO, "Derby", 1, "Eve", "e@x.test");
+    unpriced.getLines().get(0).setUnitPrice(BigDecimal.ZERO);
+    assertEquals("line.unitPrice.zero", refusal(code, unpriced));
+    unpriced.getLines().get(0).setFree(true);
+    assertEquals("order.total.zero", refusal(code, unpriced), "free, and nothing else to pay");
+
+    NewOrder undescribed = TestOrders.of(OrderType.MTO, "Derby", 1, "Eve", "e@x.test");
+    undescribed.getLines().get(0).setDescription(" ");
+    assertEquals("line.description.required", refusal(code, undescribed));
+
+    NewOrder mismatch = TestOrders.of(OrderType.BULK, "Derby", 20, "Eve", "e@x.test");
+    mismatch.getLines().get(0).setQuantity(1);
+    assertEquals("order.quantity.linesSum", refusal(code, mismatch));
+
+    assertEquals(0, runner.call(code, () -> orders.total()), "nothing was placed");
+
+    NewOrder withGift = TestOrders.of(OrderType.BULK, "Derby", 20, "Eve", "e@x.test");
+    withGift.getLines().get(0).setQuantity(18);
+    LineInput gift = new LineInput(null, "Shoe trees", 2, BigDecimal.ZERO);
+    gift.setFree(true);
+    withGift.getLines().add(gift);
+    Order placed = runner.call(code, () -> orders.create(withGift));
+    assertEquals("10001-" + code, placed.getNumber(), "no number went to a refused order");
+    assertEquals(20, placed.getQuantity());
+    assertEquals(new BigDecimal("900.00"), placed.getManufacturingCost(), "18 x 50.00, 2 free");
+    assertEquals(BigDecimal.ZERO.setScale(2), placed.getLines().get(1).getUnitPrice().setScale(2));
   }
 
   @Test

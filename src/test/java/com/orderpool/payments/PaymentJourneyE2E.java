@@ -68,6 +68,12 @@ class PaymentJourneyE2E {
     browser.click("#pay\\:recordPayment");
     browser.waitForText("That is more than the balance due");
     browser.dismissMessages();
+    browser.typeNumber("#pay\\:amount_input", "-10");
+    browser.click("#pay\\:recordPayment");
+    browser.waitForText("Enter an amount greater than zero.");
+    assertTrue(
+        browser.text("#balanceDue").contains("242.00"), "the minus sign was kept: nothing paid");
+    browser.dismissMessages();
     browser.typeNumber("#pay\\:amount_input", "100");
     browser.type("#pay\\:reference", "TRF-2026-0042");
     browser.click("#pay\\:recordPayment");

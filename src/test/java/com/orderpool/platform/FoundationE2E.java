@@ -117,6 +117,15 @@ class FoundationE2E {
     browser.type("#newOrderForm\\:customerName", "Carla Customer");
     browser.type("#newOrderForm\\:customerEmail", "carla@example.test");
     browser.fillAddress("newOrderForm", "billing", "Carla", "Carrer de Mallorca 401");
+    browser.click("#newOrderForm\\:submit");
+    browser.waitForText("Line 1: enter a description.");
+    browser.type("#newOrderForm\\:lines\\:0\\:description", "Chelsea boot, walnut, size 41");
+    browser.click("#newOrderForm\\:submit");
+    browser.waitForText("Line 1: enter a price above zero");
+    browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", "-50");
+    browser.click("#newOrderForm\\:submit");
+    browser.waitForText("Prices cannot be negative.");
+    browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", "240");
     browser.screenshot("07-new-order");
     browser.click("#newOrderForm\\:submit");
     browser.waitForText("10001-" + code);

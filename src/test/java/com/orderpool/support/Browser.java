@@ -82,7 +82,13 @@ public final class Browser implements AutoCloseable {
 
   public void type(String css, String text) {
     WebElement e = find(css);
-    e.clear();
+    if (!e.getAttribute("value").isEmpty()) {
+      // clearing a filled field fires its change event: let that ajax request finish (it may
+      // re-render the field) before typing
+      e.clear();
+      waitForAjax();
+      e = find(css);
+    }
     e.sendKeys(text);
   }
 
@@ -130,6 +136,13 @@ public final class Browser implements AutoCloseable {
     type(base + "postalCode", "08013");
     type(base + "city", "Barcelona");
     selectOne(formId + ":" + prefix + "_country", "ES");
+  }
+
+  /** Fills row {@code row} (from 0) of an order form's lines: its description and unit price. */
+  public void fillLine(String formId, int row, String description, String price) {
+    String base = "#" + formId + "\\:lines\\:" + row + "\\:";
+    type(base + "description", description);
+    typeNumber(base + "unitPrice_input", price);
   }
 
   /** Clicks the visible PrimeFaces menu item with this label (menus open as overlays). */

@@ -1,5 +1,6 @@
 package com.orderpool.orders.boundary;
 
+import com.orderpool.core.BusinessException;
 import com.orderpool.orders.entity.LineSpec;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One line of the new-order form. */
 public class LineInput implements Serializable {
@@ -37,6 +40,9 @@ public class LineInput implements Serializable {
   @Size(max = 2000)
   private String personalisation;
 
+  /** Given at no charge: the only way a line may have a price of zero. */
+  private boolean free;
+
   public LineInput() {}
 
   public LineInput(String sku, String description, int quantity, BigDecimal unitPrice) {
@@ -46,10 +52,39 @@ public class LineInput implements Serializable {
     this.unitPrice = unitPrice;
   }
 
-  /** The line as placed; a line without a description is described by the order's model. */
-  public LineSpec toSpec(String model) {
-    String text = description == null || description.isBlank() ? model : description;
-    return new LineSpec(sku, text, quantity, unitPrice, personalisation);
+  /**
+   * The line as placed, number {@code lineNo} (from 1) of its order. A line needs a description,
+   * and a price above zero unless it is marked free (then its price is zero).
+   */
+  public LineSpec toSpec(int lineNo) {
+    if (description == null || description.isBlank()) {
+      throw new BusinessException("description", "line.description.required", lineNo);
+    }
+    BigDecimal price = unitPrice == null ? BigDecimal.ZERO : unitPrice;
+    if (free && price.signum() != 0) {
+      throw new BusinessException("unitPrice", "line.free.priced", lineNo);
+    }
+    if (!free && price.signum() <= 0) {
+      throw new BusinessException("unitPrice", "line.unitPrice.zero", lineNo);
+    }
+    return new LineSpec(sku, description, quantity, price, personalisation);
+  }
+
+  /** The lines of a form as placed, numbered from 1. */
+  public static List<LineSpec> specs(List<LineInput> lines) {
+    List<LineSpec> specs = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      specs.add(lines.get(i).toSpec(i + 1));
+    }
+    return specs;
+  }
+
+  public boolean isFree() {
+    return free;
+  }
+
+  public void setFree(boolean free) {
+    this.free = free;
   }
 
   public Long getLineId() {

@@ -59,6 +59,9 @@ public class NewOrder implements Serializable {
 
   @Valid private List<LineInput> lines = new ArrayList<>();
 
+  /** The order this one copies (its id), when the form was opened by Clone; else null. */
+  private Long cloneOf;
+
   @DecimalMin(value = "0.00", message = "{cost.min}")
   @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
   private BigDecimal customizationCost = BigDecimal.ZERO;
@@ -116,6 +119,14 @@ public class NewOrder implements Serializable {
 
   public void setShipping(Address shipping) {
     this.shipping = shipping;
+  }
+
+  public Long getCloneOf() {
+    return cloneOf;
+  }
+
+  public void setCloneOf(Long cloneOf) {
+    this.cloneOf = cloneOf;
   }
 
   public List<LineInput> getLines() {

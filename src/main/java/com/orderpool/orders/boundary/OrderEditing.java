@@ -6,6 +6,7 @@ import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 import com.orderpool.core.Address;
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.entity.LineSpec;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.tenancy.Allow;
@@ -76,14 +77,12 @@ public class OrderEditing {
     String oldLines = order.linesSummary();
     String oldTotal = order.getTotal().toPlainString();
     int oldQuantity = order.getQuantity();
-    Order.LineChanges changes =
-        order.editLines(
-            lines.stream()
-                .map(l -> new Order.LineEdit(l.getLineId(), l.toSpec(order.getModel())))
-                .toList(),
-            quantity,
-            customizationCost,
-            shippingCost);
+    List<LineSpec> specs = LineInput.specs(lines);
+    List<Order.LineEdit> edits = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      edits.add(new Order.LineEdit(lines.get(i).getLineId(), specs.get(i)));
+    }
+    Order.LineChanges changes = order.editLines(edits, quantity, customizationCost, shippingCost);
     if (!changes.removed().isEmpty()) {
       long files =
           db.em()

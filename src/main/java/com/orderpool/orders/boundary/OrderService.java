@@ -9,6 +9,7 @@ import com.orderpool.core.ConflictException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.control.CustomerDirectory;
 import com.orderpool.customers.entity.Customer;
+import com.orderpool.orders.control.LineFiles;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
@@ -59,11 +60,24 @@ public class OrderService {
   @Inject Event<OrderPlaced> placed;
   @Inject CustomerDirectory customers;
   @Inject OrderStore store;
+  @Inject LineFiles lineFiles;
 
-  /** Places an order from the backoffice; it lands in Pending Payment with the next number. */
+  /**
+   * Places an order from the backoffice; it lands in Pending Payment with the next number. A form
+   * opened by Clone names its source: the new order records it, and the design and preview files of
+   * the source lines it kept are copied to its lines.
+   */
   @Allow({TENANT_ADMIN, STAFF})
   public Order create(@NotNull @Valid NewOrder cmd) {
-    return place(cmd, Channel.BACKOFFICE, null);
+    if (cmd.getCloneOf() == null) {
+      return place(cmd, Channel.BACKOFFICE, null);
+    }
+    Order source = get(cmd.getCloneOf());
+    Order clone = place(cmd, source.getChannel(), source.getNumber());
+    history.record(source, "clonedTo", null, clone.getNumber(), null);
+    db.em().flush();
+    lineFiles.copy(source, clone, cmd.getLines().stream().map(LineInput::getLineId).toList());
+    return clone;
   }
 
   /** Places an order from any channel; {@code clonedFrom} names the order it copies, if any. */
@@ -78,7 +92,7 @@ public class OrderService {
             quantity,
             cmd.getCustomerName(),
             cmd.getCustomerEmail(),
-            cmd.getLines().stream().map(l -> l.toSpec(cmd.getModel())).toList(),
+            LineInput.specs(cmd.getLines()),
             cmd.getCustomizationCost(),
             cmd.getShippingCost(),
             vatRate(),

@@ -178,8 +178,12 @@ public class OrderWorkflow {
     return order;
   }
 
-  /** A new order with the same type, model, lines and customer, in Pending Payment. */
-  public Order cloneOrder(long orderId) {
+  /**
+   * The new-order form filled in from an order, for the user to review: the same type, model, lines
+   * (each naming the line it copies), customer, addresses and costs. Nothing is placed until the
+   * form is submitted.
+   */
+  public NewOrder cloneDraft(long orderId) {
     Order source = orders.get(orderId);
     NewOrder copy =
         new NewOrder(
@@ -188,16 +192,17 @@ public class OrderWorkflow {
             source.getQuantity(),
             source.getCustomerName(),
             source.getCustomerEmail());
-    copy.setLines(
-        source.lineSpecs().stream()
-            .map(
-                l -> {
-                  LineInput in =
-                      new LineInput(l.sku(), l.description(), l.quantity(), l.unitPrice());
-                  in.setPersonalisation(l.personalisation());
-                  return in;
-                })
-            .toList());
+    List<LineInput> lines = new java.util.ArrayList<>();
+    for (var line : source.getLines()) {
+      LineInput in =
+          new LineInput(
+              line.getSku(), line.getDescription(), line.getQuantity(), line.getUnitPrice());
+      in.setPersonalisation(line.getPersonalisation());
+      in.setFree(line.getUnitPrice().signum() == 0);
+      in.setLineId(line.getId());
+      lines.add(in);
+    }
+    copy.setLines(lines);
     copy.setCustomerPhone(source.getCustomerPhone());
     copy.setCustomerCompany(source.getCustomerCompany());
     copy.setCustomerLanguage(source.getCustomerLanguage());
@@ -205,9 +210,8 @@ public class OrderWorkflow {
     copy.setShipping(source.getShipping() == null ? null : source.getShipping().copy());
     copy.setCustomizationCost(source.getCustomizationCost());
     copy.setShippingCost(source.getShippingCost());
-    Order clone = orders.place(copy, source.getChannel(), source.getNumber());
-    history.record(source, "clonedTo", null, clone.getNumber(), null);
-    return clone;
+    copy.setCloneOf(source.getId());
+    return copy;
   }
 
   private CancelPolicy policy() {

@@ -117,9 +117,28 @@ public class Order extends PayableOrder {
             p.lines().isEmpty()
                 ? List.of(new LineSpec("", o.model, o.quantity, BigDecimal.ZERO, null))
                 : p.lines());
+    if (!p.lines().isEmpty()) {
+      requireLinesMatch(o.type, o.quantity, p.lines());
+    }
     o.applyCosts(
         CostSummary.of(o.lines.amounts(), p.customizationCost(), p.shippingCost(), p.vatRate()));
+    o.requirePositiveTotal();
     return o;
+  }
+
+  /** A BULK order's quantity is the number of pieces on its lines. */
+  private static void requireLinesMatch(OrderType type, int quantity, List<LineSpec> lines) {
+    int pieces = lines.stream().mapToInt(LineSpec::quantity).sum();
+    if (type == OrderType.BULK && pieces != quantity) {
+      throw new BusinessException("quantity", "order.quantity.linesSum", quantity, pieces);
+    }
+  }
+
+  /** Nothing to pay is no order: a zero total means a line without its price. */
+  private void requirePositiveTotal() {
+    if (getTotal().signum() <= 0) {
+      throw BusinessException.of("order.total.zero");
+    }
   }
 
   /** Records the matched customer and the order's own copies of its contact and addresses. */
@@ -189,9 +208,11 @@ public class Order extends PayableOrder {
       throw BusinessException.of("order.edit.oneLine");
     }
     int qty = effectiveQuantity(type, newQuantity);
+    requireLinesMatch(type, qty, edits.stream().map(LineEdit::spec).toList());
     LineChanges changes = lines.edit(id, edits);
     quantity = qty;
     applyCosts(CostSummary.of(lines.amounts(), customization, shippingCost, vatRate));
+    requirePositiveTotal();
     return changes;
   }
 

@@ -3,9 +3,11 @@ package com.orderpool.orders.web;
 import com.orderpool.core.Address;
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.boundary.LineInput;
+import com.orderpool.orders.boundary.LineQuantities;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.NewOrderSetup;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.boundary.SetupChoice;
 import com.orderpool.orders.entity.CostSummary;
 import com.orderpool.orders.entity.Order;
@@ -35,6 +37,13 @@ public class NewOrderBean implements Serializable {
 
   @Inject OrderService orders;
   @Inject NewOrderSetup setup;
+  @Inject OrderWorkflow workflow;
+
+  /** Set by the pool page's {@code cloneOf} parameter (the dashboard's Clone). */
+  private Long cloneOf;
+
+  /** The number of the order the form copies, for its hint; null for a new order. */
+  private String cloneSource;
 
   private NewOrder newOrder;
   private boolean shipToBilling = true;
@@ -58,6 +67,46 @@ public class NewOrderBean implements Serializable {
     vatRate = orders.vatRate();
   }
 
+  /** The pool's row menu: the form, filled in from the order the menu posted, for review. */
+  public void cloneFromRequest() {
+    prefillFrom(OrderPages.idParam("id"));
+  }
+
+  /** The dashboard's Clone opens the pool with {@code ?cloneOf=ID}: the form opens filled in. */
+  public void openRequestedClone() {
+    if (cloneOf != null) {
+      prefillFrom(cloneOf);
+    }
+  }
+
+  private void prefillFrom(long orderId) {
+    resetForm();
+    newOrder = workflow.cloneDraft(orderId);
+    cloneSource = orders.get(orderId).getNumber();
+    Address billing = newOrder.getBilling();
+    Address shipping = newOrder.getShipping();
+    shipToBilling = shipping == null || shipping.equals(billing);
+    shippingDraft = shipping == null ? new Address() : shipping;
+    newOrder.setShipping(null);
+    customerChanged();
+  }
+
+  public boolean isCloning() {
+    return cloneSource != null;
+  }
+
+  public String getCloneSource() {
+    return cloneSource;
+  }
+
+  public Long getCloneOf() {
+    return cloneOf;
+  }
+
+  public void setCloneOf(Long cloneOf) {
+    this.cloneOf = cloneOf;
+  }
+
   public void create() {
     newOrder.setShipping(shipToBilling ? null : shippingDraft);
     Order created;
@@ -70,7 +119,11 @@ public class NewOrderBean implements Serializable {
       }
       throw e;
     }
-    Messages.info("order.created", created.getNumber());
+    if (created.getClonedFrom() != null) {
+      Messages.info("order.cloned", created.getNumber(), created.getClonedFrom());
+    } else {
+      Messages.info("order.created", created.getNumber());
+    }
     clearForm();
   }
 
@@ -82,6 +135,7 @@ public class NewOrderBean implements Serializable {
     setupOffer = List.of();
     setupAnswer = null;
     setupItemIds = new ArrayList<>();
+    cloneSource = null;
   }
 
   private SetupChoice setupChoice() {
@@ -96,21 +150,39 @@ public class NewOrderBean implements Serializable {
     setupOffer = setup.offer(newOrder.getCustomerEmail(), newOrder.getType());
   }
 
-  /** MTO orders are always one piece. */
+  /** MTO orders are always one piece; a BULK order counts the pieces on its lines. */
   public void typeChanged() {
     if (newOrder.getType() == OrderType.MTO) {
       newOrder.setQuantity(1);
+    } else {
+      linesChanged();
     }
     customerChanged();
   }
 
   public void addLine() {
     newOrder.getLines().add(new LineInput());
+    linesChanged();
   }
 
   public void removeLine(int index) {
     if (newOrder.getLines().size() > 1) {
       newOrder.getLines().remove(index);
+    }
+    linesChanged();
+  }
+
+  /** Keeps a BULK order's quantity the number of pieces on its lines. */
+  public void linesChanged() {
+    if (newOrder.getType() == OrderType.BULK) {
+      newOrder.setQuantity(LineQuantities.pieces(newOrder.getLines()));
+    }
+  }
+
+  /** A BULK order with one line: the line takes the quantity typed for the order. */
+  public void quantityChanged() {
+    if (newOrder.getType() == OrderType.BULK) {
+      LineQuantities.spread(newOrder.getQuantity(), newOrder.getLines());
     }
   }
 

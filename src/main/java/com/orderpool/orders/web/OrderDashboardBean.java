@@ -10,7 +10,6 @@ import com.orderpool.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -65,11 +64,6 @@ public class OrderDashboardBean implements Serializable {
   public void cancel() {
     show(workflow.cancel(order.getId(), cancelReason, overridePercent, order.getVersion()));
     Messages.info("order.cancelled", order.getNumber());
-  }
-
-  public void cloneOrder() throws IOException {
-    Order clone = workflow.cloneOrder(order.getId());
-    OrderPages.openClone(clone.getNumber(), order.getNumber());
   }
 
   /** The order as stored now, for dialogs of this page that changed it. */

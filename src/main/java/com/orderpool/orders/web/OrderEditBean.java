@@ -2,10 +2,12 @@ package com.orderpool.orders.web;
 
 import com.orderpool.core.Address;
 import com.orderpool.orders.boundary.LineInput;
+import com.orderpool.orders.boundary.LineQuantities;
 import com.orderpool.orders.boundary.OrderEditing;
 import com.orderpool.orders.entity.CostSummary;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
+import com.orderpool.orders.entity.OrderType;
 import com.orderpool.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,6 +94,7 @@ public class OrderEditBean implements Serializable {
           new LineInput(l.getSku(), l.getDescription(), l.getQuantity(), l.getUnitPrice());
       in.setLineId(l.getId());
       in.setPersonalisation(l.getPersonalisation());
+      in.setFree(l.getUnitPrice().signum() == 0);
       draft.lines.add(in);
     }
     draft.quantity = o.getQuantity();
@@ -113,13 +116,29 @@ public class OrderEditBean implements Serializable {
     Messages.info("order.edit.linesSaved", o.getNumber());
   }
 
+  /** Keeps a BULK order's quantity the number of pieces on its lines. */
+  public void linesChanged() {
+    if (dashboard.getOrder().getType() == OrderType.BULK) {
+      draft.quantity = LineQuantities.pieces(draft.lines);
+    }
+  }
+
+  /** A BULK order with one line: the line takes the quantity typed for the order. */
+  public void quantityChanged() {
+    if (dashboard.getOrder().getType() == OrderType.BULK) {
+      LineQuantities.spread(draft.quantity, draft.lines);
+    }
+  }
+
   public void addLine() {
     draft.lines.add(new LineInput());
+    linesChanged();
   }
 
   public void removeLine(int index) {
     if (draft.lines.size() > 1) {
       draft.lines.remove(index);
+      linesChanged();
     }
   }
 

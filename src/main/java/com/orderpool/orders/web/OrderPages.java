@@ -1,25 +1,23 @@
 package com.orderpool.orders.web;
 
-import com.orderpool.web.Messages;
-import jakarta.faces.context.ExternalContext;
+import com.orderpool.core.NotFoundException;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-/** Navigation to an order's dashboard shared by the order pages. */
+/** Request handling shared by the order pages. */
 final class OrderPages {
   private OrderPages() {}
 
-  /** Redirects to the dashboard of a freshly cloned order, with a message that survives it. */
-  static void openClone(String cloneNumber, String sourceNumber) throws IOException {
-    FacesContext fc = FacesContext.getCurrentInstance();
-    fc.getExternalContext().getFlash().setKeepMessages(true);
-    Messages.info("order.cloned", cloneNumber, sourceNumber);
-    ExternalContext ec = fc.getExternalContext();
-    ec.redirect(
-        ec.getRequestContextPath()
-            + "/orders/order.xhtml?number="
-            + URLEncoder.encode(cloneNumber, StandardCharsets.UTF_8));
+  /**
+   * An order id a page posted; anything but a number is treated as an order that does not exist.
+   */
+  static long idParam(String name) {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    try {
+      return Long.parseLong(params.getOrDefault(name, ""));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("order", params.get(name));
+    }
   }
 }

@@ -1,6 +1,5 @@
 package com.orderpool.orders.web;
 
-import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.tenancy.Roles;
@@ -9,8 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -59,11 +56,6 @@ public class PoolRowActionsBean {
     Messages.info("order.released", released.getNumber());
   }
 
-  public void cloneOrder() throws IOException {
-    Order clone = workflow.cloneOrder(param("id"));
-    OrderPages.openClone(clone.getNumber(), clone.getClonedFrom());
-  }
-
   /** Accountants see the menu with Open only (the services refuse the rest anyway). */
   private boolean readOnly() {
     if (readOnly == null) {
@@ -72,13 +64,7 @@ public class PoolRowActionsBean {
     return readOnly;
   }
 
-  /** A number the menu posted; anything else is treated as an order that does not exist. */
-  private long param(String name) {
-    Map<String, String> params = facesContext.getExternalContext().getRequestParameterMap();
-    try {
-      return Long.parseLong(params.getOrDefault(name, ""));
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("order", params.get(name));
-    }
+  private static long param(String name) {
+    return OrderPages.idParam(name);
   }
 }

@@ -145,7 +145,7 @@ class OrderBehaviourTest {
 
   @Test
   void placeCopiesPlacementData() {
-    Order o = place(placement(OrderType.BULK, 3, List.of(), "0", "0"));
+    Order o = place(placement(OrderType.BULK, 3, List.of(), "10", "0"));
 
     assertEquals(10001, o.getSeq());
     assertEquals("10001-BFG", o.getNumber());
@@ -181,12 +181,37 @@ class OrderBehaviourTest {
 
   @Test
   void placeMtoDefaultLineHasQuantityOne() {
-    Order o = place(placement(OrderType.MTO, 1, List.of(), "0", "0"));
+    Order o = place(placement(OrderType.MTO, 1, List.of(), "0", "15"));
 
     assertEquals(1, o.getQuantity());
     assertEquals(1, o.getLines().size());
     assertEquals(1, o.getLines().get(0).getQuantity());
-    assertEquals(d("0.00"), o.getTotal());
+    assertEquals(d("18.15"), o.getTotal());
+  }
+
+  @Test
+  void anOrderWithNothingToPayIsRefused() {
+    BusinessException e =
+        assertThrows(
+            BusinessException.class, () -> place(placement(OrderType.MTO, 1, List.of(), "0", "0")));
+    assertEquals("order.total.zero", e.messageKey());
+  }
+
+  @Test
+  void aBulkOrdersQuantityMustBeThePiecesOnItsLines() {
+    BusinessException e =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                place(
+                    placement(
+                        OrderType.BULK,
+                        20,
+                        List.of(new LineSpec(null, "Oxford", 1, d("100.00"), null)),
+                        "0",
+                        "0")));
+    assertEquals("order.quantity.linesSum", e.messageKey());
+    assertEquals("quantity", e.field());
   }
 
   @Test

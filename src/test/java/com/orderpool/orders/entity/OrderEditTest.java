@@ -101,10 +101,32 @@ class OrderEditTest {
 
   @Test
   void onHoldOrderLinesCanChange() throws Exception {
-    Order o = order(OrderType.BULK, 10);
+    Order o = order(OrderType.BULK, 2);
     o.hold(onHold);
-    o.editLines(List.of(keep(1, 1, "100.00")), 20, d("0"), d("0"));
+    o.editLines(List.of(keep(1, 20, "100.00")), 20, d("0"), d("0"));
     assertEquals(20, o.getQuantity());
+  }
+
+  @Test
+  void aBulkOrdersQuantityIsThePiecesOnItsLines() throws Exception {
+    Order o = order(OrderType.BULK, 2);
+    BusinessException e =
+        assertThrows(
+            BusinessException.class,
+            () -> o.editLines(List.of(keep(1, 1, "100.00")), 20, d("0"), d("0")));
+    assertEquals("order.quantity.linesSum", e.messageKey());
+    assertEquals("quantity", e.field());
+    assertEquals(2, o.getQuantity(), "nothing changed");
+  }
+
+  @Test
+  void anEditThatLeavesNothingToPayIsRefused() throws Exception {
+    Order o = order(OrderType.MTO, 1);
+    BusinessException e =
+        assertThrows(
+            BusinessException.class,
+            () -> o.editLines(List.of(keep(1, 1, "0")), 1, d("0"), d("0")));
+    assertEquals("order.total.zero", e.messageKey());
   }
 
   @Test

@@ -49,7 +49,7 @@ class OrderTest {
             " Ann ",
             "ANN@X.TEST",
             List.of(),
-            BigDecimal.ZERO,
+            BigDecimal.TEN,
             BigDecimal.ZERO,
             BigDecimal.valueOf(21),
             "EUR",

@@ -438,6 +438,7 @@ class AccessMatrixE2E {
     browser.type("#newOrderForm\\:customerName", "Carla Customer");
     browser.type("#newOrderForm\\:customerEmail", email);
     browser.fillAddress("newOrderForm", "billing", "Carla", "Carrer de Mallorca 401");
+    browser.fillLine("newOrderForm", 0, model, "180");
   }
 
   private static void show(String dialog) {
