@@ -110,5 +110,32 @@ window.OrderPoolRows = (function () {
   });
   window.addEventListener('resize', close);
 
-  return {open: open, close: close, run: run, confirmHold: confirmHold, answer: answer};
+  /**
+   * Pins the sticky columns (selection, order number, Actions): each starts where the one before
+   * it ends, measured, since their widths follow their content.
+   */
+  function pinColumns() {
+    document.querySelectorAll('.op-table tr').forEach(function (tr) {
+      var left = 0;
+      tr.querySelectorAll('.op-sticky').forEach(function (cell) {
+        cell.style.left = left + 'px';
+        left += cell.offsetWidth;
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', pinColumns);
+  window.addEventListener('resize', pinColumns);
+  if (window.jQuery) {
+    jQuery(document).on('pfAjaxComplete', pinColumns);
+  }
+
+  /** Empties the table's search box (Clear resets every filter, the search included). */
+  function clearSearch() {
+    var box = document.getElementById('poolForm:pool:globalFilter');
+    if (box) {
+      box.value = '';
+    }
+  }
+
+  return {clearSearch: clearSearch, open: open, close: close, run: run, confirmHold: confirmHold, answer: answer, pin: pinColumns};
 })();

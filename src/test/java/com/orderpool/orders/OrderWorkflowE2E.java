@@ -8,6 +8,7 @@ import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,14 @@ class OrderWorkflowE2E {
     assertTrue(
         !browser.text("#poolForm\\:pool_data").contains("On Hold"), "nothing was put on hold");
 
+    // "Cancel order…" in the row menu opens the order with its cancel dialog already open
+    browser.dismissMessages();
+    browser.click("#poolForm\\:pool\\:0\\:actions_button");
+    browser.clickMenuItem("Cancel order…");
+    browser.waitForText("Not paid: cancelling is free.");
+    browser.waitUntil(d -> browser.find("#cancelDlg").isDisplayed() ? true : null);
+    browser.screenshot("25c-cancel-from-pool");
+
     browser.open("/settings/statuses.xhtml");
     browser.waitForText("Quality Check");
     browser.screenshot("26-settings-statuses");
@@ -163,5 +172,73 @@ class OrderWorkflowE2E {
                 ? true
                 : null);
     browser.screenshot("27-settings-status-editor");
+  }
+
+  /** The paginator's report, e.g. "1–3 · 3". */
+  private String report() {
+    return browser.text("#poolForm\\:pool .ui-paginator-current");
+  }
+
+  @Test
+  void poolTotalsFollowTheFiltersAndTheNumberAndActionsStayInView() {
+    String code = Codes.fresh();
+    UiTenants.provisionAndLogin(browser, code, "workshop password");
+    createOrder("Oxford", "Oxford, black calf", "180");
+    browser.waitForText("10001-" + code);
+    createOrder("Derby", "Derby, brown", "150");
+    browser.waitForText("10002-" + code);
+    createOrder("Chelsea", "Chelsea boot, tan", "210");
+    browser.waitForText("10003-" + code);
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+    browser.open("/orders/pool.xhtml");
+    browser.waitUntil(d -> report().equals("1–3 · 3") ? true : null);
+
+    browser.type("#poolForm\\:fModel", "Oxford");
+    browser.click("#poolForm\\:applyFilters");
+    browser.waitUntil(d -> report().equals("1–1 · 1") ? true : null);
+    browser.type("#poolForm\\:viewName", "Oxfords");
+    browser.click("#poolForm\\:saveView");
+    browser.waitForText("Oxfords");
+
+    browser.type("#poolForm\\:pool\\:globalFilter", "nobody-like-this");
+    browser.waitForText("No orders match these filters.");
+    assertFalse(browser.pageSource().contains("No orders yet"));
+    browser.screenshot("28-pool-no-match");
+    browser.click("#poolForm\\:pool\\:emptyClear");
+    browser.waitUntil(d -> report().equals("1–3 · 3") ? true : null);
+    assertEquals("", browser.find("#poolForm\\:pool\\:globalFilter").getAttribute("value"));
+    assertEquals("", browser.find("#poolForm\\:fModel").getAttribute("value"));
+    assertEquals("Saved views…", browser.text("#poolForm\\:savedView_label"), "the view is reset");
+
+    browser.chooseOne("poolForm:savedView", "Oxfords");
+    browser.waitUntil(d -> report().equals("1–1 · 1") ? true : null);
+    browser.click("#poolForm\\:clearFilters");
+    browser.waitUntil(d -> report().equals("1–3 · 3") ? true : null);
+
+    // the total and how it was paid; scrolled sideways, the number and Actions stay in view
+    String first = browser.text("#poolForm\\:pool_data tr:first-child");
+    assertTrue(first.contains("€278.30") && first.contains("Not paid yet"), first);
+    for (int width : new int[] {1440, 1100}) {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+      Object inView =
+          ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+              .executeScript(
+                  "var w = document.querySelector('#poolForm\\\\:pool .ui-datatable-tablewrapper');"
+                      + "var scrolls = w.scrollWidth > w.clientWidth + 1;"
+                      + "w.scrollLeft = w.scrollWidth;"
+                      + "var box = w.getBoundingClientRect();"
+                      + "var n = document.querySelector('#poolForm\\\\:pool_data tr a.op-code')"
+                      + ".getBoundingClientRect();"
+                      + "var b = document.getElementById('poolForm:pool:0:actions_button')"
+                      + ".getBoundingClientRect();"
+                      + "return [scrolls, (!scrolls || w.scrollLeft > 0) && n.left >= box.left"
+                      + " && b.right <= box.right && b.left >= n.right - 1];");
+      assertEquals(
+          true,
+          ((List<?>) inView).get(1),
+          width + " px: the table fits, or the order number and Actions stay in view");
+      browser.screenshot("29-pool-" + width + "-scrolled");
+    }
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
   }
 }

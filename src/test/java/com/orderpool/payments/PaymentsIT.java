@@ -3,6 +3,7 @@ package com.orderpool.payments;
 import static com.orderpool.support.Failures.unwrap;
 import static com.orderpool.support.TestMoney.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -287,6 +288,59 @@ class PaymentsIT extends InContainer {
     assertEquals(
         List.of(eur("60.50"), eur("-60.50"), eur("20.00"), eur("40.50"), eur("-60.50")),
         as(code, () -> payments.of(next.getId())).stream().map(Payment::getAmount).toList());
+  }
+
+  @Test
+  void notPaidKeepsTheBooksWholeOrIsRefused() {
+    String code = Codes.newTenant(console);
+    // an invoice marked Paid follows the reversal
+    Order o = order(code, "100.00");
+    Order paid = pay(code, o, PaymentMethod.BANK_TRANSFER, "121.00");
+    Invoice inv = as(code, () -> invoicing.ofOrder(o.getId())).get(0);
+    assertTrue(inv.isPaid());
+    as(code, () -> payments.markUnpaid(o.getId(), "transfer bounced", paid.getVersion()));
+    assertFalse(
+        as(code, () -> invoicing.ofOrder(o.getId())).get(0).isPaid(), "the invoice follows");
+
+    // a credit note rests on the payments: refused, nothing changes
+    Order b = order(code, "100.00");
+    Order bPaid = pay(code, b, PaymentMethod.BANK_TRANSFER, "121.00");
+    Invoice bInv = as(code, () -> invoicing.ofOrder(b.getId())).get(0);
+    Invoice note =
+        as(
+            code,
+            () ->
+                invoicing.creditNote(
+                    bInv.getId(),
+                    List.of(
+                        new com.orderpool.invoicing.control.InvoiceFactory.CreditLine(
+                            bInv.getLines().get(0).getId(), 1)),
+                    false,
+                    false));
+    Order bNow = as(code, () -> orders.get(b.getId()));
+    BusinessException credited =
+        fails(
+            BusinessException.class,
+            () -> as(code, () -> payments.markUnpaid(b.getId(), "oops", bNow.getVersion())));
+    assertEquals("payment.unpaid.credited", credited.messageKey());
+    assertEquals(note.getNumber(), credited.args()[1]);
+    Order bAfter = as(code, () -> orders.get(b.getId()));
+    assertEquals(eur("121.00"), bAfter.getAmountPaid(), "the payments stay");
+    assertEquals(1, as(code, () -> payments.of(b.getId())).size(), "no reversal was written");
+    assertTrue(as(code, () -> invoicing.ofOrder(b.getId())).get(0).isPaid());
+
+    // a cancelled order: the cancellation settled its payments
+    Order c = order(code, "100.00");
+    Order cPaid = pay(code, c, PaymentMethod.BANK_TRANSFER, "121.00");
+    Order cancelled =
+        as(code, () -> workflow.cancel(c.getId(), "changed mind", null, cPaid.getVersion()));
+    BusinessException settled =
+        fails(
+            BusinessException.class,
+            () -> as(code, () -> payments.markUnpaid(c.getId(), "oops", cancelled.getVersion())));
+    assertEquals("payment.unpaid.cancelled", settled.messageKey());
+    assertEquals(eur("121.00"), as(code, () -> orders.get(c.getId())).getAmountPaid());
+    assertEquals(bPaid.getTotal(), paid.getTotal());
   }
 
   @Test

@@ -145,6 +145,26 @@ public final class Browser implements AutoCloseable {
     typeNumber(base + "unitPrice_input", price);
   }
 
+  /**
+   * Chooses an item of a PrimeFaces selectOneMenu as a user does: opens its panel, waits for it to
+   * finish opening and clicks the item with this label (its change behaviours run).
+   */
+  public void chooseOne(String clientId, String label) {
+    String id = clientId.replace(":", "\\:");
+    click("#" + id);
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var p = jQuery(arguments[0]);"
+                                + " return p.is(':visible') && !p.is(':animated');",
+                            "#" + id + "_panel"))
+                ? true
+                : null);
+    click("#" + id + "_panel li[data-label='" + label + "']");
+  }
+
   /** Clicks the visible PrimeFaces menu item with this label (menus open as overlays). */
   public void clickMenuItem(String label) {
     waitUntil(

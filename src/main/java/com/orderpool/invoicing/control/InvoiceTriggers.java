@@ -1,10 +1,12 @@
 package com.orderpool.invoicing.control;
 
+import com.orderpool.core.BusinessException;
 import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderPlaced;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.payments.control.OrderPaidInFull;
+import com.orderpool.payments.control.PaymentsReversed;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -54,6 +56,27 @@ public class InvoiceTriggers {
             ? factory.invoice(List.of(order), null)
             : queries.lockedWithLines(order.getInvoiceId());
     factory.creditAmount(invoice, order.getPendingCredit(), order.getNumber());
+  }
+
+  /**
+   * An order's payments were taken back: its invoice is not paid any more. A credit note on that
+   * invoice rests on those payments, so the reversal is refused (and rolled back) instead.
+   */
+  void onReversed(@Observes(during = TransactionPhase.IN_PROGRESS) PaymentsReversed reversed) {
+    Order order = reversed.order();
+    if (order.getInvoiceId() == null) {
+      return;
+    }
+    Invoice invoice = queries.lockedWithLines(order.getInvoiceId());
+    List<Invoice> notes = queries.creditNotesOf(invoice.getId());
+    if (!notes.isEmpty()) {
+      throw BusinessException.of(
+          "payment.unpaid.credited", order.getNumber(), notes.get(0).getNumber());
+    }
+    if (invoice.isPaid()) {
+      invoice.markPaid(false, clock.instant());
+      db.em().flush();
+    }
   }
 
   private void markPaidIfCovered(Invoice inv) {

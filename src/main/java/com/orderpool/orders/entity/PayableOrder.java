@@ -33,6 +33,10 @@ public abstract class PayableOrder extends OrderData {
   @Column(name = "group_id")
   Long groupId;
 
+  /** How the latest payment was made (a payment method's name); null before any payment. */
+  @Column(name = "payment_method")
+  String paymentMethod;
+
   /** What is still to pay: total minus payments received (never negative). */
   public BigDecimal balanceDue() {
     BigDecimal due = total.subtract(amountPaid);
@@ -58,6 +62,12 @@ public abstract class PayableOrder extends OrderData {
    * is refused. Returns the payment status after it; the first time the order becomes fully paid
    * sets its paid time.
    */
+  public PaymentStatus receive(BigDecimal amount, Instant now, String method) {
+    PaymentStatus after = receive(amount, now);
+    paymentMethod = method;
+    return after;
+  }
+
   public PaymentStatus receive(BigDecimal amount, Instant now) {
     if (amount == null || amount.signum() <= 0) {
       throw new BusinessException("amount", "payment.amount.positive");
@@ -76,12 +86,16 @@ public abstract class PayableOrder extends OrderData {
    * Takes back payments that were recorded by mistake (marked Not paid): nothing counts as paid.
    */
   public BigDecimal reversePayments() {
+    if (phase == Phase.CANCELLED) {
+      throw BusinessException.of("payment.unpaid.cancelled", number);
+    }
     BigDecimal reversed = amountPaid.subtract(amountRefunded);
     if (reversed.signum() <= 0) {
       throw BusinessException.of("payment.nothingToReverse", number);
     }
     amountPaid = amountRefunded;
     paidAt = null;
+    paymentMethod = null;
     paymentStatus = amountPaid.signum() > 0 ? PaymentStatus.PARTIALLY_PAID : PaymentStatus.UNPAID;
     return reversed;
   }
@@ -110,6 +124,10 @@ public abstract class PayableOrder extends OrderData {
       paymentStatus = amountPaid.signum() > 0 ? PaymentStatus.PARTIALLY_PAID : PaymentStatus.UNPAID;
     }
     return paymentStatus;
+  }
+
+  public String getPaymentMethod() {
+    return paymentMethod;
   }
 
   /** Whether a paid order still waits to be launched into production. */

@@ -6,6 +6,7 @@ import com.orderpool.orders.control.CancelQuote;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderHistoryEntry;
 import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.tenancy.Roles;
 import com.orderpool.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,11 +31,28 @@ public class OrderDashboardBean implements Serializable {
   private Long targetStatusId;
   private String holdReason;
   private CancelQuote quote;
+  private boolean cancelRequested;
   private String cancelReason;
   private BigDecimal overridePercent;
 
   public void load() {
     show(orders.getByNumber(number == null ? "" : number));
+    if (cancelRequested
+        && order.isCancellable()
+        && !jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .isUserInRole(Roles.ACCOUNTANT)) {
+      prepareCancel();
+    }
+  }
+
+  /** Set by {@code ?cancel=1} (the pool's "Cancel order…"): open the cancel dialog at once. */
+  public boolean isCancelRequested() {
+    return cancelRequested;
+  }
+
+  public void setCancelRequested(boolean cancelRequested) {
+    this.cancelRequested = cancelRequested;
   }
 
   public void move() {

@@ -40,6 +40,9 @@ public class OrderPoolBean implements Serializable {
   /** Whether the last count hit the cap: the pool then pages through the first rows only. */
   private boolean capped;
 
+  /** The table's free-text search in its last count (null or blank: none). */
+  private String lastSearch;
+
   private PoolFilter filter = new PoolFilter();
   private final PoolPager pager = new PoolPager();
   private List<OrderStatus> statuses;
@@ -52,6 +55,7 @@ public class OrderPoolBean implements Serializable {
     pool =
         new LazyList<>(
             search -> {
+              lastSearch = search;
               long n = orders.count(filter.withSearch(search));
               capped = n > PoolQuery.COUNT_CAP;
               return Math.min(n, PoolQuery.COUNT_CAP);
@@ -90,10 +94,14 @@ public class OrderPoolBean implements Serializable {
     }
   }
 
-  /** The paginator's total: "10,000+" when the count reached its cap. */
-  public String getTotalLabel() {
-    int rows = pool.getRowCount();
-    return capped ? String.format("%,d+", rows) : String.format("%,d", rows);
+  /** Whether the count reached its cap: the table then says there are more than it pages. */
+  public boolean isCapped() {
+    return capped;
+  }
+
+  /** Whether filters or a search narrow the pool (an empty result then means "no match"). */
+  public boolean isFiltered() {
+    return !filter.equals(new PoolFilter()) || (lastSearch != null && !lastSearch.isBlank());
   }
 
   public LazyList<Order> getPool() {

@@ -11,6 +11,7 @@ import com.orderpool.payments.control.CreditLedger;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
 import com.orderpool.payments.control.PaymentSettings;
+import com.orderpool.payments.control.PaymentsReversed;
 import com.orderpool.payments.entity.CustomerCredit;
 import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentMethod;
@@ -39,6 +40,7 @@ public class Payments {
   @Inject PaymentRecorder recorder;
   @Inject PaymentSettings settings;
   @Inject CreditLedger credit;
+  @Inject jakarta.enterprise.event.Event<PaymentsReversed> reversed;
   @Inject Clock clock;
 
   /** What the pay page shows: the order with its costs, its payments and the ways to pay. */
@@ -119,8 +121,10 @@ public class Payments {
 
   /**
    * Marks an order Not paid: its payments are taken back as recorded by mistake, with the reason.
-   * Customer credit it was paid with goes back to the customer's credit account. An order already
-   * in production stays there; only its payment status changes.
+   * Customer credit it was paid with goes back to the customer's credit account, and its invoice is
+   * marked Not paid again. An order already in production stays there; only its payment status
+   * changes. Refused for a cancelled order (the cancellation settled its payments) and for an order
+   * whose invoice has a credit note (the note rests on those payments).
    */
   @Allow({TENANT_ADMIN, STAFF})
   public Order markUnpaid(long orderId, String reason, long expectedVersion) {
@@ -129,6 +133,7 @@ public class Payments {
     Payment reversal = recorder.reverse(order, reason.strip());
     credit.giveBackSpentOn(
         order, reversal.getAmount().negate(), "order " + order.getNumber() + " marked not paid");
+    reversed.fire(new PaymentsReversed(order));
     return orders.saved(order);
   }
 

@@ -42,7 +42,7 @@ public class PaymentRecorder {
 
   public Payment receive(Order order, Receipt r) {
     PaymentStatus before = order.getPaymentStatus();
-    PaymentStatus after = order.receive(r.amount(), clock.instant());
+    PaymentStatus after = order.receive(r.amount(), clock.instant(), r.method().name());
     Payment payment =
         write(
             order,
