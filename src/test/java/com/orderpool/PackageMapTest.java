@@ -64,6 +64,17 @@ class PackageMapTest {
     // invoices of orders: refunds and group payments go through payments (which tells invoicing
     // of a paid order by an event), documents are rendered by reports and sent by notifications
     row("invoicing", "core", "tenancy", "orders", "payments", "notifications", "reports");
+    // demo data for the embedded database: fills a new demo tenant through every context's services
+    row(
+        "demo",
+        "core",
+        "tenancy",
+        "customers",
+        "orders",
+        "platform",
+        "payments",
+        "collaboration",
+        "invoicing");
   }
 
   /** Technical packages open to every context's outer layers (not counted as context edges). */

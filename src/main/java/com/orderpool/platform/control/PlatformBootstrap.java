@@ -35,6 +35,7 @@ public class PlatformBootstrap {
   @Inject TenantSeeder seeder;
   @Inject TenantRunner runner;
   @Inject PlatformAdmins admins;
+  @Inject jakarta.enterprise.event.Event<DemoPackProvisioned> demoProvisioned;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -108,5 +109,6 @@ public class PlatformBootstrap {
       store.createWithPassword(tenant, u.email(), u.name(), u.role(), password);
     }
     LOG.info(() -> "demo tenant " + pack.code() + " provisioned");
+    demoProvisioned.fire(new DemoPackProvisioned(pack.code(), pack.locale()));
   }
 }

@@ -1,0 +1,101 @@
+package com.orderpool.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.orderpool.collaboration.boundary.TicketService;
+import com.orderpool.core.PageRequest;
+import com.orderpool.demo.boundary.DemoPool;
+import com.orderpool.demo.boundary.DemoWorkbench;
+import com.orderpool.invoicing.boundary.Invoicing;
+import com.orderpool.invoicing.entity.DocKind;
+import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.control.PoolFilter;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.PaymentStatus;
+import com.orderpool.orders.entity.Phase;
+import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.support.Codes;
+import com.orderpool.support.InContainer;
+import com.orderpool.tenancy.TenantRunner;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The demo data a new demo tenant gets: real orders in every state, made through the services. */
+class DemoDataIT extends InContainer {
+  @Inject PlatformConsole console;
+  @Inject TenantRunner runner;
+  @Inject DemoPool pool;
+  @Inject DemoWorkbench workbench;
+  @Inject OrderService orders;
+  @Inject Invoicing invoicing;
+  @Inject TicketService tickets;
+
+  @Test
+  void aDemoTenantGetsOrdersInEveryStateOverTheLastNinetyDays() {
+    String code = Codes.newTenant(console);
+    int count = 60;
+    for (int i = 0; i < count; i++) {
+      int index = i;
+      runner.run(code, () -> pool.story(index, count));
+    }
+    runner.run(code, workbench::extras);
+
+    List<Order> all =
+        runner.call(code, () -> orders.list(PoolFilter.all(), PageRequest.of(0, 100)));
+    assertEquals(count + 2, all.size(), "the stories and the two grouped orders");
+    Set<Phase> phases = all.stream().map(Order::getPhase).collect(Collectors.toSet());
+    assertTrue(
+        phases.containsAll(
+            EnumSet.of(
+                Phase.PENDING_PAYMENT,
+                Phase.IN_PRODUCTION,
+                Phase.ON_HOLD,
+                Phase.SHIPPED,
+                Phase.COMPLETED,
+                Phase.CANCELLED)),
+        "phases: " + phases);
+    Set<PaymentStatus> paid = all.stream().map(Order::getPaymentStatus).collect(Collectors.toSet());
+    assertTrue(
+        paid.containsAll(
+            EnumSet.of(PaymentStatus.UNPAID, PaymentStatus.PARTIALLY_PAID, PaymentStatus.PAID)),
+        "payment states: " + paid);
+    assertTrue(
+        all.stream()
+            .allMatch(
+                o ->
+                    o.getPhase() == Phase.PENDING_PAYMENT
+                        || o.getPhase() == Phase.CANCELLED
+                        || o.isFullyPaid()
+                        || o.getPhase() == Phase.ON_HOLD),
+        "nothing went to production unpaid");
+
+    Instant oldest = all.stream().map(Order::getCreatedAt).min(Instant::compareTo).orElseThrow();
+    assertTrue(
+        Duration.between(oldest, Instant.now()).toDays() >= 80, "spread over 90 days: " + oldest);
+    Order first = all.stream().filter(o -> o.getSeq() == 10001).findFirst().orElseThrow();
+    assertTrue(first.getCreatedAt().isBefore(Instant.now().minus(Duration.ofDays(80))));
+
+    long invoices =
+        all.stream()
+            .flatMap(o -> runner.call(code, () -> invoicing.ofOrder(o.getId())).stream())
+            .filter(inv -> inv.getKind() == DocKind.INVOICE)
+            .count();
+    long notes =
+        all.stream()
+            .flatMap(o -> runner.call(code, () -> invoicing.ofOrder(o.getId())).stream())
+            .filter(inv -> inv.getKind() == DocKind.CREDIT_NOTE)
+            .count();
+    assertTrue(invoices >= 20, invoices + " invoices");
+    assertTrue(notes >= 1, notes + " credit notes");
+    assertEquals(2, runner.call(code, () -> tickets.count()), "two customer tickets");
+    assertTrue(
+        all.stream().filter(o -> o.getGroupId() != null).count() == 2, "one group of two orders");
+  }
+}
