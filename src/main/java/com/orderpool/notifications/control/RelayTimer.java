@@ -3,12 +3,14 @@ package com.orderpool.notifications.control;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +41,7 @@ public class RelayTimer {
   @Inject OutboxRelay relay;
   @Inject Clock clock;
 
-  @Resource SessionContext context;
+  @Resource TimerService timers;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final Set<String> nudged = ConcurrentHashMap.newKeySet();
@@ -66,7 +68,9 @@ public class RelayTimer {
     String code = queued.tenantCode();
     if (nudged.add(code)) {
       try {
-        context.getBusinessObject(RelayTimer.class).deliverSoon(code);
+        // a timer, not an asynchronous call: it runs as no one, while an asynchronous call would
+        // carry the signed-in user who committed the mail, and the relay runs as the system only
+        timers.createSingleActionTimer(1, new TimerConfig(code, false));
       } catch (RuntimeException e) {
         nudged.remove(code);
         LOG.warning(() -> "outbox of " + code + " left to the next sweep: " + e.getMessage());
@@ -78,8 +82,9 @@ public class RelayTimer {
    * Delivers a tenant's due mail in the background. The nudge is cleared before the outbox is read,
    * so mail committed from then on gets a nudge of its own.
    */
-  @Asynchronous
-  public void deliverSoon(String code) {
+  @Timeout
+  void deliverSoon(Timer nudge) {
+    String code = (String) nudge.getInfo();
     nudged.remove(code);
     sweep(code);
   }
