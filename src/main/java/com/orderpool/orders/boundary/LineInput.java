@@ -70,6 +70,17 @@ public class LineInput implements Serializable {
     return new LineSpec(sku, description, quantity, price, personalisation);
   }
 
+  /** An order line as a form shows it (a zero price is a Free line); it names the line it shows. */
+  public static LineInput of(com.orderpool.orders.entity.OrderLine line) {
+    LineInput in =
+        new LineInput(
+            line.getSku(), line.getDescription(), line.getQuantity(), line.getUnitPrice());
+    in.setPersonalisation(line.getPersonalisation());
+    in.setFree(line.getUnitPrice().signum() == 0);
+    in.setLineId(line.getId());
+    return in;
+  }
+
   /** The lines of a form as placed, numbered from 1. */
   public static List<LineSpec> specs(List<LineInput> lines) {
     List<LineSpec> specs = new ArrayList<>();

@@ -89,7 +89,7 @@ public class OrderWorkflow {
       throw new NotFoundException("order", orderIds);
     }
     for (Order order : found) {
-      if (order.isWaitingForMoney() && target.getPhase() != Phase.PENDING_PAYMENT) {
+      if (order.waitsForMoneyBefore(target)) {
         unpaid.add(order.getNumber());
         continue;
       }
@@ -193,15 +193,7 @@ public class OrderWorkflow {
             source.getCustomerName(),
             source.getCustomerEmail());
     List<LineInput> lines = new java.util.ArrayList<>();
-    for (var line : source.getLines()) {
-      LineInput in =
-          new LineInput(
-              line.getSku(), line.getDescription(), line.getQuantity(), line.getUnitPrice());
-      in.setPersonalisation(line.getPersonalisation());
-      in.setFree(line.getUnitPrice().signum() == 0);
-      in.setLineId(line.getId());
-      lines.add(in);
-    }
+    source.getLines().forEach(line -> lines.add(LineInput.of(line)));
     copy.setLines(lines);
     copy.setCustomerPhone(source.getCustomerPhone());
     copy.setCustomerCompany(source.getCustomerCompany());

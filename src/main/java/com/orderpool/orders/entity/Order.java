@@ -237,7 +237,7 @@ public class Order extends PayableOrder {
    * payment); it then goes to production by itself.
    */
   public OrderStatus moveTo(OrderStatus target, Instant now) {
-    if (isWaitingForMoney() && target.getPhase() != Phase.PENDING_PAYMENT) {
+    if (waitsForMoneyBefore(target)) {
       throw new BusinessException(
           "status", "order.move.unpaid", number, balanceDue().toPlainString(), currency);
     }
@@ -256,6 +256,11 @@ public class Order extends PayableOrder {
   /** Waits for payment and is not paid in full: it may not go to production. */
   public boolean isWaitingForMoney() {
     return phase == Phase.PENDING_PAYMENT && !isFullyPaid();
+  }
+
+  /** Whether this move is barred because the order still waits for its payment. */
+  public boolean waitsForMoneyBefore(OrderStatus target) {
+    return isWaitingForMoney() && target.getPhase() != Phase.PENDING_PAYMENT;
   }
 
   /** Launches a fully paid order into production (its first production status); never unpaid. */

@@ -6,7 +6,6 @@ import com.orderpool.orders.boundary.LineQuantities;
 import com.orderpool.orders.boundary.OrderEditing;
 import com.orderpool.orders.entity.CostSummary;
 import com.orderpool.orders.entity.Order;
-import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -89,14 +88,7 @@ public class OrderEditBean implements Serializable {
   public void prepareLines() {
     Order o = dashboard.getOrder();
     draft.lines = new ArrayList<>();
-    for (OrderLine l : o.getLines()) {
-      LineInput in =
-          new LineInput(l.getSku(), l.getDescription(), l.getQuantity(), l.getUnitPrice());
-      in.setLineId(l.getId());
-      in.setPersonalisation(l.getPersonalisation());
-      in.setFree(l.getUnitPrice().signum() == 0);
-      draft.lines.add(in);
-    }
+    o.getLines().forEach(l -> draft.lines.add(LineInput.of(l)));
     draft.quantity = o.getQuantity();
     draft.customizationCost = o.getCustomizationCost();
     draft.shippingCost = o.getShippingCost();
