@@ -130,12 +130,25 @@ window.OrderPoolRows = (function () {
   }
 
   /** Empties the table's search box (Clear resets every filter, the search included). */
+  // the search box filters once typing pauses, not on every key: one request instead of one per letter
+  var searchTimer = null;
+
+  function search() {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(function () {
+      searchTimer = null;
+      PF('poolTable').filter();
+    }, 300);
+  }
+
   function clearSearch() {
+    clearTimeout(searchTimer);
+    searchTimer = null;
     var box = document.getElementById('poolForm:pool:globalFilter');
     if (box) {
       box.value = '';
     }
   }
 
-  return {clearSearch: clearSearch, open: open, close: close, run: run, confirmHold: confirmHold, answer: answer, pin: pinColumns};
+  return {search: search, clearSearch: clearSearch, open: open, close: close, run: run, confirmHold: confirmHold, answer: answer, pin: pinColumns};
 })();

@@ -202,6 +202,7 @@ class OrderWorkflowE2E {
 
     browser.type("#poolForm\\:pool\\:globalFilter", "nobody-like-this");
     browser.waitForText("No orders match these filters.");
+    browser.waitForAjax();
     assertFalse(browser.pageSource().contains("No orders yet"));
     browser.screenshot("28-pool-no-match");
     browser.click("#poolForm\\:pool\\:emptyClear");
@@ -211,6 +212,8 @@ class OrderWorkflowE2E {
     assertEquals("Saved views…", browser.text("#poolForm\\:savedView_label"), "the view is reset");
 
     browser.chooseOne("poolForm:savedView", "Oxfords");
+    browser.waitUntil(
+        d -> browser.text("#poolForm\\:savedView_label").equals("Oxfords") ? true : null);
     browser.waitUntil(d -> report().equals("1–1 · 1") ? true : null);
     browser.click("#poolForm\\:clearFilters");
     browser.waitUntil(d -> report().equals("1–3 · 3") ? true : null);
