@@ -22,6 +22,10 @@ public final class DevServer {
     int port = Integer.parseInt(env("ORDERPOOL_PORT", "8080"));
     String externalUrl = System.getenv("ORDERPOOL_DB_URL");
     boolean embedded = externalUrl == null || externalUrl.isBlank();
+    // the server's full output goes here; the console shows progress, the banner and errors
+    File serverLog = new File(var, "log/server.log");
+    ConsoleFilter.quietNotices(serverLog);
+    System.out.println("Starting Orderpool (full server log: " + serverLog + ") ...");
     // Demo data and the demo password exist on the embedded database only.
     String demoPassword = embedded ? env("ORDERPOOL_DEMO_PASSWORD", "orderpool-demo") : null;
     String adminPassword = env("ORDERPOOL_ADMIN_PASSWORD", demoPassword);
@@ -92,7 +96,8 @@ public final class DevServer {
             new File(var, "payara"),
             port,
             settings,
-            null,
+            serverLog,
+            System.out,
             Duration.ofMinutes(5),
             payaraRef::set);
     double seconds = (System.nanoTime() - started) / 1e9;

@@ -27,6 +27,8 @@ public final class PayaraProcess implements AutoCloseable {
    *
    * @param settings system properties for the app (orderpool.db.url and friends)
    * @param log where the server's output goes, or null to inherit the console
+   * @param console with a log file: where the server's progress lines and errors are also shown
+   *     (see {@link ConsoleFilter}), or null for none
    */
   public static PayaraProcess start(
       File payaraJar,
@@ -35,6 +37,7 @@ public final class PayaraProcess implements AutoCloseable {
       int port,
       Map<String, String> settings,
       File log,
+      java.io.PrintStream console,
       Duration timeout,
       java.util.function.Consumer<PayaraProcess> onLaunch) {
     int httpPort = port == 0 ? freePort() : port;
@@ -66,11 +69,14 @@ public final class PayaraProcess implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     if (log == null) {
       pb.inheritIO();
-    } else {
+    } else if (console == null) {
       pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log));
     }
     try {
       Process p = pb.start();
+      if (log != null && console != null) {
+        ConsoleFilter.pump(p.getInputStream(), log, console);
+      }
       PayaraProcess payara = new PayaraProcess(p, httpPort);
       onLaunch.accept(payara);
       payara.awaitReady(timeout);

@@ -12,6 +12,11 @@ import jakarta.inject.Inject;
 public class TenantProfile {
   public static final String LOCALE = "locale";
   public static final String CURRENCY = "currency";
+
+  /** The seller's address and VAT ID on invoices (the Documents settings). */
+  public static final String SELLER_ADDRESS = "branding.address";
+
+  public static final String SELLER_VAT_ID = "branding.vat-id";
   public static final String DEFAULT_LOCALE = "en";
   public static final String DEFAULT_CURRENCY = "EUR";
 

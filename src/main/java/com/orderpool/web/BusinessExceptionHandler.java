@@ -46,7 +46,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
           for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
             String clientId = clientIdOf(fc, v.getPropertyPath());
             fc.addMessage(
-                clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+                clientId,
+                new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    ViolationText.of(v, fc.getViewRoot().getLocale()),
+                    null));
           }
           fc.validationFailed();
           fc.renderResponse();

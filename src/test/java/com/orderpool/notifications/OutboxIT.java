@@ -149,7 +149,11 @@ class OutboxIT extends InContainer {
     assertTrue(confirmationText.contains("2 x Derby, brown (DB-1)"), confirmationText);
     assertTrue(confirmationText.contains("266,20"), confirmationText);
 
-    cancel(code, o, "Talla <42> & color");
+    runner.call(
+        code,
+        () ->
+            workflow.cancel(
+                o.getId(), "Cliente moroso (interno)", "Talla <42> & color", null, o.getVersion()));
     MimeMessage m = awaitMail(to, "cancelado");
     assertEquals("El pedido " + o.getNumber() + " ha sido cancelado", m.getSubject());
     assertEquals(to, ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress());
@@ -157,9 +161,12 @@ class OutboxIT extends InContainer {
     assertEquals("es", m.getHeader("Content-Language")[0]);
     String text = MailInbox.body(m, "text/plain");
     assertTrue(text.startsWith("Hola Ann Ávila:"), text);
-    assertTrue(text.contains("Motivo: Talla <42> & color"), text);
+    assertTrue(text.contains("Talla <42> & color"), "the message to the customer: " + text);
     String html = MailInbox.body(m, "text/html");
-    assertTrue(html.contains("Motivo: Talla &lt;42&gt; &amp; color"), html);
+    assertTrue(html.contains(">Talla &lt;42&gt; &amp; color</p>"), html);
+    assertFalse(text.contains("moroso") || html.contains("moroso"), "the reason stays internal");
+    // replies reach the merchant: by default its first admin
+    assertEquals(Codes.email(code, "admin"), ((InternetAddress) m.getReplyTo()[0]).getAddress());
     assertTrue(html.contains("<strong>" + o.getNumber() + "</strong>"), html);
 
     OutboxMessage row =
@@ -298,8 +305,8 @@ class OutboxIT extends InContainer {
                 "en",
                 new TemplateParts(
                     "Sorry {{customer.name}}, {{order.number}} is off",
-                    "<p>{{order.cancelReason}}</p>",
-                    "Reason: {{order.cancelReason}}")));
+                    "<p>{{order.cancelMessage}}</p>",
+                    "Note: {{order.cancelMessage}}")));
 
     Throwable partial =
         unwrap(
@@ -337,12 +344,19 @@ class OutboxIT extends InContainer {
           settings.put("mail.order_confirmation.enabled", "false");
           settings.put("mail.order_cancelled.enabled", "false");
           settings.put("mail.cancelled.copy-to", retailer);
+          settings.put("mail.reply-to", "shop@" + code.toLowerCase() + ".example");
         });
     Order o = order(code, to);
-    cancel(code, o, "wrong colour");
+    runner.call(
+        code,
+        () -> workflow.cancel(o.getId(), "fraud check", "wrong colour", null, o.getVersion()));
     MimeMessage m = awaitMail(to, "is off");
     assertEquals("Sorry Ann Ávila, " + o.getNumber() + " is off", m.getSubject());
-    assertEquals("Reason: wrong colour", MailInbox.body(m, "text/plain").strip());
+    assertEquals("Note: wrong colour", MailInbox.body(m, "text/plain").strip());
+    assertEquals(
+        "shop@" + code.toLowerCase() + ".example",
+        ((InternetAddress) m.getReplyTo()[0]).getAddress(),
+        "the tenant's own Reply-To");
     assertTrue(mails(code, o.getId(), MailEvent.ORDER_CONFIRMATION).isEmpty(), "switched off");
     assertEquals(1, MailInbox.of(to).size());
     MimeMessage copy = awaitMail(retailer, "is off");

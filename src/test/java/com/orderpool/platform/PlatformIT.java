@@ -67,6 +67,7 @@ class PlatformIT extends InContainer {
   @Inject PlatformStore store;
   @Inject AccountService accounts;
   @Inject UserService users;
+  @Inject com.orderpool.reports.boundary.BrandingService branding;
   @Inject OrderService orders;
   @Inject TenantRunner runner;
   @Inject PlatformAdmins admins;
@@ -129,6 +130,27 @@ class PlatformIT extends InContainer {
                 () -> orders.create(TestOrders.of(OrderType.BULK, "Boot", 10, "Bo", "bo@x.test")))
             .getNumber();
     assertEquals("500-" + code, number);
+  }
+
+  @Test
+  void sellerAddressAndVatIdGivenAtProvisioningGoOnInvoicesAndSilenceTheBanner() {
+    String with = Codes.fresh();
+    ProvisionRequest r = new ProvisionRequest("Seller Co", with, Codes.email(with, "admin"));
+    r.setSellerAddress("  Carrer Gran 1\n08001 Barcelona ");
+    r.setVatId("ESB12345674");
+    console.provision(r);
+    String without = Codes.fresh();
+    console.provision(new ProvisionRequest("Bare Co", without, Codes.email(without, "admin")));
+
+    assertTrue(runner.call(with, () -> branding.sellerIdentityComplete()));
+    assertEquals(
+        "Carrer Gran 1\n08001 Barcelona", runner.call(with, () -> branding.load().getAddress()));
+    assertEquals("ESB12345674", runner.call(with, () -> branding.load().getVatId()));
+    assertFalse(runner.call(without, () -> branding.sellerIdentityComplete()), "banner shown");
+
+    ProvisionRequest bad = new ProvisionRequest("Bad Co", Codes.fresh(), "bad@bad.test");
+    bad.setVatId("ES<script>");
+    assertThrows(Exception.class, () -> console.provision(bad));
   }
 
   @Test

@@ -128,6 +128,7 @@ public class TestEnvironment implements LauncherSessionListener {
               port,
               settings,
               new File(build, "e2e-payara.log"),
+              null,
               Duration.ofMinutes(5),
               p -> {});
     }

@@ -101,4 +101,34 @@ class MessageKeysTest {
     missing.removeAll(bundle("messages.properties").stringPropertyNames());
     assertEquals(Set.of(), missing, "message keys of the code missing from the bundles");
   }
+
+  /** {@code history.record(order, "status", ...)}: the field an order's history records. */
+  private static final Pattern HISTORY_FIELD =
+      Pattern.compile("history\\.record\\(\\s*[a-z]+,\\s*\"([A-Za-z]+)\"");
+
+  @Test
+  void everyFieldOfTheHistoryHasItsWordsAndEveryEmailItsName() throws IOException {
+    Set<String> fields = keysIn(Path.of("src/main/java"), ".java", HISTORY_FIELD);
+    assertTrue(fields.size() > 15, "history records " + fields);
+    fields.add("notified");
+    Set<String> keys = bundle("messages.properties").stringPropertyNames();
+    Set<String> missing = new TreeSet<>();
+    fields.stream()
+        .map(f -> "history.field." + f)
+        .filter(k -> !keys.contains(k))
+        .forEach(missing::add);
+    for (com.orderpool.notifications.entity.MailEvent e :
+        com.orderpool.notifications.entity.MailEvent.values()) {
+      if (!keys.contains("mail.event." + e.key())) {
+        missing.add("mail.event." + e.key());
+      }
+    }
+    for (com.orderpool.orders.entity.PaymentStatus s :
+        com.orderpool.orders.entity.PaymentStatus.values()) {
+      if (!keys.contains("payment." + s.name())) {
+        missing.add("payment." + s.name());
+      }
+    }
+    assertEquals(Set.of(), missing, "history and e-mail names missing from the bundles");
+  }
 }

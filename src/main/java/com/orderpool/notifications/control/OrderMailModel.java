@@ -66,7 +66,8 @@ public final class OrderMailModel {
     m.put("date", date(order.getCreatedAt()));
     m.put("status", order.getStatus() == null ? "" : order.getStatus().name(locale));
     m.put("cancelledAt", date(order.getCancelledAt()));
-    m.put("cancelReason", text(order.getCancelReason()));
+    // the internal cancel reason is never in an e-mail: only the message written for the customer
+    m.put("cancelMessage", text(order.getCancelMessage()));
     m.put("cancelFee", amount(order.getCancelFee()));
     m.put("hasCancelFee", isPositive(order.getCancelFee()));
     m.put("credit", amount(order.getPendingCredit()));

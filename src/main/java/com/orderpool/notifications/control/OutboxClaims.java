@@ -28,6 +28,7 @@ public class OutboxClaims {
 
   @Inject TenantDatabase db;
   @Inject TenantDirectory tenants;
+  @Inject MailSettings mailSettings;
 
   public List<Long> due(Instant now, int max) {
     return db.em()
@@ -63,6 +64,7 @@ public class OutboxClaims {
         new OutgoingMail(
             m.getMessageId(),
             tenants.name(db.tenantCode()),
+            mailSettings.replyTo().orElse(null),
             m.getRecipient(),
             m.getLanguage(),
             m.getSubject(),

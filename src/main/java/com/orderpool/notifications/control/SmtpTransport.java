@@ -61,6 +61,9 @@ public class SmtpTransport implements MailTransport {
     InternetAddress configured = new InternetAddress(smtp.from(), true);
     String name = mail.senderName() != null ? mail.senderName() : configured.getPersonal();
     message.setFrom(new InternetAddress(configured.getAddress(), name, "UTF-8"));
+    if (mail.replyTo() != null && !mail.replyTo().isBlank()) {
+      message.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
+    }
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
     message.setSubject(mail.subject(), "UTF-8");
     message.setHeader("Content-Language", mail.language());

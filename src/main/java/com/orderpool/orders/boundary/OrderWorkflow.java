@@ -149,6 +149,19 @@ public class OrderWorkflow {
    */
   public Order cancel(
       long orderId, String reason, BigDecimal overridePercent, long expectedVersion) {
+    return cancel(orderId, reason, null, overridePercent, expectedVersion);
+  }
+
+  /**
+   * Cancels an order with an internal reason and an optional message to the customer, which the
+   * cancellation e-mail carries (the reason never leaves the company).
+   */
+  public Order cancel(
+      long orderId,
+      String reason,
+      String customerMessage,
+      BigDecimal overridePercent,
+      long expectedVersion) {
     Order order = orders.forChange(orderId, expectedVersion);
     CancelQuote quote;
     if (overridePercent != null) {
@@ -167,7 +180,7 @@ public class OrderWorkflow {
     }
     OrderStatus old = order.getStatus();
     OrderStatus cancelled = statuses.machine().require(Phase.CANCELLED);
-    order.cancel(cancelled, reason, quote.fee(), quote.credit(), clock.instant());
+    order.cancel(cancelled, reason, customerMessage, quote.fee(), quote.credit(), clock.instant());
     history.record(
         order, "status", old.name(Locale.ENGLISH), cancelled.name(Locale.ENGLISH), reason);
     history.record(order, "cancelFee", null, quote.fee().toPlainString(), quote.reasonKey());

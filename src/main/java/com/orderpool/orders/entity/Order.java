@@ -297,11 +297,28 @@ public class Order extends PayableOrder {
     return status;
   }
 
+  /**
+   * Cancels the order: the reason is internal; the message (optional) is for the customer and goes
+   * out with the cancellation e-mail.
+   */
   public void cancel(
-      OrderStatus cancelled, String reason, BigDecimal fee, BigDecimal credit, Instant now) {
+      OrderStatus cancelled,
+      String reason,
+      String customerMessage,
+      BigDecimal fee,
+      BigDecimal credit,
+      Instant now) {
     if (reason == null || reason.isBlank()) {
       throw new BusinessException("reason", "order.cancel.reasonRequired");
     }
+    if (reason.strip().length() > 1000) {
+      throw new BusinessException("reason", "order.cancel.reasonTooLong");
+    }
+    if (customerMessage != null && customerMessage.strip().length() > 2000) {
+      throw new BusinessException("customerMessage", "order.cancel.messageTooLong");
+    }
+    cancelMessage =
+        customerMessage == null || customerMessage.isBlank() ? null : customerMessage.strip();
     setStatus(cancelled);
     phase = Phase.CANCELLED;
     setHeldFrom(null);

@@ -126,6 +126,9 @@ public abstract class OrderData implements java.io.Serializable {
   @Column(name = "cancel_reason")
   String cancelReason;
 
+  @Column(name = "cancel_message")
+  String cancelMessage;
+
   @Column(name = "cancel_fee")
   BigDecimal cancelFee;
 
@@ -273,6 +276,11 @@ public abstract class OrderData implements java.io.Serializable {
 
   public String getCancelReason() {
     return cancelReason;
+  }
+
+  /** The message to the customer that the cancellation e-mail carried, if any. */
+  public String getCancelMessage() {
+    return cancelMessage;
   }
 
   public BigDecimal getCancelFee() {

@@ -4,16 +4,17 @@ import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.control.CancelQuote;
 import com.orderpool.orders.entity.Order;
-import com.orderpool.orders.entity.OrderHistoryEntry;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.tenancy.Roles;
 import com.orderpool.web.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /** The order dashboard: overview, products and history, with move, hold, cancel and clone. */
 @Named
@@ -23,16 +24,18 @@ public class OrderDashboardBean implements Serializable {
 
   @Inject OrderService orders;
   @Inject OrderWorkflow workflow;
+  @Inject com.orderpool.orders.boundary.StatusSettings statusSettings;
 
   private String number;
   private Order order;
   private List<OrderStatus> nextStatuses;
-  private List<OrderHistoryEntry> history;
+  private List<HistoryText.Row> history;
   private Long targetStatusId;
   private String holdReason;
   private CancelQuote quote;
   private boolean cancelRequested;
   private String cancelReason;
+  private String cancelMessage;
   private BigDecimal overridePercent;
 
   public void load() {
@@ -76,12 +79,32 @@ public class OrderDashboardBean implements Serializable {
   public void prepareCancel() {
     quote = workflow.quoteCancel(order.getId());
     cancelReason = null;
+    cancelMessage = defaultCancelMessage();
     overridePercent = null;
   }
 
   public void cancel() {
-    show(workflow.cancel(order.getId(), cancelReason, overridePercent, order.getVersion()));
+    show(
+        workflow.cancel(
+            order.getId(), cancelReason, cancelMessage, overridePercent, order.getVersion()));
     Messages.info("order.cancelled", order.getNumber());
+  }
+
+  /** The message the customer gets unless the user changes it, in the customer's language. */
+  private String defaultCancelMessage() {
+    String language =
+        order.getCustomerLanguage() == null
+            ? FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()
+            : order.getCustomerLanguage();
+    return Messages.text(Locale.forLanguageTag(language), "cancel.customerMessage.default");
+  }
+
+  public String getCancelMessage() {
+    return cancelMessage;
+  }
+
+  public void setCancelMessage(String cancelMessage) {
+    this.cancelMessage = cancelMessage;
   }
 
   /** The order as stored now, for dialogs of this page that changed it. */
@@ -98,7 +121,10 @@ public class OrderDashboardBean implements Serializable {
     order = o;
     number = o.getNumber();
     nextStatuses = workflow.nextStatuses(o.getId());
-    history = orders.history(o.getId());
+    history =
+        new HistoryText(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), statusSettings.list())
+            .rows(orders.history(o.getId()));
     targetStatusId = nextStatuses.isEmpty() ? null : nextStatuses.get(0).getId();
   }
 
@@ -118,7 +144,7 @@ public class OrderDashboardBean implements Serializable {
     return nextStatuses;
   }
 
-  public List<OrderHistoryEntry> getHistory() {
+  public List<HistoryText.Row> getHistory() {
     return history;
   }
 

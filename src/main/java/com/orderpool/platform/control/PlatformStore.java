@@ -89,6 +89,19 @@ public class PlatformStore {
         .findFirst();
   }
 
+  /** The address of a tenant's longest-standing active admin, if it has one. */
+  public Optional<String> firstAdminEmail(String code) {
+    return em.createQuery(
+            "SELECT u.email FROM UserAccount u WHERE u.tenant.code = :c AND u.role = :r"
+                + " AND u.active = TRUE ORDER BY u.id",
+            String.class)
+        .setParameter("c", code)
+        .setParameter("r", com.orderpool.platform.entity.Role.TENANT_ADMIN)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public void assertProvisionable(String code, String adminEmail) {
     if (tenant(code).isPresent()) {
       throw new ConflictException("code", "tenant.code.taken", code);

@@ -39,6 +39,14 @@ public class ProvisionRequest implements Serializable {
   @Size(max = 120)
   private String adminName;
 
+  /** Printed on invoices; optional here, also editable later in the Documents settings. */
+  @Size(max = 500, message = "{branding.address.size}")
+  private String sellerAddress;
+
+  @Size(max = 40, message = "{branding.vatId.size}")
+  @Pattern(regexp = "[A-Za-z0-9 .\\-]*", message = "{branding.vatId.invalid}")
+  private String vatId;
+
   @Min(value = 1, message = "{tenant.numberStart.invalid}")
   @Max(value = 999_999_999L, message = "{tenant.numberStart.invalid}")
   private Long numberStart;
@@ -106,6 +114,22 @@ public class ProvisionRequest implements Serializable {
 
   public void setAdminName(String adminName) {
     this.adminName = adminName;
+  }
+
+  public String getSellerAddress() {
+    return sellerAddress;
+  }
+
+  public void setSellerAddress(String sellerAddress) {
+    this.sellerAddress = sellerAddress;
+  }
+
+  public String getVatId() {
+    return vatId;
+  }
+
+  public void setVatId(String vatId) {
+    this.vatId = vatId;
   }
 
   public Long getNumberStart() {

@@ -35,6 +35,11 @@ public class TenantDirectory {
     return entry(code).name();
   }
 
+  /** The address of the tenant's first active admin: where replies to its e-mails go by default. */
+  public java.util.Optional<String> adminEmail(String code) {
+    return store.firstAdminEmail(code);
+  }
+
   public void forget(String code) {
     cache.remove(code);
   }

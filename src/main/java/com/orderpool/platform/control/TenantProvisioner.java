@@ -52,6 +52,8 @@ public class TenantProvisioner {
       settings.put(TenantPack.NUMBER_START, Long.toString(start));
       settings.put(TenantProfile.LOCALE, request.getLocale());
       settings.put(TenantProfile.CURRENCY, request.getCurrency());
+      putIfGiven(settings, TenantProfile.SELLER_ADDRESS, request.getSellerAddress());
+      putIfGiven(settings, TenantProfile.SELLER_VAT_ID, request.getVatId());
       tenantContext.runAs(
           code,
           () -> {
@@ -97,6 +99,12 @@ public class TenantProvisioner {
               null));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "welcome e-mail for tenant " + code + " could not be queued", e);
+    }
+  }
+
+  private static void putIfGiven(Map<String, String> settings, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      settings.put(key, value.strip());
     }
   }
 }

@@ -47,6 +47,12 @@ public class BrandingService {
     return branding.companyName();
   }
 
+  /** Whether invoices will carry the seller's address and VAT ID (else pages show a banner). */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public boolean sellerIdentityComplete() {
+    return branding.sellerIdentityComplete();
+  }
+
   public void save(@NotNull @Valid BrandingForm form) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put(Branding.COMPANY_NAME, form.getCompanyName());

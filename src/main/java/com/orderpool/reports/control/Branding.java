@@ -19,8 +19,8 @@ import java.util.Map;
 @ApplicationScoped
 public class Branding {
   public static final String COMPANY_NAME = "branding.company-name";
-  public static final String ADDRESS = "branding.address";
-  public static final String VAT_ID = "branding.vat-id";
+  public static final String ADDRESS = com.orderpool.tenancy.TenantProfile.SELLER_ADDRESS;
+  public static final String VAT_ID = com.orderpool.tenancy.TenantProfile.SELLER_VAT_ID;
   public static final String EMAIL = "branding.email";
   public static final String PHONE = "branding.phone";
   public static final String BANK_DETAILS = "branding.bank-details";
@@ -58,6 +58,12 @@ public class Branding {
           }
           settings.put(k, v == null ? "" : v.strip());
         });
+  }
+
+  /** Whether invoices will carry the seller's address and VAT ID. */
+  public boolean sellerIdentityComplete() {
+    return !settings.get(ADDRESS).orElse("").isBlank()
+        && !settings.get(VAT_ID).orElse("").isBlank();
   }
 
   /** The company name a document shows: the setting, else the tenant's name. */

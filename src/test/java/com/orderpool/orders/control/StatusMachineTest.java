@@ -131,7 +131,7 @@ class StatusMachineTest {
   @Test
   void cancelledGoesNowhere() {
     Order o = orderAt(cut);
-    o.cancel(cancelled, "customer changed mind", BigDecimal.ZERO, BigDecimal.ZERO, T0);
+    o.cancel(cancelled, "customer changed mind", null, BigDecimal.ZERO, BigDecimal.ZERO, T0);
 
     assertEquals(List.of(), machine().nextStatuses(o));
   }

@@ -357,7 +357,7 @@ class OrderBehaviourTest {
     BusinessException e =
         assertThrows(
             BusinessException.class,
-            () -> o.cancel(cancelled, reason, BigDecimal.ZERO, BigDecimal.ZERO, T0));
+            () -> o.cancel(cancelled, reason, null, BigDecimal.ZERO, BigDecimal.ZERO, T0));
     assertEquals("reason", e.field());
     assertEquals("order.cancel.reasonRequired", e.messageKey());
     assertEquals(Phase.PENDING_PAYMENT, o.getPhase());
@@ -370,12 +370,13 @@ class OrderBehaviourTest {
     o.moveTo(cut, T0);
     Instant when = T0.plusSeconds(7200);
 
-    o.cancel(cancelled, "  customer changed mind  ", d("60.00"), d("240.00"), when);
+    o.cancel(cancelled, "  customer changed mind  ", "  Sorry!\n ", d("60.00"), d("240.00"), when);
 
     assertEquals(Phase.CANCELLED, o.getPhase());
     assertSame(cancelled, o.getStatus());
     assertEquals(when, o.getCancelledAt());
     assertEquals("customer changed mind", o.getCancelReason());
+    assertEquals("Sorry!", o.getCancelMessage(), "the message to the customer, trimmed");
     assertEquals(d("60.00"), o.getCancelFee());
     assertEquals(d("240.00"), o.getPendingCredit());
   }
@@ -384,7 +385,7 @@ class OrderBehaviourTest {
   void cancelWithZeroCreditLeavesNoPendingCredit() {
     Order o = simpleOrder();
 
-    o.cancel(cancelled, "unpaid", d("0.00"), d("0.00"), T0);
+    o.cancel(cancelled, "unpaid", null, d("0.00"), d("0.00"), T0);
 
     assertEquals(Phase.CANCELLED, o.getPhase());
     assertEquals(d("0.00"), o.getCancelFee());
@@ -397,7 +398,7 @@ class OrderBehaviourTest {
     o.moveTo(cut, T0);
     o.hold(onHold);
 
-    o.cancel(cancelled, "lost material", d("60.00"), d("0.00"), T0);
+    o.cancel(cancelled, "lost material", null, d("60.00"), d("0.00"), T0);
 
     assertNull(o.getHeldFrom());
     assertSame(cancelled, o.effectiveStatus());

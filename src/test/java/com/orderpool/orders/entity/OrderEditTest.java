@@ -190,7 +190,7 @@ class OrderEditTest {
   @Test
   void endedOrdersKeepTheirAddresses() throws Exception {
     Order o = order(OrderType.MTO, 1);
-    o.cancel(cancelled, "changed mind", d("0"), d("0"), T0);
+    o.cancel(cancelled, "changed mind", null, d("0"), d("0"), T0);
     assertEquals(
         "order.edit.addressLocked",
         assertThrows(BusinessException.class, () -> o.changeAddresses(home(), null, "x"))
