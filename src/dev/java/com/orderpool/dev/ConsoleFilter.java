@@ -51,8 +51,8 @@ final class ConsoleFilter {
                   record.add(plain);
                 }
                 show(record, console);
-              } catch (IOException e) {
-                console.println("server output unreadable: " + e.getMessage());
+              } catch (IOException closed) {
+                // the server stopped: its output ends here
               }
             },
             "server-output");
@@ -97,31 +97,34 @@ final class ConsoleFilter {
 
   /**
    * Sends this JVM's logging-library notices ("SLF4J: ...", commons-logging discovery) to the log
-   * file; everything else it writes to standard error stays on the console.
+   * file; everything else it writes stays on the console.
    */
   static void quietNotices(File log) throws IOException {
-    PrintStream console = System.err;
     PrintStream file = logFile(log);
-    System.setErr(
-        new PrintStream(
-            new OutputStream() {
-              private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    System.setOut(noticesTo(file, System.out));
+    System.setErr(noticesTo(file, System.err));
+  }
 
-              @Override
-              public synchronized void write(int b) {
-                line.write(b);
-                if (b == '\n') {
-                  String s = line.toString(StandardCharsets.UTF_8);
-                  line.reset();
-                  boolean notice =
-                      s.startsWith("SLF4J") || s.startsWith("Standard Commons Logging discovery");
-                  (notice ? file : console).print(s);
-                  (notice ? file : console).flush();
-                }
-              }
-            },
-            true,
-            StandardCharsets.UTF_8));
+  private static PrintStream noticesTo(PrintStream file, PrintStream console) {
+    return new PrintStream(
+        new OutputStream() {
+          private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+          @Override
+          public synchronized void write(int b) {
+            line.write(b);
+            if (b == '\n') {
+              String s = line.toString(StandardCharsets.UTF_8);
+              line.reset();
+              boolean notice =
+                  s.startsWith("SLF4J") || s.startsWith("Standard Commons Logging discovery");
+              (notice ? file : console).print(s);
+              (notice ? file : console).flush();
+            }
+          }
+        },
+        true,
+        StandardCharsets.UTF_8);
   }
 
   private static PrintStream logFile(File log) throws IOException {

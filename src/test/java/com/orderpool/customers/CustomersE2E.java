@@ -75,7 +75,7 @@ class CustomersE2E {
     browser.click("#linesForm\\:saveLines");
     browser.waitForText("totals recomputed");
     browser.click("#dash\\:tabs a[href*='historyTab']");
-    browser.waitForText("shippingAddress");
+    browser.waitForText("Shipping address");
     browser.waitForText("302.50");
     browser.screenshot("44-history-after-edits");
 

@@ -105,7 +105,8 @@ class NotifyCustomerE2E {
     assertTrue(received.contains(message), received);
 
     browser.click("#dash\\:tabs a[href*='historyTab']");
-    browser.waitForText("notify_customer");
+    browser.waitForText("E-mail to customer");
+    browser.waitForText("Notify customer");
     browser.screenshot("53-history-notified");
 
     browser.open("/settings/outbox.xhtml");

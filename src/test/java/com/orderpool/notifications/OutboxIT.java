@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.notifications.boundary.OutboxService;
+import com.orderpool.notifications.boundary.ReplyToService;
 import com.orderpool.notifications.boundary.TemplateInvalidException;
 import com.orderpool.notifications.boundary.TemplateService;
 import com.orderpool.notifications.control.Outbox;
@@ -76,6 +77,7 @@ class OutboxIT extends InContainer {
   @Inject TenantSettings settings;
   @Inject SwitchableSmtp smtp;
   @Inject Outbox queue;
+  @Inject ReplyToService replyTo;
   @Inject Clock clock;
 
   private String tenant(String locale) {
@@ -366,6 +368,24 @@ class OutboxIT extends InContainer {
     runner.run(code, () -> templates.resetToDefault(MailEvent.ORDER_CANCELLED, "en"));
     assertEquals(
         defaults, runner.call(code, () -> templates.source(MailEvent.ORDER_CANCELLED, "en")));
+  }
+
+  @Test
+  void replyToDefaultsToTheAdminAndRefusesWhatIsNotAnAddress() {
+    String code = tenant("en");
+    String admin = Codes.email(code, "admin");
+    assertEquals(new ReplyToService.ReplyTo("", admin), runner.call(code, () -> replyTo.replyTo()));
+    String shop = "shop@" + code.toLowerCase() + ".example";
+    assertEquals(
+        new ReplyToService.ReplyTo(shop, shop), runner.call(code, () -> replyTo.save(shop)));
+    assertThrows(Exception.class, () -> runner.call(code, () -> replyTo.save("not an address")));
+    assertEquals(shop, runner.call(code, () -> replyTo.replyTo()).effective(), "nothing changed");
+    String other = tenant("en");
+    assertEquals(
+        Codes.email(other, "admin"),
+        runner.call(other, () -> replyTo.replyTo()).effective(),
+        "another tenant keeps its own");
+    assertEquals(new ReplyToService.ReplyTo("", admin), runner.call(code, () -> replyTo.save("")));
   }
 
   @Test

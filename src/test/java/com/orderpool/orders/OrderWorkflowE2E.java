@@ -90,11 +90,19 @@ class OrderWorkflowE2E {
     browser.click("#cancelForm\\:confirmCancel");
     browser.waitForText("Enter the reason for the cancellation.");
     browser.type("#cancelForm\\:reason", "Customer changed the design");
+    // the customer's message is shown, prefilled and editable; the reason stays internal
+    assertTrue(
+        browser
+            .find("#cancelForm\\:customerMessage")
+            .getAttribute("value")
+            .startsWith("We are sorry this order could not go ahead"));
+    browser.type("#cancelForm\\:customerMessage", "As agreed on the phone: see you next season.");
     browser.screenshot("23-cancel-dialog");
     browser.click("#cancelForm\\:confirmCancel");
     browser.waitUntil(d -> browser.text("#orderStatus").equals("Cancelled") ? true : null);
     browser.click("#dash\\:tabs a[href*='overview']");
     assertTrue(browser.text("#cancelFee").contains("75.00"), browser.text("#cancelFee"));
+    assertEquals("As agreed on the phone: see you next season.", browser.text("#cancelMessage"));
     browser.screenshot("24-cancelled-with-fee");
 
     createOrder("Derby", "Derby, brown", "150");

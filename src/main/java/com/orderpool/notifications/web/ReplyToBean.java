@@ -26,7 +26,7 @@ public class ReplyToBean implements Serializable {
   }
 
   public void save() {
-    current = service.save(replyTo);
+    current = service.save(replyTo == null ? null : replyTo.strip());
     replyTo = current.own();
     Messages.info("replyTo.saved", current.effective());
   }

@@ -5,6 +5,7 @@ import com.orderpool.core.Config;
 import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.tenancy.SchemaMigrator;
+import com.orderpool.tenancy.TenantProfile;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -102,6 +103,8 @@ public class PlatformBootstrap {
     request.setCurrency(pack.currency());
     request.setAdminName(pack.adminName());
     request.setNumberStart(OrderSettingsValues.numberStart(pack.settings()));
+    request.setSellerAddress(pack.settings().get(TenantProfile.SELLER_ADDRESS));
+    request.setVatId(pack.settings().get(TenantProfile.SELLER_VAT_ID));
     provisioner.provision(request, SchemaMigrator.TENANT_MIGRATIONS);
     store.setPassword(pack.adminEmail(), password);
     Tenant tenant = store.requireTenant(pack.code());
