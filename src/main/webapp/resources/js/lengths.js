@@ -24,9 +24,10 @@
     var n = document.getElementById(field.id + '_lengthNote');
     if (over > 0) {
       field.classList.add('ui-state-error');
-      note(field).textContent = (document.documentElement.lang || 'en').indexOf('es') === 0
-          ? 'Sobran ' + over + ' caracteres (máximo ' + max + ').'
-          : over + ' characters too many (' + max + ' at most).';
+      var es = (document.documentElement.lang || 'en').indexOf('es') === 0;
+      note(field).textContent = es
+          ? (over === 1 ? 'Sobra 1 carácter' : 'Sobran ' + over + ' caracteres') + ' (máximo ' + max + ').'
+          : (over === 1 ? '1 character' : over + ' characters') + ' too many (' + max + ' at most).';
     } else if (n) {
       field.classList.remove('ui-state-error');
       n.remove();

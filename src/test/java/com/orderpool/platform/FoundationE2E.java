@@ -66,6 +66,16 @@ class FoundationE2E {
     browser.waitForText("Enter the company name.");
     browser.screenshot("02-provision-validation");
 
+    // text past a field's limit is not cut silently: the field says so, the server refuses it
+    browser.type("#provisionForm\\:code", "ABCD");
+    browser.waitForText("1 character too many (3 at most).");
+    browser.type("#provisionForm\\:adminName", "x".repeat(125));
+    browser.click("#provisionForm\\:submit");
+    browser.waitForText("This text is too long: 120 characters at most.");
+    assertEquals(
+        125, browser.find("#provisionForm\\:adminName").getAttribute("value").length(), "kept");
+    browser.type("#provisionForm\\:adminName", "Browser Owner");
+
     browser.type("#provisionForm\\:companyName", "Browser Test Shoes " + code);
     browser.type("#provisionForm\\:code", code.toLowerCase());
     browser.type("#provisionForm\\:adminEmail", adminEmail);
