@@ -43,8 +43,15 @@ class OrderWorkflowE2E {
     browser.type("#newOrderForm\\:lines\\:0\\:description", description);
     browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", price);
     browser.typeNumber("#newOrderForm\\:shippingCost_input", "20");
-    browser.waitUntil(
-        d -> browser.text("#formTotal").contains("242.00") || !price.equals("180") ? true : null);
+    // (price + 20.00 shipping) + 21 % VAT: wait until the form shows it, so no update is in flight
+    String total =
+        new java.math.BigDecimal(price)
+            .add(java.math.BigDecimal.valueOf(20))
+            .multiply(new java.math.BigDecimal("1.21"))
+            .setScale(2, java.math.RoundingMode.HALF_UP)
+            .toPlainString();
+    browser.waitUntil(d -> browser.text("#formTotal").contains(total) ? true : null);
+    browser.waitForAjax();
     browser.screenshot("19-new-order-form-" + model);
     browser.click("#newOrderForm\\:submit");
   }
