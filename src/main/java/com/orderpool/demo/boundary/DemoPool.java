@@ -109,6 +109,10 @@ public class DemoPool {
   static Fate fate(Random r, int index, int count) {
     int roll = r.nextInt(100);
     double age = (double) index / count;
+    if (index % 25 == 3) {
+      // every demo tenant shows at least one paid cancellation with its credit note
+      return Fate.CANCELLED_PAID;
+    }
     if (age < 0.4) {
       return roll < 55
           ? Fate.COMPLETED
@@ -156,7 +160,12 @@ public class DemoPool {
       case CANCELLED_PAID -> {
         Order received = moveThrough(paid, PRODUCTION.subList(0, 1));
         yield workflow.cancel(
-            id, "Leather batch failed quality control", null, received.getVersion());
+            id,
+            "Leather batch failed quality control",
+            "We are sorry: the leather for your pair did not pass our quality check, so we"
+                + " cannot make it this season. The amount below will be refunded.",
+            null,
+            received.getVersion());
       }
       case SHIPPED -> moveThrough(paid, concat(PRODUCTION, "shipped"));
       case COMPLETED -> moveThrough(paid, concat(concat(PRODUCTION, "shipped"), "completed"));
