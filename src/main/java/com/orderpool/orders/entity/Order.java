@@ -308,22 +308,13 @@ public class Order extends PayableOrder {
       BigDecimal fee,
       BigDecimal credit,
       Instant now) {
-    if (reason == null || reason.isBlank()) {
-      throw new BusinessException("reason", "order.cancel.reasonRequired");
-    }
-    if (reason.strip().length() > 1000) {
-      throw new BusinessException("reason", "order.cancel.reasonTooLong");
-    }
-    if (customerMessage != null && customerMessage.strip().length() > 2000) {
-      throw new BusinessException("customerMessage", "order.cancel.messageTooLong");
-    }
-    cancelMessage =
-        customerMessage == null || customerMessage.isBlank() ? null : customerMessage.strip();
+    String why = CancelTexts.reason(reason);
+    cancelMessage = CancelTexts.message(customerMessage);
     setStatus(cancelled);
     phase = Phase.CANCELLED;
     setHeldFrom(null);
     cancelledAt = now;
-    cancelReason = reason.strip();
+    cancelReason = why;
     cancelFee = fee;
     pendingCredit = credit.signum() > 0 ? credit : null;
   }
