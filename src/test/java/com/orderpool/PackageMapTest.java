@@ -55,15 +55,26 @@ class PackageMapTest {
     row("platform", "core", "tenancy", "orders");
     // e-mails about orders and accounts, in the tenant's name (platform's tenant directory)
     row("notifications", "core", "tenancy", "orders", "platform");
-    // document designs and branding (tenant name, logo file)
-    row("reports", "core", "tenancy", "files", "platform");
+    // document designs and branding (tenant name, logo file); the reports page offers the
+    // tenant's order statuses as a filter. Registers come from their own contexts through
+    // core.Register, so reports reads no other context's data
+    row("reports", "core", "tenancy", "files", "orders", "platform");
     // payments of orders, customer credit, reminders by e-mail, provider callbacks per tenant
     row("payments", "core", "tenancy", "customers", "orders", "platform", "notifications");
     // tasks, memos and tickets on orders; assignees are platform users; ticket replies by e-mail
     row("collaboration", "core", "tenancy", "orders", "platform", "notifications");
     // invoices of orders: refunds and group payments go through payments (which tells invoicing
     // of a paid order by an event), documents are rendered by reports and sent by notifications
-    row("invoicing", "core", "tenancy", "orders", "payments", "notifications", "reports");
+    // (an invoice copies the customer's VAT ID from the directory)
+    row(
+        "invoicing",
+        "core",
+        "tenancy",
+        "customers",
+        "orders",
+        "payments",
+        "notifications",
+        "reports");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     row(
         "demo",

@@ -34,6 +34,7 @@ import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.RawHttp;
 import com.orderpool.support.TestOrders;
+import com.orderpool.support.WebSession;
 import com.orderpool.tenancy.PersistenceUnits;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantRunner;

@@ -4,6 +4,7 @@ import static com.orderpool.tenancy.Roles.ACCOUNTANT;
 import static com.orderpool.tenancy.Roles.STAFF;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
+import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.entity.Customer;
@@ -13,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,21 @@ public class CustomerService {
     if (c == null) {
       throw new NotFoundException("customer", id);
     }
+    return c;
+  }
+
+  /**
+   * Sets or clears a customer's VAT ID (2 to 20 letters and digits once spaces, dots and dashes are
+   * dropped). Invoices issued from then on carry it; issued ones never change.
+   */
+  @Allow({TENANT_ADMIN, STAFF})
+  public Customer setVatId(long id, @Size(max = 32) String vatId) {
+    String v = Customer.normaliseVatId(vatId);
+    if (v != null && !v.matches("[A-Z0-9]{2,20}")) {
+      throw new BusinessException("vatId", "customer.vatId.invalid");
+    }
+    Customer c = get(id);
+    c.setVatId(v);
     return c;
   }
 

@@ -39,6 +39,10 @@ public class Customer implements java.io.Serializable {
   private String company;
   private String language;
 
+  /** The customer's VAT ID (business customers); invoices copy it when they are issued. */
+  @Column(name = "vat_id")
+  private String vatId;
+
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(name = "name", column = @Column(name = "billing_name")),
@@ -113,6 +117,23 @@ public class Customer implements java.io.Serializable {
 
   private static String keep(String known, String incoming) {
     return incoming == null || incoming.isBlank() ? known : incoming.strip();
+  }
+
+  /** Sets or clears the VAT ID (letters and digits, spaces and dots removed, upper case). */
+  public void setVatId(String value) {
+    this.vatId = normaliseVatId(value);
+  }
+
+  /** A VAT ID as stored: upper case without spaces, dots or dashes; blank is none. */
+  public static String normaliseVatId(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return value.replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public String getVatId() {
+    return vatId;
   }
 
   public Long getId() {

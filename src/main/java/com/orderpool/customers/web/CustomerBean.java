@@ -2,6 +2,7 @@ package com.orderpool.customers.web;
 
 import com.orderpool.customers.boundary.CustomerService;
 import com.orderpool.customers.entity.Customer;
+import com.orderpool.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,9 +21,25 @@ public class CustomerBean implements Serializable {
 
   private Long id;
   private Customer customer;
+  private String vatId;
 
   public void load() {
     customer = customers.get(id == null ? -1 : id);
+    vatId = customer.getVatId();
+  }
+
+  public void saveVatId() {
+    customer = customers.setVatId(customer.getId(), vatId);
+    vatId = customer.getVatId();
+    Messages.info("customer.vatId.saved");
+  }
+
+  public String getVatId() {
+    return vatId;
+  }
+
+  public void setVatId(String vatId) {
+    this.vatId = vatId;
   }
 
   public Long getId() {

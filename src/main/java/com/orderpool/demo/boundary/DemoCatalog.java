@@ -158,4 +158,10 @@ final class DemoCatalog {
   static Model model(Random r) {
     return MODELS.get(r.nextInt(MODELS.size()));
   }
+
+  /** Every third customer of the catalogue buys for a business and has a Spanish VAT ID. */
+  static String vatId(Customer c) {
+    int i = CUSTOMERS.indexOf(c);
+    return i % 3 == 0 ? String.format("ESB%08d", 31_415_926 + i * 7_919) : null;
+  }
 }

@@ -1,6 +1,7 @@
 package com.orderpool.demo.boundary;
 
 import com.orderpool.core.Address;
+import com.orderpool.customers.boundary.CustomerService;
 import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
@@ -44,6 +45,7 @@ public class DemoPool {
   @Inject Payments payments;
   @Inject TenantDatabase db;
   @Inject Clock clock;
+  @Inject CustomerService customers;
 
   /** What becomes of a demo order. */
   enum Fate {
@@ -64,6 +66,10 @@ public class DemoPool {
     DemoCatalog.Customer customer = DemoCatalog.customer(r);
     DemoCatalog.Model model = DemoCatalog.model(r);
     Order order = orders.create(command(r, customer, model));
+    String vatId = DemoCatalog.vatId(customer);
+    if (vatId != null && order.getCustomerId() != null) {
+      customers.setVatId(order.getCustomerId(), vatId);
+    }
     Fate fate = fate(r, index, count);
     order = live(order, fate, r);
     long daysAgo = Math.max(1, 90L - 90L * index / count);

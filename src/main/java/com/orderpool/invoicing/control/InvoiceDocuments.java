@@ -60,6 +60,7 @@ public class InvoiceDocuments {
       p.put("SHIP_TO", block(null, null, inv.getShipping(), locale));
     }
     p.put("CUSTOMER_EMAIL", inv.getCustomerEmail());
+    p.put("CUSTOMER_VAT_ID", inv.getCustomerVatId());
     p.put("CURRENCY", inv.getCurrency());
     // a credit note prints its amounts negative, as it takes them off the invoice it corrects
     BigDecimal sign = inv.isCreditNote() ? BigDecimal.ONE.negate() : BigDecimal.ONE;

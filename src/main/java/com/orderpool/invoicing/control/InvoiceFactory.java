@@ -1,6 +1,7 @@
 package com.orderpool.invoicing.control;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.customers.entity.Customer;
 import com.orderpool.invoicing.entity.DocKind;
 import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.invoicing.entity.InvoiceLine;
@@ -80,6 +81,7 @@ public class InvoiceFactory {
             first.getCustomerName(),
             first.getCustomerEmail(),
             first.getCustomerCompany(),
+            vatIdOf(first.getCustomerId()),
             first.getBilling(),
             first.getShipping());
     Invoice inv =
@@ -205,6 +207,7 @@ public class InvoiceFactory {
             original.getCustomerName(),
             original.getCustomerEmail(),
             original.getCustomerCompany(),
+            original.getCustomerVatId(),
             original.getBilling(),
             original.getShipping());
     Invoice note =
@@ -258,5 +261,14 @@ public class InvoiceFactory {
       case "cancellation" -> es ? "Abono por cancelación del pedido" : "Credit for cancelled order";
       default -> es ? "Abono de gastos" : "Credit of costs";
     };
+  }
+
+  /** The customer's VAT ID as it is now (an invoice keeps it as it was on the day of issue). */
+  private String vatIdOf(Long customerId) {
+    if (customerId == null) {
+      return null;
+    }
+    Customer c = db.em().find(Customer.class, customerId);
+    return c == null ? null : c.getVatId();
   }
 }

@@ -53,6 +53,7 @@ public class Invoice extends InvoiceData {
       String customerName,
       String customerEmail,
       String customerCompany,
+      String customerVatId,
       Address billing,
       Address shipping) {}
 
@@ -91,6 +92,7 @@ public class Invoice extends InvoiceData {
     inv.customerName = h.customerName();
     inv.customerEmail = h.customerEmail();
     inv.customerCompany = h.customerCompany();
+    inv.customerVatId = h.customerVatId();
     inv.billing = h.billing() == null ? null : h.billing().copy();
     inv.shipping = h.shipping() == null ? null : h.shipping().copy();
     inv.subtotal =

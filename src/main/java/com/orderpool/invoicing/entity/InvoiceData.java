@@ -68,6 +68,9 @@ public abstract class InvoiceData implements Serializable {
   @Column(name = "customer_company", updatable = false)
   String customerCompany;
 
+  @Column(name = "customer_vat_id", updatable = false)
+  String customerVatId;
+
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(name = "name", column = @Column(name = "billing_name", updatable = false)),
@@ -276,5 +279,9 @@ public abstract class InvoiceData implements Serializable {
 
   public String getSettledBy() {
     return settledBy;
+  }
+
+  public String getCustomerVatId() {
+    return customerVatId;
   }
 }

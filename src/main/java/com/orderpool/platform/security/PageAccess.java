@@ -29,7 +29,9 @@ public final class PageAccess {
           new Rule("/customers", TENANT),
           new Rule("/collaboration", TENANT),
           new Rule("/payments", TENANT),
+          new Rule("/files/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),
           new Rule("/files", TENANT),
+          new Rule("/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),
           new Rule("/users", Set.of("TENANT_ADMIN")),
           new Rule("/settings", Set.of("TENANT_ADMIN")),
           // only for a session signed in with a generated password (see FirstSignIn)

@@ -53,6 +53,11 @@ public class CurrentUser {
     return hasRole("TENANT_ADMIN");
   }
 
+  /** Accountants and tenant admins see the reports. */
+  public boolean isReportReader() {
+    return isTenantAdmin() || hasRole("ACCOUNTANT");
+  }
+
   /** The start page of the caller's role (used by the index page). */
   public String home() {
     if (!isLoggedIn()) {

@@ -6,6 +6,7 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.reports.control.DesignInvalidException;
 import com.orderpool.reports.control.DocumentRenderer;
 import com.orderpool.reports.control.Jasper;
+import com.orderpool.reports.control.RegisterReports;
 import com.orderpool.reports.control.ReportDesigns;
 import com.orderpool.reports.control.ReportTexts;
 import com.orderpool.reports.control.SampleInvoice;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +36,20 @@ import net.sf.jasperreports.engine.JasperReport;
 @Allow(TENANT_ADMIN)
 @Stateless
 public class ReportDesignService {
-  /** The designs a tenant may replace. */
-  public static final Set<String> NAMES = Set.of("invoice");
+  /** The designs a tenant may replace: the invoice and every register. */
+  public static final Set<String> NAMES =
+      Set.of(
+          "invoice",
+          "invoices",
+          "credit-notes",
+          "payments",
+          "vat",
+          "orders",
+          "wip",
+          "cancellations",
+          "receivables");
+
+  static final String INVOICE = "invoice";
 
   public static final int MAX_BYTES = 1024 * 1024;
   static final List<String> SAMPLE_LANGUAGES = List.of("en", "es");
@@ -45,6 +59,8 @@ public class ReportDesignService {
   @Inject TenantContext tenant;
   @Inject TenantDatabase db;
   @Inject Clock clock;
+  @Inject ZoneId zone;
+  @Inject RegisterReports registers;
 
   public DesignInfo info(@NotNull String name) {
     ReportDesigns.Source s = designs.source(known(name));
@@ -83,6 +99,10 @@ public class ReportDesignService {
   /** Compiles a design and fills and exports the samples with it; throws when any step fails. */
   public void check(@NotNull String name, @NotNull String jrxml) {
     JasperReport report = designs.compiled(known(name), jrxml);
+    if (!INVOICE.equals(name)) {
+      registers.check(name, report, zone, clock.instant());
+      return;
+    }
     List<JasperPrint> prints = new ArrayList<>();
     Instant now = clock.instant();
     String code = db.tenantCode();
@@ -106,6 +126,11 @@ public class ReportDesignService {
   /** The sample invoice rendered with the design in use and the tenant's branding. */
   public byte[] preview(@NotNull String name, @NotNull String language) {
     String lang = "es".equals(language) ? "es" : ReportTexts.FALLBACK_LANGUAGE;
+    if (!INVOICE.equals(known(name))) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      registers.sample(name, designs.report(name), zone, clock.instant(), lang, out);
+      return out.toByteArray();
+    }
     SampleInvoice.Document doc = SampleInvoice.invoice(lang, db.tenantCode(), clock.instant());
     return renderer.pdf(known(name), doc.params(), doc.rows(), ReportTexts.locale(lang));
   }

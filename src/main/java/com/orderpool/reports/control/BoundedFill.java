@@ -45,6 +45,9 @@ final class BoundedFill {
   /** How long a document may take to fill, and how many pages it may have. */
   record Limits(Duration timeout, int maxPages) {
     static final Limits DOCUMENT = new Limits(Duration.ofSeconds(10), 500);
+
+    /** A register: long, but not endless. */
+    static final Limits REGISTER = new Limits(Duration.ofMinutes(15), 100_000);
   }
 
   static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());

@@ -120,6 +120,39 @@ public final class Jasper {
     return BoundedFill.fill(CONTEXT, report, p, new JRMapCollectionDataSource(data), limits);
   }
 
+  /**
+   * Fills a design from a data source within the given limits (e.g. a register, whose rows come
+   * from a spool file and whose pages may go to a virtualizer passed in the parameters).
+   */
+  static JasperPrint fill(
+      JasperReport report,
+      Map<String, ?> params,
+      net.sf.jasperreports.engine.JRDataSource data,
+      Locale locale,
+      ResourceBundle bundle,
+      TimeZone zone,
+      BoundedFill.Limits limits) {
+    Map<String, Object> p = new HashMap<>(params);
+    p.put(JRParameter.REPORT_LOCALE, locale);
+    p.put(JRParameter.REPORT_TIME_ZONE, zone);
+    if (bundle != null) {
+      p.put(JRParameter.REPORT_RESOURCE_BUNDLE, bundle);
+    }
+    return BoundedFill.fill(CONTEXT, report, p, data, limits);
+  }
+
+  /** Exports one filled document as PDF to a stream. */
+  static void pdf(JasperPrint document, java.io.OutputStream out) {
+    JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
+    exporter.setExporterInput(new SimpleExporterInput(document));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    try {
+      exporter.exportReport();
+    } catch (JRException | RuntimeException e) {
+      throw refusal(e);
+    }
+  }
+
   /** Exports filled documents, in order, as one PDF. */
   public static byte[] pdf(List<JasperPrint> documents) {
     if (documents.isEmpty()) {

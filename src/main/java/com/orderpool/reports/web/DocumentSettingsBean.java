@@ -14,16 +14,27 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** Settings > Documents (tenant admins): branding, logo and the invoice design. */
+/**
+ * Settings > Documents (tenant admins): branding, logo and the designs of the invoice and of each
+ * report register.
+ */
 @Named
 @ViewScoped
 public class DocumentSettingsBean implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String DESIGN = "invoice";
+
+  /** The designs in the page's order: the invoice, then the registers as the reports page lists. */
+  static final List<String> DESIGNS =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(DESIGN),
+              com.orderpool.reports.control.RegisterCatalog.ORDER.stream())
+          .toList();
 
   @Inject BrandingService branding;
   @Inject ReportDesignService designs;
@@ -32,6 +43,7 @@ public class DocumentSettingsBean implements Serializable {
   private String defaultCompanyName;
   private String logoDataUri;
   private DesignInfo design;
+  private String designName = DESIGN;
   private String designError;
 
   @PostConstruct
@@ -40,6 +52,24 @@ public class DocumentSettingsBean implements Serializable {
     defaultCompanyName = branding.companyName();
     refreshLogo();
     design = designs.info(DESIGN);
+  }
+
+  /** Shows another design's state. */
+  public void selectDesign() {
+    designError = null;
+    design = designs.info(designName);
+  }
+
+  public List<String> getDesignNames() {
+    return DESIGNS;
+  }
+
+  public String getDesignName() {
+    return designName;
+  }
+
+  public void setDesignName(String designName) {
+    this.designName = DESIGNS.contains(designName) ? designName : DESIGN;
   }
 
   public void save() {
@@ -64,7 +94,7 @@ public class DocumentSettingsBean implements Serializable {
   public void uploadDesign(FileUploadEvent event) {
     designError = null;
     try {
-      design = designs.upload(DESIGN, event.getFile().getContent());
+      design = designs.upload(designName, event.getFile().getContent());
       Messages.info("reports.design.uploaded", event.getFile().getFileName());
     } catch (DesignInvalidException e) {
       designError =
@@ -77,20 +107,20 @@ public class DocumentSettingsBean implements Serializable {
 
   public void resetDesign() {
     designError = null;
-    design = designs.resetToDefault(DESIGN);
+    design = designs.resetToDefault(designName);
     Messages.info("reports.design.resetDone");
   }
 
   public StreamedContent getDesignFile() {
-    byte[] xml = designs.source(DESIGN).getBytes(StandardCharsets.UTF_8);
-    return download(xml, "application/xml", DESIGN + ".jrxml");
+    byte[] xml = designs.source(designName).getBytes(StandardCharsets.UTF_8);
+    return download(xml, "application/xml", designName + ".jrxml");
   }
 
   public StreamedContent preview(String language) {
     return download(
-        designs.preview(DESIGN, language),
+        designs.preview(designName, language),
         "application/pdf",
-        "sample-invoice-" + language + ".pdf");
+        "sample-" + designName + "-" + language + ".pdf");
   }
 
   private void refreshLogo() {

@@ -22,7 +22,7 @@ class InvoiceTest {
         kind,
         new Invoice.DocNumber("INV-2026-#", 7, "INV-2026-000007"),
         new Invoice.Header(
-            1L, null, null, "10001-BFG", "en", "EUR", 3L, "Ann", "ann@x.test", null, a, a),
+            1L, null, null, "10001-BFG", "en", "EUR", 3L, "Ann", "ann@x.test", null, null, a, a),
         lines,
         new BigDecimal("5"),
         new BigDecimal("8"),

@@ -1,4 +1,4 @@
-package com.orderpool.platform;
+package com.orderpool.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,18 +22,18 @@ import java.util.regex.Pattern;
  * A browser-like HTTP session (cookies, redirects followed) against the server the in-container
  * test runs in, signed in through the JSF login form.
  */
-final class WebSession {
+public final class WebSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
   /** Where a request ended up after redirects, and what it showed. */
-  record Page(int status, URI uri, String body) {
-    boolean isLoginPage() {
+  public record Page(int status, URI uri, String body) {
+    public boolean isLoginPage() {
       return uri.getPath().endsWith("/login.xhtml") && body.contains("name=\"login:email\"");
     }
   }
 
-  static final String POOL = "/orders/pool.xhtml";
+  public static final String POOL = "/orders/pool.xhtml";
 
   private final String base;
   private final HttpClient client =
@@ -49,7 +49,7 @@ final class WebSession {
   }
 
   /** Signs in; the page after the login must not be the login page again. */
-  static WebSession signIn(String base, String email, String password) {
+  public static WebSession signIn(String base, String email, String password) {
     WebSession s = new WebSession(base);
     Matcher vs = VIEW_STATE.matcher(s.get("/login.xhtml").body());
     assertTrue(vs.find(), "login page view state");
@@ -72,7 +72,7 @@ final class WebSession {
   }
 
   /** The tenant's order pool shows: still signed in. */
-  void assertShowsPool(String code) {
+  public void assertShowsPool(String code) {
     Page page = get(POOL);
     assertFalse(page.isLoginPage(), () -> "still signed in, got " + page.uri());
     assertEquals(200, page.status());
@@ -80,15 +80,38 @@ final class WebSession {
   }
 
   /** The next request lands on the login page, which says why, and shows nothing of the pool. */
-  void assertSentToLogin(String why) {
+  public void assertSentToLogin(String why) {
     Page page = get(POOL);
     assertTrue(page.isLoginPage(), () -> "login page expected, got " + page.uri());
     assertEquals(why, page.uri().getQuery(), "the login page says why");
     assertFalse(page.body().contains("Company "), "nothing of the page");
   }
 
-  Page get(String path) {
+  public Page get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  /** A file: its status, content type and bytes. */
+  public record Download(int status, String contentType, byte[] body) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> r =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private Page send(HttpRequest request) {
