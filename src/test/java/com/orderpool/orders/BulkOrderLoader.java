@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * realistic spread of statuses, payment states, models, channels, customers and dates over three
  * years. Test code only; the app never names a schema in SQL.
  */
-final class BulkOrderLoader {
+public final class BulkOrderLoader {
   private static final String[] MODELS = {
     "Oxford",
     "Derby",
@@ -68,7 +68,7 @@ final class BulkOrderLoader {
   private BulkOrderLoader() {}
 
   /** Loads {@code count} orders into {@code schema}; returns the seconds it took. */
-  static double load(DataSource ds, String schema, String companyCode, int count)
+  public static double load(DataSource ds, String schema, String companyCode, int count)
       throws SQLException {
     long t0 = System.nanoTime();
     try (Connection c = ds.getConnection()) {

@@ -50,6 +50,9 @@ public class OrderPoolBean implements Serializable {
   private Long selectedView;
   private String viewName;
 
+  /** The export keys of the columns the user hid with the column toggler. */
+  private final java.util.Set<String> hidden = new java.util.HashSet<>(List.of("tracking"));
+
   @PostConstruct
   void init() {
     pool =
@@ -64,6 +67,50 @@ public class OrderPoolBean implements Serializable {
             o -> o.getNumber());
     statuses = settings.list();
     myViews = views.mine();
+  }
+
+  /** The table's columns by index (see pool.xhtml), as the export names them. */
+  static final List<String> COLUMNS =
+      List.of(
+          "select",
+          "number",
+          "actions",
+          "invoice",
+          "wipStart",
+          "model",
+          "status",
+          "days",
+          "payment",
+          "total",
+          "quantity",
+          "tracking",
+          "customer",
+          "created");
+
+  /** Follows the column toggler, so an export has the columns the user sees. */
+  public void onToggle(org.primefaces.event.ToggleEvent event) {
+    int index = (Integer) event.getData();
+    if (index < 0 || index >= COLUMNS.size()) {
+      return;
+    }
+    String key = COLUMNS.get(index);
+    if (event.getVisibility() == org.primefaces.model.Visibility.HIDDEN) {
+      hidden.add(key);
+    } else {
+      hidden.remove(key);
+    }
+  }
+
+  /** The pool's filter, search and visible columns, as an export of it takes them. */
+  public String getExportParams() {
+    List<String> off = new java.util.ArrayList<>(hidden);
+    if (off.contains("total")) {
+      off.add("currency");
+    }
+    if (off.contains("customer")) {
+      off.add("email");
+    }
+    return com.orderpool.orders.control.PoolExport.params(filter.withSearch(lastSearch), off);
   }
 
   public void clearFilters() {

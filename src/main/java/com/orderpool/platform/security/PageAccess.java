@@ -32,6 +32,7 @@ public final class PageAccess {
           new Rule("/files/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),
           new Rule("/files", TENANT),
           new Rule("/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),
+          new Rule("/downloads", TENANT),
           new Rule("/users", Set.of("TENANT_ADMIN")),
           new Rule("/settings", Set.of("TENANT_ADMIN")),
           // only for a session signed in with a generated password (see FirstSignIn)

@@ -34,6 +34,9 @@ import net.sf.jasperreports.engine.util.JRSwapFile;
  */
 @ApplicationScoped
 public class RegisterReports {
+  /** How often a long report tells its progress. */
+  public static final int PROGRESS_EVERY = 2000;
+
   /** Pages a PDF keeps in memory before the rest go to the swap file. */
   static final int PAGES_IN_MEMORY = 100;
 
@@ -54,7 +57,21 @@ public class RegisterReports {
   /** Writes one report; returns the number of register rows written. */
   public long write(
       String name, ReportFormat format, RegisterQuery query, String actor, OutputStream out) {
-    Register register = register(name);
+    return write(name, format, query, actor, out, rows -> {});
+  }
+
+  /**
+   * Writes one report, telling {@code progress} the rows read so far every {@link #PROGRESS_EVERY}
+   * rows; returns the number of register rows written.
+   */
+  public long write(
+      String name,
+      ReportFormat format,
+      RegisterQuery query,
+      String actor,
+      OutputStream out,
+      java.util.function.LongConsumer progress) {
+    Register register = Progress.counting(register(name), progress);
     RegisterTexts texts = texts(name, query.language());
     try {
       return switch (format) {

@@ -4,6 +4,7 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.ForbiddenException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.RegisterQuery;
+import com.orderpool.reports.boundary.Downloads;
 import com.orderpool.reports.boundary.Reports;
 import com.orderpool.reports.control.ReportFormat;
 import jakarta.ejb.EJBAccessException;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  * /files/reports/{name}.{pdf|xlsx|csv}?from=YYYY-MM-DD&to=YYYY-MM-DD
  * [&lang=en|es][&status=CODE][&currency=EUR]}, from inclusive, to exclusive. An unknown report or
  * format answers 404, a missing or bad parameter 400 with a message saying which, and a signed-in
- * user of another role 404, as for a missing file.
+ * user of another role 404, as for a missing file. A report of more than {@link
+ * Downloads#BACKGROUND_ROWS} rows runs in the background: the answer is a redirect to My downloads,
+ * where its progress shows and its file waits a week.
  */
 @WebServlet("/files/reports/*")
 public class ReportFileServlet extends HttpServlet {
@@ -35,6 +38,7 @@ public class ReportFileServlet extends HttpServlet {
   private static final Pattern STATUS = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
   @Inject transient Reports reports;
+  @Inject transient Downloads downloads;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -53,6 +57,12 @@ public class ReportFileServlet extends HttpServlet {
       return;
     }
     try {
+      if (reports.count(name, q) > Downloads.BACKGROUND_ROWS) {
+        // too long to wait for: a job in My downloads, which the browser is sent to
+        var job = downloads.queueReport(name, format.get(), q);
+        res.sendRedirect(req.getContextPath() + "/downloads/downloads.xhtml?job=" + job.getId());
+        return;
+      }
       String fileName = reports.fileName(name, q, format.get());
       res.setContentType(format.get().mediaType());
       res.setHeader("X-Content-Type-Options", "nosniff");
