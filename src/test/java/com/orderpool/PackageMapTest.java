@@ -51,8 +51,9 @@ class PackageMapTest {
     row("customers", "core", "tenancy");
     // the order aggregate; its attachments are files, its customer comes from the directory
     row("orders", "core", "tenancy", "files", "customers");
-    // provisioning seeds a tenant's statuses and order counter; the console counts orders
-    row("platform", "core", "tenancy", "orders");
+    // provisioning seeds a tenant's statuses and order counter; the console counts orders, and
+    // its usage page measures each tenant's folder of files
+    row("platform", "core", "tenancy", "files", "orders");
     // e-mails about orders and accounts, in the tenant's name (platform's tenant directory)
     row("notifications", "core", "tenancy", "orders", "platform");
     // document designs and branding (tenant name, logo file); the reports page offers the

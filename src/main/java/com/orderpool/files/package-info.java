@@ -1,5 +1,6 @@
 /**
  * Files on disk, per tenant, below {@code orderpool.storage.root}: order attachments (with
- * thumbnails) and the branding logo; a file's type is recognised from its bytes, never its name.
+ * thumbnails) and the branding logo, and the size of a tenant's folder; a file's type is recognised
+ * from its bytes, never its name.
  */
 package com.orderpool.files;

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * The foundation's user journey in a real browser: a platform admin provisions a tenant, its admin
@@ -142,6 +145,40 @@ class FoundationE2E {
     browser.screenshot("08-pool-with-order");
     assertTrue(browser.pageSource().contains("Pending Payment"));
     assertTrue(browser.pageSource().contains("Chelsea boot, walnut"));
+
+    // the platform console's usage page counts the order and its revenue (240 + 21 % VAT)
+    login(TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+    browser.waitForText("Tenants");
+    Dimension usual = browser.driver().manage().window().getSize();
+    browser.driver().manage().window().setSize(new Dimension(1440, 900));
+    try {
+      browser.click("#navUsage");
+      browser.waitForText("cancelled orders excluded");
+      browser.screenshot("80-platform-usage");
+      browser.type("#usageForm\\:usage\\:globalFilter", code);
+      String row =
+          browser.waitUntil(
+              d -> {
+                List<WebElement> rows =
+                    d.findElements(By.cssSelector("#usageForm\\:usage_data tr"));
+                return rows.size() == 1 && rows.get(0).getText().contains(code)
+                    ? rows.get(0).getText()
+                    : null;
+              });
+      assertTrue(row.contains("Browser Test Shoes " + code), row);
+      assertTrue(row.contains("€290.40"), row);
+      assertTrue(row.contains("Active"), row);
+      browser.click("#usageForm\\:usage\\:storage");
+      browser.click("#usageForm\\:usage\\:storage");
+      assertEquals(
+          "descending",
+          browser.find("#usageForm\\:usage\\:storage").getAttribute("aria-sort"),
+          "sorted by storage, largest first");
+      assertTrue(browser.text("#usageForm\\:usage_data").contains(code));
+      browser.screenshot("81-platform-usage-search");
+    } finally {
+      browser.driver().manage().window().setSize(usual);
+    }
   }
 
   @Test

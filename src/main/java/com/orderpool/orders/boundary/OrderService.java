@@ -10,6 +10,8 @@ import com.orderpool.core.PageRequest;
 import com.orderpool.customers.control.CustomerDirectory;
 import com.orderpool.customers.entity.Customer;
 import com.orderpool.orders.control.LineFiles;
+import com.orderpool.orders.control.OrderActivity;
+import com.orderpool.orders.control.OrderActivityQuery;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderNumbering;
@@ -37,6 +39,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +64,7 @@ public class OrderService {
   @Inject CustomerDirectory customers;
   @Inject OrderStore store;
   @Inject LineFiles lineFiles;
+  @Inject OrderActivityQuery activityQuery;
 
   /**
    * Places an order from the backoffice; it lands in Pending Payment with the next number. A form
@@ -187,6 +191,16 @@ public class OrderService {
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT, PLATFORM_ADMIN})
   public long total() {
     return db.em().createQuery("SELECT COUNT(o) FROM Order o", Long.class).getSingleResult();
+  }
+
+  /**
+   * The tenant's order figures for the platform console's usage page: months given as instants,
+   * {@code [lastMonth, thisMonth)} and {@code [thisMonth, nextMonth)}.
+   */
+  @Allow(PLATFORM_ADMIN)
+  public OrderActivity activity(
+      @NotNull Instant lastMonth, @NotNull Instant thisMonth, @NotNull Instant nextMonth) {
+    return activityQuery.measure(lastMonth, thisMonth, nextMonth);
   }
 
   /** Matching orders, capped at {@link PoolQuery#COUNT_CAP} + 1 (the pool shows "10,000+"). */

@@ -1,2 +1,5 @@
-/** Backing beans of the login, set-password, platform console and users pages. */
+/**
+ * Backing beans of the login, set-password, platform console (tenants, usage and its CSV export)
+ * and users pages.
+ */
 package com.orderpool.platform.web;
