@@ -60,13 +60,22 @@ class AccessMatrixE2E {
   /** Who may open each folder (written out here, not read from the code under test). */
   private static final Map<String, Set<String>> FOLDERS =
       Map.of(
-          "platform", Set.of("PLATFORM_ADMIN"),
-          "orders", TENANT_ROLES,
-          "customers", TENANT_ROLES,
-          "collaboration", TENANT_ROLES,
-          "payments", TENANT_ROLES,
-          "users", Set.of("TENANT_ADMIN"),
-          "settings", Set.of("TENANT_ADMIN"));
+          "platform",
+          Set.of("PLATFORM_ADMIN"),
+          "orders",
+          TENANT_ROLES,
+          "customers",
+          TENANT_ROLES,
+          "collaboration",
+          TENANT_ROLES,
+          "payments",
+          TENANT_ROLES,
+          "reports",
+          Set.of("TENANT_ADMIN", "ACCOUNTANT"),
+          "users",
+          Set.of("TENANT_ADMIN"),
+          "settings",
+          Set.of("TENANT_ADMIN"));
 
   /** Pages at the top that need a login and a particular state. */
   private static final Map<String, Set<String>> ROOT =
