@@ -58,8 +58,9 @@ class PackageMapTest {
     row("notifications", "core", "tenancy", "orders", "platform");
     // document designs and branding (tenant name, logo file); the reports page offers the
     // tenant's order statuses as a filter. Registers come from their own contexts through
-    // core.Register, so reports reads no other context's data
-    row("reports", "core", "tenancy", "files", "orders", "platform");
+    // core.Register, so reports reads no other context's data. Subscribed reports are e-mailed
+    // through notifications' outbox (TeamMails), in the transaction that claims the period
+    row("reports", "core", "tenancy", "files", "orders", "platform", "notifications");
     // payments of orders, customer credit, reminders by e-mail, provider callbacks per tenant
     row("payments", "core", "tenancy", "customers", "orders", "platform", "notifications");
     // tasks, memos and tickets on orders; assignees are platform users; ticket replies by e-mail
@@ -77,6 +78,8 @@ class PackageMapTest {
         "notifications",
         "reports");
     // demo data for the embedded database: fills a new demo tenant through every context's services
+    // (and gives its admin a scheduled report through reports' control: a subscription is a
+    // person's, which the system caller cannot take out through the boundary)
     row(
         "demo",
         "core",
@@ -86,7 +89,8 @@ class PackageMapTest {
         "platform",
         "payments",
         "collaboration",
-        "invoicing");
+        "invoicing",
+        "reports");
   }
 
   /** Technical packages open to every context's outer layers (not counted as context edges). */

@@ -15,8 +15,12 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.reports.control.SubscriptionStore;
+import com.orderpool.reports.entity.Frequency;
+import com.orderpool.reports.entity.ReportSubscription;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
+import com.orderpool.support.Transactions;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -36,6 +40,8 @@ class DemoDataIT extends InContainer {
   @Inject OrderService orders;
   @Inject Invoicing invoicing;
   @Inject TicketService tickets;
+  @Inject SubscriptionStore subscriptions;
+  @Inject Transactions tx;
 
   @Test
   void aDemoTenantGetsOrdersInEveryStateOverTheLastNinetyDays() {
@@ -97,5 +103,10 @@ class DemoDataIT extends InContainer {
     assertEquals(2, runner.call(code, () -> tickets.count()), "two customer tickets");
     assertTrue(
         all.stream().filter(o -> o.getGroupId() != null).count() == 2, "one group of two orders");
+    List<ReportSubscription> scheduled =
+        runner.call(code, () -> tx.committing(() -> subscriptions.of(Codes.email(code, "admin"))));
+    assertEquals(1, scheduled.size(), "the admin's monthly invoice register");
+    assertEquals("invoices", scheduled.get(0).getReport());
+    assertEquals(Frequency.MONTHLY, scheduled.get(0).getFrequency());
   }
 }

@@ -40,7 +40,7 @@ class DocumentsE2E {
     UiTenants.provisionAndLogin(browser, code, "documents password");
 
     browser.click("#navDocuments");
-    browser.waitForText("Invoice design");
+    browser.waitForText("Document designs");
     browser.type("#brandingForm\\:companyName", "Zapatos " + code + " S.L.");
     browser.type("#brandingForm\\:address", "Carrer de Pujades 77\n08005 Barcelona");
     browser.type("#brandingForm\\:vatId", "ESB12345678");

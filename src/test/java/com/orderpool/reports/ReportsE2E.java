@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An accountant's month end: sign in, open Reports, take last month's invoice register as XLSX
- * (typed numbers, the totals right) and as PDF, and see the page in Spanish.
+ * (typed numbers, the totals right) and as PDF, subscribe to it monthly by e-mail, and see the page
+ * in Spanish.
  */
 class ReportsE2E {
   private static final String PW = "ledger password";
@@ -139,6 +140,21 @@ class ReportsE2E {
     Path out = Path.of(System.getProperty("orderpool.buildDir", "target"), "screenshots");
     Files.createDirectories(out);
     Files.write(out.resolve("71-invoice-register.pdf"), pdf);
+
+    assertTrue(browser.text("#subscriptionsForm\\:mine").contains("no scheduled reports yet"));
+    browser.selectOne("subscriptionsForm:subReport", "invoices");
+    browser.click("#subscriptionsForm\\:subscribe");
+    browser.waitUntil(
+        d -> browser.text("#subscriptionsForm\\:mine").contains("Monthly") ? true : null);
+    String mine = browser.text("#subscriptionsForm\\:mine");
+    assertTrue(mine.contains("Invoice register") && mine.contains("PDF"), mine);
+    browser.click("#subscriptionsForm\\:mine\\:0\\:unsubscribe");
+    browser.click(".ui-confirmdialog-no");
+    assertTrue(browser.text("#subscriptionsForm\\:mine").contains("Monthly"), "No keeps it");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('subscriptions').scrollIntoView();");
+    browser.dismissMessages();
+    browser.screenshot("72-report-subscriptions");
 
     browser.click("#reportsForm\\:language .ui-button:nth-child(2)");
     browser.waitForAjax();

@@ -119,6 +119,10 @@ public class DemoPool {
       // every demo tenant shows at least one paid cancellation with its credit note
       return Fate.CANCELLED_PAID;
     }
+    if (index % 25 == 13) {
+      // and at least one order on hold
+      return Fate.ON_HOLD;
+    }
     if (age < 0.4) {
       return roll < 55
           ? Fate.COMPLETED

@@ -16,7 +16,13 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.platform.boundary.UserRow;
+import com.orderpool.platform.control.TenantDirectory;
+import com.orderpool.reports.control.ReportFormat;
+import com.orderpool.reports.control.SubscriptionStore;
+import com.orderpool.reports.entity.Frequency;
 import com.orderpool.tenancy.Allow;
+import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -36,7 +42,8 @@ import javax.imageio.ImageIO;
 
 /**
  * The rest of a demo tenant's day: tasks (one overdue), memos, customer tickets, a shipping group
- * of two orders and product previews on orders in production. System work only.
+ * of two orders, product previews on orders in production and the admin's monthly invoice register
+ * by e-mail. System work only.
  */
 @Allow
 @Stateless
@@ -48,6 +55,10 @@ public class DemoWorkbench {
   @Inject GroupInvoicing groups;
   @Inject AttachmentService attachments;
   @Inject Clock clock;
+  @Inject SubscriptionStore subscriptions;
+  @Inject TenantDirectory tenants;
+  @Inject TenantContext tenant;
+  @Inject TenantProfile profile;
 
   public void extras() {
     PoolFilter production = new PoolFilter();
@@ -98,6 +109,26 @@ public class DemoWorkbench {
               : "Hi, could you tell me roughly when my shoes will be ready? Many thanks.");
     }
     group();
+    subscription();
+  }
+
+  /**
+   * The tenant admin's monthly invoice register by e-mail (PDF, in the tenant's language), so the
+   * reports page shows a scheduled report; the first one goes out on the 1st of next month.
+   */
+  private void subscription() {
+    tenants
+        .adminEmail(tenant.code())
+        .ifPresent(
+            admin ->
+                subscriptions.create(
+                    admin,
+                    "invoices",
+                    ReportFormat.PDF,
+                    Frequency.MONTHLY,
+                    "es".equals(profile.locale()) ? "es" : "en",
+                    null,
+                    "demo"));
   }
 
   /** Two unpaid orders of one customer, shipped together at the group rate. */

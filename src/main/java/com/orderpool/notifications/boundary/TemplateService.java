@@ -78,6 +78,7 @@ public class TemplateService {
                 : mails.model(orders.getByNumber(orderNumber), lang));
     model.put("message", message == null ? "" : message);
     model.put("trackingLink", SAMPLE_TRACKING_LINK);
+    model.put("report", SampleOrder.report(lang));
     return templates.render(parts, model);
   }
 

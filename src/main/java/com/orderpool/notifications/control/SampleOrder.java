@@ -34,6 +34,21 @@ public class SampleOrder {
     return mails.model(order(db.tenantCode(), clock), language);
   }
 
+  /**
+   * A made-up scheduled report for previews of the {@code report_delivery} template, whose model
+   * has no order: its {@code report} variables.
+   */
+  public static Map<String, Object> report(String language) {
+    boolean es = "es".equals(language);
+    return Map.of(
+        "title", es ? "Registro de facturas emitidas" : "Invoice register",
+        "period", es ? "noviembre de 2026" : "November 2026",
+        "from", es ? "1 de noviembre de 2026" : "1 November 2026",
+        "until", es ? "30 de noviembre de 2026" : "30 November 2026",
+        "format", "PDF",
+        "fileName", "invoices-2026-11-01-2026-12-01.pdf");
+  }
+
   static Order order(String companyCode, Clock clock) {
     OrderStatus received =
         new OrderStatus("received", Phase.PENDING_PAYMENT, 10, "#2f6fed", "Received", "Recibido");

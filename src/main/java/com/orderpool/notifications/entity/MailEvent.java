@@ -18,7 +18,9 @@ public enum MailEvent {
   RETURN_RECEIVED(false),
   USER_INVITATION(true),
   PASSWORD_RESET(true),
-  TICKET_REPLY(true);
+  TICKET_REPLY(true),
+  /** A report someone subscribed to: always sent, as the subscriber asked for it. */
+  REPORT_DELIVERY(true);
 
   private final boolean mandatory;
 

@@ -40,6 +40,18 @@ public class TenantDirectory {
     return store.firstAdminEmail(code);
   }
 
+  /**
+   * The role (e.g. {@code ACCOUNTANT}) of an active user of the tenant with this e-mail; empty for
+   * an unknown, deactivated or other tenant's user. Not cached: background work that sends tenant
+   * data to a person asks it right before sending.
+   */
+  public java.util.Optional<String> activeRole(String code, String email) {
+    return store
+        .user(email)
+        .filter(u -> u.isActive() && u.getTenant() != null && code.equals(u.getTenant().getCode()))
+        .map(u -> u.getRole().name());
+  }
+
   public void forget(String code) {
     cache.remove(code);
   }

@@ -41,7 +41,10 @@ public class Reports {
   @Inject TenantProfile profile;
 
   /** A report as the reports page lists it. */
-  public record ReportInfo(String name, String title, Set<RegisterQuery.Filter> filters) {}
+  public record ReportInfo(String name, String title, Set<RegisterQuery.Filter> filters)
+      implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /** Every report, in the page's order, titled in the language. */
   public List<ReportInfo> list(String language) {

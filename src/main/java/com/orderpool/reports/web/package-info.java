@@ -1,2 +1,5 @@
-/** Reports web tier: the documents settings page (branding, logo, invoice design). */
+/**
+ * Reports web tier: the reports page (downloads and my scheduled reports), the report file servlet,
+ * and the documents settings page (branding, logo, invoice design).
+ */
 package com.orderpool.reports.web;

@@ -1,2 +1,2 @@
-/** Unit tests of the invoice design, the design sandbox and logo checks. */
+/** Unit tests of the invoice design, the design sandbox, logo checks and report periods. */
 package com.orderpool.reports.control;

@@ -1,0 +1,2 @@
+/** Unit tests of the reports entities: a report subscription's ownership and fields. */
+package com.orderpool.reports.entity;
