@@ -31,7 +31,7 @@ public class DownloadsBean implements Serializable {
   public void delete(long id) {
     downloads.delete(id);
     refresh();
-    com.orderpool.web.Messages.info("download.deleted");
+    com.orderpool.web.Messages.info("downloads.deleted");
   }
 
   /** Whether a job is queued or running (the page then polls). */
