@@ -72,6 +72,8 @@ class AccessMatrixE2E {
           TENANT_ROLES,
           "reports",
           Set.of("TENANT_ADMIN", "ACCOUNTANT"),
+          "downloads",
+          TENANT_ROLES,
           "users",
           Set.of("TENANT_ADMIN"),
           "settings",
