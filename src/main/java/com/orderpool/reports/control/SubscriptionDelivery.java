@@ -46,7 +46,11 @@ public class SubscriptionDelivery {
   @Inject TenantDatabase db;
   @Inject ZoneId zone;
 
-  /** The ids of the subscriptions that have a period due as of {@code now}. */
+  /**
+   * The ids of the subscriptions that have a period due as of {@code now}, read in a transaction of
+   * its own (the timer goes from tenant to tenant, and a transaction belongs to one tenant).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> due(Instant now) {
     LocalDate today = LocalDate.ofInstant(now, zone);
     List<Long> ids = new ArrayList<>();
