@@ -85,4 +85,29 @@ final class OrderRegisterQueries {
   static Map<List<Object>, Object[]> sums() {
     return new LinkedHashMap<>();
   }
+
+  /**
+   * Summary rows of an ageing register: per bucket (in the buckets' order) and currency, the number
+   * of rows and the sum of an amount, then a TOTAL per currency.
+   */
+  static List<Object[]> byBucket(
+      List<String> buckets,
+      java.util.function.Consumer<java.util.function.Consumer<Object[]>> rows,
+      int bucket,
+      int currency,
+      int amount) {
+    Map<List<Object>, Object[]> byBucket = sums();
+    Map<List<Object>, Object[]> totals = sums();
+    rows.accept(
+        r -> {
+          add(byBucket, (String) r[bucket], (String) r[currency], (BigDecimal) r[amount]);
+          add(totals, "TOTAL", (String) r[currency], (BigDecimal) r[amount]);
+        });
+    List<Object[]> out = new java.util.ArrayList<>();
+    for (String b : buckets) {
+      byBucket.values().stream().filter(s -> b.equals(s[0])).forEach(out::add);
+    }
+    out.addAll(totals.values());
+    return out;
+  }
 }

@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,19 +135,6 @@ public class ReceivablesRegister implements Register {
 
   @Override
   public List<Object[]> summary(RegisterQuery q) {
-    var byBucket = OrderRegisterQueries.sums();
-    var totals = OrderRegisterQueries.sums();
-    rows(
-        q,
-        r -> {
-          OrderRegisterQueries.add(byBucket, (String) r[5], (String) r[7], (BigDecimal) r[10]);
-          OrderRegisterQueries.add(totals, "TOTAL", (String) r[7], (BigDecimal) r[10]);
-        });
-    List<Object[]> rows = new ArrayList<>();
-    for (String b : BUCKETS) {
-      byBucket.values().stream().filter(s -> b.equals(s[0])).forEach(rows::add);
-    }
-    rows.addAll(totals.values());
-    return rows;
+    return OrderRegisterQueries.byBucket(BUCKETS, sink -> rows(q, sink), 5, 7, 10);
   }
 }

@@ -13,11 +13,9 @@ import com.orderpool.orders.entity.Phase;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,19 +125,7 @@ public class WipRegister implements Register {
 
   @Override
   public List<Object[]> summary(RegisterQuery q) {
-    var byBucket = OrderRegisterQueries.sums();
-    var totals = OrderRegisterQueries.sums();
-    List<Object[]> rows = new ArrayList<>();
-    rows(
-        q,
-        r -> {
-          OrderRegisterQueries.add(byBucket, (String) r[7], (String) r[8], (BigDecimal) r[9]);
-          OrderRegisterQueries.add(totals, "TOTAL", (String) r[8], (BigDecimal) r[9]);
-        });
-    for (String b : List.of("D0_7", "D8_14", "D15_30", "D30_PLUS")) {
-      byBucket.values().stream().filter(s -> b.equals(s[0])).forEach(rows::add);
-    }
-    rows.addAll(totals.values());
-    return rows;
+    return OrderRegisterQueries.byBucket(
+        List.of("D0_7", "D8_14", "D15_30", "D30_PLUS"), sink -> rows(q, sink), 7, 8, 9);
   }
 }

@@ -75,6 +75,11 @@ public class UsageBean implements Serializable {
         .format(report.measuredAt());
   }
 
+  /** A byte count for people, e.g. "3.5 MB" (exact bytes are in the CSV export). */
+  public String size(long bytes) {
+    return ByteSize.format(bytes, locale());
+  }
+
   /** A tenant's storage in parts, e.g. "Database 1.2 MB · Files 14.0 KB". */
   public String storageDetail(TenantUsage u) {
     Locale locale = locale();
