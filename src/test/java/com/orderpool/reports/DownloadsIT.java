@@ -236,4 +236,73 @@ class DownloadsIT extends InContainer {
     assertTrue(records.get(1).contains("Oxford"));
     assertTrue(records.get(1).contains("121.00"), records.get(1).toString());
   }
+
+  @Test
+  void customersAndOutboxExportTheirPagesListOfTheirTenantOnlyAndTheOutboxToAdminsOnly() {
+    String code = Codes.newTenant(console);
+    for (String who : List.of("annie", "annie", "bert")) {
+      var cmd = TestMoney.priced(Codes.email(code, who), "50.00");
+      cmd.setCustomerName(who.equals("bert") ? "Bert Ruiz" : "Annie Vidal");
+      as(code, () -> orders.create(cmd));
+    }
+    String other = Codes.newTenant(console);
+
+    String params = com.orderpool.customers.control.CustomerExport.params("Annie");
+    List<List<String>> customers = csv(code, "customers", params);
+    assertEquals(2, customers.size(), "a header and Annie: " + customers);
+    assertTrue(customers.get(0).containsAll(List.of("Name", "E-mail", "VAT ID", "Orders")));
+    List<String> annie = customers.get(1);
+    assertTrue(annie.contains(Codes.email(code, "annie")), annie.toString());
+    assertEquals("2", annie.get(customers.get(0).indexOf("Orders")), "her two orders");
+    assertEquals(
+        3,
+        csv(code, "customers", com.orderpool.customers.control.CustomerExport.params(null)).size(),
+        "no search: both customers");
+    assertEquals(1, csv(other, "customers", params).size(), "another tenant: the header only");
+
+    String all = com.orderpool.notifications.control.OutboxExport.params(null);
+    List<List<String>> outbox = csv(code, "outbox", all);
+    assertEquals(
+        5, outbox.size(), "a header, the admin's invitation, three confirmations: " + outbox);
+    assertTrue(outbox.get(0).containsAll(List.of("Recipient", "Subject", "Status")));
+    assertTrue(outbox.stream().anyMatch(r -> r.contains(Codes.email(code, "bert"))));
+    String failed =
+        com.orderpool.notifications.control.OutboxExport.params(
+            com.orderpool.notifications.entity.MailStatus.FAILED);
+    assertEquals(1, csv(code, "outbox", failed).size(), "none failed");
+    assertTrue(
+        csv(other, "outbox", all).stream().noneMatch(r -> r.contains(Codes.email(code, "bert"))),
+        "another tenant never sees these e-mails");
+
+    String staff = Codes.email(code, "staff");
+    accounts.setPassword(
+        as(code, () -> users.invite(staff, "Sam Staff", Role.STAFF)),
+        "staff password 1",
+        "staff password 1");
+    WebSession sam = WebSession.signIn(base(), staff, "staff password 1");
+    assertEquals(
+        2L,
+        com.orderpool.support.AsCaller.call(
+            sam,
+            () ->
+                downloads.exportSize(
+                    "customers", com.orderpool.customers.control.CustomerExport.params(""), "en")),
+        "staff may export customers");
+    assertInstanceOf(
+        com.orderpool.core.ForbiddenException.class,
+        unwrap(
+            assertThrows(
+                Exception.class,
+                () ->
+                    com.orderpool.support.AsCaller.call(
+                        sam, () -> downloads.exportSize("outbox", all, "en")))),
+        "the outbox is the admins'");
+  }
+
+  private List<List<String>> csv(String code, String name, String params) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    as(code, () -> downloads.export(name, TableWriter.Format.CSV, params, "en", out));
+    return CsvRecords.parse(
+        new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).substring(1));
+  }
 }

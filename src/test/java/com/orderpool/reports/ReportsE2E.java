@@ -56,18 +56,7 @@ class ReportsE2E {
     UiTenants.provisionAndLogin(browser, code, "workshop password");
     String number = "10001-" + code;
     browser.open("/orders/pool.xhtml");
-    browser.click("#openNewOrder");
-    browser.find("#newOrderForm\\:model");
-    browser.type("#newOrderForm\\:model", "Oxford");
-    browser.type("#newOrderForm\\:customerName", "Bea Buyer");
-    browser.type("#newOrderForm\\:customerEmail", "bea@example.test");
-    browser.fillAddress("newOrderForm", "billing", "Bea Buyer", "Carrer de Mallorca 401");
-    browser.type("#newOrderForm\\:lines\\:0\\:description", "Oxford, black calf");
-    browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", "180");
-    browser.typeNumber("#newOrderForm\\:shippingCost_input", "20");
-    browser.waitUntil(d -> browser.text("#formTotal").contains("242.00") ? true : null);
-    browser.waitForAjax();
-    browser.click("#newOrderForm\\:submit");
+    createOrder("Oxford", "Bea Buyer", "bea@example.test");
     browser.waitForText(number);
     browser.click("#poolForm\\:pool\\:0\\:actions_button");
     browser.clickMenuItem("Pay");
@@ -207,5 +196,71 @@ class ReportsE2E {
     } catch (SQLException e) {
       throw e;
     }
+  }
+
+  /** Creates an order of 180 + 20 shipping (242.00 with VAT) from the pool page. */
+  private static void createOrder(String model, String customer, String email) {
+    browser.click("#openNewOrder");
+    browser.find("#newOrderForm\\:model");
+    browser.type("#newOrderForm\\:model", model);
+    browser.type("#newOrderForm\\:customerName", customer);
+    browser.type("#newOrderForm\\:customerEmail", email);
+    browser.fillAddress("newOrderForm", "billing", customer, "Carrer de Mallorca 401");
+    browser.type("#newOrderForm\\:lines\\:0\\:description", model + ", black calf");
+    browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", "180");
+    browser.typeNumber("#newOrderForm\\:shippingCost_input", "20");
+    browser.waitUntil(d -> browser.text("#formTotal").contains("242.00") ? true : null);
+    browser.waitForAjax();
+    browser.click("#newOrderForm\\:submit");
+  }
+
+  @Test
+  void anAdminExportsThePoolTheCustomersAndTheOutboxAsTheyAreFiltered() throws Exception {
+    String code = Codes.fresh();
+    UiTenants.provisionAndLogin(browser, code, "workshop password");
+    browser.open("/orders/pool.xhtml");
+    createOrder("Oxford", "Bea Buyer", "bea@example.test");
+    browser.waitForText("10001-" + code);
+    createOrder("Derby", "Carl Cobbler", "carl@example.test");
+    browser.waitForText("10002-" + code);
+
+    browser.type("#poolForm\\:fModel", "Derby");
+    browser.click("#poolForm\\:applyFilters");
+    browser.waitUntil(
+        d ->
+            browser.text("#poolForm\\:pool .ui-paginator-current").equals("1–1 · 1") ? true : null);
+    browser.click("#poolForm\\:pool\\:export_button");
+    browser.clickMenuItem("CSV");
+    String pool = csv(browser.awaitDownload("pool.csv"));
+    assertTrue(pool.contains("10002-" + code) && !pool.contains("10001-" + code), pool);
+
+    browser.open("/customers/customers.xhtml");
+    browser.waitForText("carl@example.test");
+    browser.type("#customersForm\\:search", "carl");
+    browser.waitUntil(d -> browser.pageSource().contains("bea@example.test") ? null : true);
+    browser.waitForAjax();
+    browser.click("#customersForm\\:export_button");
+    browser.screenshot("73-customers-export");
+    browser.clickMenuItem("XLSX");
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(new ByteArrayInputStream(browser.awaitDownload("customers.xlsx")))) {
+      XSSFSheet sheet = book.getSheetAt(0);
+      assertEquals("E-mail", sheet.getRow(0).getCell(1).getStringCellValue());
+      assertEquals("carl@example.test", sheet.getRow(1).getCell(1).getStringCellValue());
+      assertEquals(1, sheet.getLastRowNum(), "Carl only");
+      assertEquals(1.0, sheet.getRow(1).getCell(7).getNumericCellValue(), "his one order");
+    }
+
+    browser.open("/settings/outbox.xhtml");
+    browser.waitForText("carl@example.test");
+    browser.click("#outboxForm\\:outbox\\:export_button");
+    browser.clickMenuItem("CSV");
+    String outbox = csv(browser.awaitDownload("outbox.csv"));
+    assertTrue(outbox.contains("bea@example.test") && outbox.contains("carl@example.test"), outbox);
+    browser.screenshot("74-outbox-export");
+  }
+
+  private static String csv(byte[] file) {
+    return new String(file, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -63,6 +63,13 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.logging.LoggingPreferences();
     logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads().toString(),
+            "download.prompt_for_download",
+            false));
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -151,18 +158,32 @@ public final class Browser implements AutoCloseable {
    */
   public void chooseOne(String clientId, String label) {
     String id = clientId.replace(":", "\\:");
-    click("#" + id);
-    waitUntil(
-        d ->
-            Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d)
-                        .executeScript(
-                            "var p = jQuery(arguments[0]);"
-                                + " return p.is(':visible') && !p.is(':animated');",
-                            "#" + id + "_panel"))
-                ? true
-                : null);
-    click("#" + id + "_panel li[data-label='" + label + "']");
+    // a click that lands while the panel is still opening can be lost: try again, a few times
+    for (int attempt = 1; ; attempt++) {
+      if (!find("#" + id + "_panel").isDisplayed()) {
+        click("#" + id);
+      }
+      waitUntil(
+          d ->
+              Boolean.TRUE.equals(
+                      ((JavascriptExecutor) d)
+                          .executeScript(
+                              "var p = jQuery(arguments[0]);"
+                                  + " return p.is(':visible') && !p.is(':animated');",
+                              "#" + id + "_panel"))
+                  ? true
+                  : null);
+      click("#" + id + "_panel li[data-label='" + label + "']");
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5), POLL)
+            .until(d -> label.equals(text("#" + id + "_label")) ? true : null);
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Clicks the visible PrimeFaces menu item with this label (menus open as overlays). */
@@ -256,6 +277,31 @@ public final class Browser implements AutoCloseable {
       throw new AssertionError("GET " + pathOrUrl + " answered " + res.statusCode());
     }
     return res.body();
+  }
+
+  /** Where the browser saves the files it downloads (in this browser's own folder). */
+  public Path downloads() {
+    return userDataDir.resolve("downloads");
+  }
+
+  /**
+   * Waits for the browser to finish downloading a file of this name (as a click saved it) and
+   * returns its bytes; the file is removed so the next download of the name is new.
+   */
+  public byte[] awaitDownload(String fileName) {
+    Path file = downloads().resolve(fileName);
+    waitUntil(
+        d ->
+            Files.isRegularFile(file) && !Files.exists(Path.of(file + ".crdownload"))
+                ? true
+                : null);
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      Files.delete(file);
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The HTTP status of a GET with the browser's session. */

@@ -3,6 +3,7 @@ package com.orderpool.customers.web;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.boundary.CustomerRow;
 import com.orderpool.customers.boundary.CustomerService;
+import com.orderpool.customers.control.CustomerExport;
 import com.orderpool.web.LazyList;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +36,11 @@ public class CustomersBean implements Serializable {
 
   public LazyList<CustomerRow> getList() {
     return list;
+  }
+
+  /** The customers export's parameters: the page's search. */
+  public String getExportParams() {
+    return CustomerExport.params(search);
   }
 
   public String getSearch() {

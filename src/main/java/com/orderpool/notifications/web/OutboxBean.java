@@ -1,6 +1,7 @@
 package com.orderpool.notifications.web;
 
 import com.orderpool.notifications.boundary.OutboxService;
+import com.orderpool.notifications.control.OutboxExport;
 import com.orderpool.notifications.entity.MailStatus;
 import com.orderpool.notifications.entity.OutboxMessage;
 import com.orderpool.notifications.entity.OutboxRow;
@@ -44,6 +45,11 @@ public class OutboxBean implements Serializable {
 
   public MailStatus[] getStatuses() {
     return MailStatus.values();
+  }
+
+  /** The outbox export's parameters: the status shown. */
+  public String getExportParams() {
+    return OutboxExport.params(status);
   }
 
   public MailStatus getStatus() {

@@ -31,10 +31,10 @@ public class ExportBean implements Serializable {
   private String params;
 
   /**
-   * Starts an export: a short one by clicking the page's hidden download button, a long one as a
-   * job.
+   * Starts an export: a short one by clicking the hidden download button in the page's form, a long
+   * one as a job.
    */
-  public void start(String name, String format, String params, String downloadButtonId) {
+  public void start(String name, String format, String params, String formId) {
     this.name = name;
     this.format = TableWriter.Format.valueOf(format);
     this.params = params;
@@ -44,8 +44,12 @@ public class ExportBean implements Serializable {
       Messages.info("export.queued", job.getTitle());
       return;
     }
+    // the button's id depends on where the page put the buttons (a table's header adds the table's)
     PrimeFaces.current()
-        .executeScript("document.getElementById('" + downloadButtonId + "').click();");
+        .executeScript(
+            "document.getElementById('"
+                + formId
+                + "').querySelector('[id$=\\':exportDownload\\']').click();");
   }
 
   /** The short export's file, written as it streams. */
