@@ -12,11 +12,16 @@ import com.orderpool.core.RegisterQuery;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -113,16 +118,42 @@ public class OrderRegister implements Register {
         rows.add(new Object[] {m.name(), r[0], r[1], r[2]});
       }
     }
-    for (String by :
-        List.of("o.phase", OrderRegisterQueries.statusName(q), "o.type", "o.channel")) {
-      for (Object[] r : grouped(q, by + ", o.currency", OrderRegisterQueries.params(q))) {
-        rows.add(new Object[] {String.valueOf(r[0]), r[1], r[2], r[3]});
-      }
+    // one pass over the period: the sums by phase, status, type and channel, and the totals, are
+    // all roll-ups of its groups
+    List<Object[]> groups =
+        grouped(
+            q,
+            "o.phase, " + OrderRegisterQueries.statusName(q) + ", o.type, o.channel, o.currency",
+            OrderRegisterQueries.params(q));
+    for (int by = 0; by < 4; by++) {
+      rows.addAll(rollUp(groups, by));
     }
-    for (Object[] r : grouped(q, "o.currency", OrderRegisterQueries.params(q))) {
-      rows.add(new Object[] {"TOTAL", r[0], r[1], r[2]});
-    }
+    rows.addAll(rollUp(groups, -1));
     return rows;
+  }
+
+  /**
+   * The groups' counts and totals summed by one of their keys (by label, then currency, as the
+   * database sorts them), or into a TOTAL per currency ({@code by} &lt; 0). A group is [phase,
+   * status, type, channel, currency, count, total].
+   */
+  static List<Object[]> rollUp(List<Object[]> groups, int by) {
+    Collator collator = Collator.getInstance(Locale.ROOT);
+    Map<List<String>, Object[]> sums =
+        new TreeMap<>(
+            Comparator.<List<String>, String>comparing(k -> k.get(0), collator)
+                .thenComparing(k -> k.get(1)));
+    for (Object[] g : groups) {
+      String label = by < 0 ? "TOTAL" : String.valueOf(g[by]);
+      String currency = (String) g[4];
+      Object[] s =
+          sums.computeIfAbsent(
+              List.of(label, currency),
+              k -> new Object[] {label, currency, 0L, BigDecimal.ZERO.setScale(2)});
+      s[2] = (Long) s[2] + ((Number) g[5]).longValue();
+      s[3] = ((BigDecimal) s[3]).add((BigDecimal) g[6]);
+    }
+    return new ArrayList<>(sums.values());
   }
 
   /** The grouping's values, then the number of orders and their total. */
