@@ -1,5 +1,6 @@
 package com.orderpool.reports.control;
 
+import com.orderpool.core.Foreground;
 import com.orderpool.files.DownloadStore;
 import com.orderpool.reports.entity.DownloadJob;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +17,18 @@ import java.util.logging.Logger;
 /**
  * Runs one claimed download job in the tenant's context: reads its rows in one transaction (one
  * consistent picture), writes the file under a temporary name and renames it when complete, and
- * records progress, the file or the failure in transactions of their own.
+ * records progress, the file or the failure in transactions of their own. Between steps it gives
+ * way to people's requests in flight on this node (see {@link Foreground}).
  */
 @ApplicationScoped
 public class JobExecution {
   private static final Logger LOG = Logger.getLogger(JobExecution.class.getName());
+
+  /** The progress shown is updated at most this often. */
+  static final long TELL_EVERY_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
+
+  /** The longest a job waits for people's requests at one step (a step is a few hundred rows). */
+  static final long YIELD_MILLIS = 100;
 
   @Inject DownloadJobs jobs;
   @Inject JobContent content;
@@ -39,7 +47,20 @@ public class JobExecution {
     try {
       long rows;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
-        rows = content.write(job, out, n -> jobs.progress(id, n));
+        long[] told = {System.nanoTime()};
+        rows =
+            content.write(
+                job,
+                out,
+                n -> {
+                  long now = System.nanoTime();
+                  if (now - told[0] >= TELL_EVERY_NANOS) {
+                    jobs.progress(id, n);
+                    told[0] = now;
+                  }
+                  // people's pages first: step aside while their requests are in flight
+                  Foreground.yieldTo(YIELD_MILLIS);
+                });
       }
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
       jobs.done(id, key, fileName(job), Files.size(target), rows);

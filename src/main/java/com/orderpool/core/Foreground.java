@@ -1,0 +1,48 @@
+package com.orderpool.core;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The people this server is answering right now: the number of their requests in flight on this
+ * node. Background work (a long report or export) steps aside while there are any, for a bounded
+ * time per step, so that a big file being written never makes the pages people are using slow; with
+ * no one waiting it runs at full speed.
+ */
+public final class Foreground {
+  private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+  private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+
+  private Foreground() {}
+
+  /** A person's request starts (pair with {@link #end()}). */
+  public static void begin() {
+    IN_FLIGHT.incrementAndGet();
+  }
+
+  /** A person's request ends. */
+  public static void end() {
+    IN_FLIGHT.decrementAndGet();
+  }
+
+  /** Requests in flight now. */
+  public static int inFlight() {
+    return IN_FLIGHT.get();
+  }
+
+  /**
+   * Waits while people's requests are in flight, at most {@code maxMillis}; returns at once when
+   * there are none. Background work calls this between steps.
+   */
+  public static void yieldTo(long maxMillis) {
+    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+    while (IN_FLIGHT.get() > 0 && System.nanoTime() < until) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(STEP_NANOS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}
