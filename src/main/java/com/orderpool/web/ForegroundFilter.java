@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Counts the requests of people in flight (see {@link Foreground}): pages, their ajax requests and
- * API calls; not static resources, the push channel, or file downloads (a long download is not
- * someone waiting for a page).
+ * Counts the requests of signed-in people in flight (see {@link Foreground}): pages, their ajax
+ * requests and API calls; not anonymous requests (the login page, health checks), static resources,
+ * the push channel, or file downloads (a long download is not someone waiting for a page).
  */
 @WebFilter(urlPatterns = "/*")
 public class ForegroundFilter extends HttpFilter {
@@ -22,7 +22,8 @@ public class ForegroundFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String path = req.getServletPath();
-    if (path.startsWith("/jakarta.faces.resource")
+    if (req.getUserPrincipal() == null
+        || path.startsWith("/jakarta.faces.resource")
         || path.startsWith("/jakarta.faces.push")
         || path.startsWith("/files/")
         || path.startsWith("/resources/")) {
