@@ -2,6 +2,7 @@ package com.orderpool.core;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The people this server is answering right now: the number of their requests in flight on this
@@ -11,6 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Foreground {
   private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+  private static final AtomicLong LAST_END = new AtomicLong(System.nanoTime());
+
+  /** After a request, background work waits this long more: a click often brings another. */
+  private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
+
   private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
   private Foreground() {}
@@ -22,7 +28,12 @@ public final class Foreground {
 
   /** A person's request ends. */
   public static void end() {
+    LAST_END.set(System.nanoTime());
     IN_FLIGHT.decrementAndGet();
+  }
+
+  private static boolean busy() {
+    return IN_FLIGHT.get() > 0 || System.nanoTime() - LAST_END.get() < QUIET_NANOS;
   }
 
   /** Requests in flight now. */
@@ -31,12 +42,12 @@ public final class Foreground {
   }
 
   /**
-   * Waits while people's requests are in flight, at most {@code maxMillis}; returns at once when
-   * there are none. Background work calls this between steps.
+   * Waits while people's requests are in flight or one ended a moment ago, at most {@code
+   * maxMillis}; returns at once when no one is waiting. Background work calls this between steps.
    */
   public static void yieldTo(long maxMillis) {
     long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
-    while (IN_FLIGHT.get() > 0 && System.nanoTime() < until) {
+    while (busy() && System.nanoTime() < until) {
       try {
         TimeUnit.NANOSECONDS.sleep(STEP_NANOS);
       } catch (InterruptedException e) {

@@ -74,6 +74,27 @@ public class OrderMails {
     queue(event, order, order.getCustomerEmail());
   }
 
+  /**
+   * Queues an event's e-mail about an order to its customer with more variables than the order's
+   * (e.g. {@code trackingNumber}, {@code carrier}, {@code trackingLink}).
+   */
+  public void queueToCustomer(MailEvent event, Order order, Map<String, Object> more) {
+    String recipient = order.getCustomerEmail();
+    if (recipient == null || recipient.isBlank()) {
+      return;
+    }
+    String language = language(order);
+    Map<String, Object> model = new java.util.HashMap<>(model(order, language));
+    model.putAll(more);
+    outbox.enqueue(
+        event,
+        recipient,
+        language,
+        templates.render(event, language, model),
+        order.getId(),
+        List.of());
+  }
+
   private void queue(MailEvent event, Order order, String recipient) {
     if (recipient == null || recipient.isBlank()) {
       return;

@@ -92,6 +92,15 @@ public class PoolExport implements TableExport {
     c.put("total", new Col("cost.total", Type.MONEY, Order::getTotal));
     c.put("currency", new Col("export.currency", Type.TEXT, Order::getCurrency));
     c.put("quantity", new Col("order.quantity", Type.INTEGER, o -> (long) o.getQuantity()));
+    c.put(
+        "tracking",
+        new Col(
+            "order.tracking",
+            Type.TEXT,
+            o ->
+                o.getTracking().getNumber() == null || o.getTracking().getMoreParcels() == 0
+                    ? o.getTracking().getNumber()
+                    : o.getTracking().getNumber() + " +" + o.getTracking().getMoreParcels()));
     c.put("customer", new Col("order.customer", Type.TEXT, Order::getCustomerName));
     c.put("email", new Col("export.email", Type.TEXT, Order::getCustomerEmail));
     c.put("created", new Col("order.createdAt", Type.DATE, o -> day(o.getCreatedAt())));
@@ -154,6 +163,7 @@ public class PoolExport implements TableExport {
         "total",
         "currency",
         "quantity",
+        "tracking",
         "customer",
         "email",
         "created");

@@ -117,6 +117,8 @@ public abstract class OrderData implements java.io.Serializable {
   @Column(name = "shipped_at")
   Instant shippedAt;
 
+  @Embedded Tracking tracking = new Tracking();
+
   @Column(name = "cloned_from")
   String clonedFrom;
 
@@ -260,6 +262,11 @@ public abstract class OrderData implements java.io.Serializable {
 
   public Instant getWipStartAt() {
     return wipStartAt;
+  }
+
+  /** The shipping method chosen and, once sent, the tracking the pool and e-mails show. */
+  public Tracking getTracking() {
+    return tracking == null ? new Tracking() : tracking;
   }
 
   public Instant getShippedAt() {

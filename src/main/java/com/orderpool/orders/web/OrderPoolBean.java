@@ -51,7 +51,7 @@ public class OrderPoolBean implements Serializable {
   private String viewName;
 
   /** The export keys of the columns the user hid with the column toggler. */
-  private final java.util.Set<String> hidden = new java.util.HashSet<>(List.of("tracking"));
+  private final java.util.Set<String> hidden = new java.util.HashSet<>();
 
   @PostConstruct
   void init() {

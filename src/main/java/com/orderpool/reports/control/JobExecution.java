@@ -27,7 +27,7 @@ public class JobExecution {
   /** The progress shown is updated at most this often. */
   static final long TELL_EVERY_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
 
-  /** The longest a job waits for people's requests at one step (a step is a few hundred rows). */
+  /** The longest a job waits for people's requests at one step (a step is 250 rows). */
   static final long YIELD_MILLIS = 100;
 
   @Inject DownloadJobs jobs;

@@ -35,7 +35,7 @@ import net.sf.jasperreports.engine.util.JRSwapFile;
 @ApplicationScoped
 public class RegisterReports {
   /** How often a long report tells its progress. */
-  public static final int PROGRESS_EVERY = 500;
+  public static final int PROGRESS_EVERY = 250;
 
   /** Pages a PDF keeps in memory before the rest go to the swap file. */
   static final int PAGES_IN_MEMORY = 100;

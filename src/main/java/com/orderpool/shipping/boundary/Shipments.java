@@ -1,0 +1,235 @@
+package com.orderpool.shipping.boundary;
+
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.core.NotFoundException;
+import com.orderpool.orders.control.OrderHistory;
+import com.orderpool.orders.control.OrderStore;
+import com.orderpool.orders.control.StatusCatalog;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.orders.entity.Phase;
+import com.orderpool.shipping.control.ShipmentMails;
+import com.orderpool.shipping.control.ShipmentRecords;
+import com.orderpool.shipping.control.ShippingRules;
+import com.orderpool.shipping.control.TrackingNumbers;
+import com.orderpool.shipping.entity.Parcel;
+import com.orderpool.shipping.entity.Shipment;
+import com.orderpool.shipping.entity.ShipmentItem;
+import com.orderpool.shipping.entity.ShippingMethod;
+import com.orderpool.tenancy.Allow;
+import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.TenantDatabase;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Shipping orders: a shipment of one order (a BULK order may ship in parts) or of a whole paid
+ * group, its parcels' tracking numbers, then Sent (the orders move to their Shipped status once
+ * every piece is sent, and the customer gets Track &amp; trace or Order sent) and Delivered (the
+ * orders sent in full move to Completed at once).
+ */
+@Allow({TENANT_ADMIN, STAFF})
+@Stateless
+public class Shipments {
+  @Inject ShipmentRecords records;
+  @Inject OrderStore orders;
+  @Inject StatusCatalog statuses;
+  @Inject OrderHistory history;
+  @Inject ShipmentMails mails;
+  @Inject TenantContext tenant;
+  @Inject TenantDatabase db;
+  @Inject Clock clock;
+
+  /** The shipments carrying something of an order, newest first. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public List<ShipmentView> ofOrder(long orderId) {
+    orders.withLines(orderId);
+    return records.ofOrder(orderId).stream().map(this::view).toList();
+  }
+
+  /** A shipment with what it carries and its parcels. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public ShipmentView get(long shipmentId) {
+    return view(records.get(shipmentId));
+  }
+
+  /** Pieces of an order neither sent nor in a shipment waiting for collection. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public int piecesLeft(long orderId) {
+    return ShippingRules.left(orders.withLines(orderId), records.open(orderId));
+  }
+
+  /**
+   * Schedules a shipment of an order: all the pieces left, or {@code pieces} of them; tracking
+   * numbers one per line.
+   */
+  public Shipment schedule(
+      long orderId,
+      long methodId,
+      @Size(max = 4000) String tracking,
+      @Min(1) Integer pieces,
+      @Size(max = 500) String note) {
+    Order order = orders.lockedWithLines(orderId);
+    ShippingMethod method = activeMethod(methodId);
+    int open = records.open(orderId);
+    ShippingRules.checkShippable(order, open);
+    int n = ShippingRules.pieces(order, pieces, open);
+    List<String> numbers = TrackingNumbers.parse(tracking);
+    Shipment s =
+        records.create(
+            new Shipment(method.getId(), null, note, tenant.actor(), clock.instant()),
+            List.of(new ShipmentItem(0, orderId, n)),
+            numbers);
+    history.record(order, "shipment", null, "SCHEDULED", null);
+    return s;
+  }
+
+  /** Schedules one shipment for every order of a paid group (each order's pieces left). */
+  public Shipment scheduleGroup(
+      long groupId,
+      long methodId,
+      @Size(max = 4000) String tracking,
+      @Size(max = 500) String note) {
+    List<Long> ids =
+        db.em()
+            .createQuery("SELECT o.id FROM Order o WHERE o.groupId = :g ORDER BY o.seq", Long.class)
+            .setParameter("g", groupId)
+            .getResultList();
+    if (ids.isEmpty()) {
+      throw new NotFoundException("group", groupId);
+    }
+    ShippingMethod method = activeMethod(methodId);
+    List<String> numbers = TrackingNumbers.parse(tracking);
+    List<ShipmentItem> items = new ArrayList<>();
+    List<Order> group = new ArrayList<>();
+    for (long id : ids) {
+      Order order = orders.lockedWithLines(id);
+      int open = records.open(id);
+      ShippingRules.checkShippable(order, open);
+      items.add(new ShipmentItem(0, id, ShippingRules.left(order, open)));
+      group.add(order);
+    }
+    Shipment s =
+        records.create(
+            new Shipment(method.getId(), groupId, note, tenant.actor(), clock.instant()),
+            items,
+            numbers);
+    for (Order order : group) {
+      history.record(order, "shipment", null, "SCHEDULED", null);
+    }
+    return s;
+  }
+
+  /**
+   * The shipment left with the carrier: each order records the pieces sent and its tracking, moves
+   * to its Shipped status when every piece is sent, and its customer gets the e-mail.
+   */
+  public Shipment send(long shipmentId) {
+    Shipment s = records.forChange(shipmentId);
+    Instant now = clock.instant();
+    s.send(tenant.actor(), now);
+    ShippingMethod method = records.method(s.getMethodId());
+    List<Parcel> parcels = records.parcels(shipmentId);
+    String first = parcels.isEmpty() ? null : parcels.get(0).getTrackingNumber();
+    OrderStatus shipped =
+        statuses
+            .machine()
+            .first(Phase.SHIPPED)
+            .orElseThrow(() -> BusinessException.of("shipment.noShippedStatus"));
+    for (ShipmentItem item : records.items(shipmentId)) {
+      Order order = orders.lockedWithLines(item.getOrderId());
+      ShippingRules.checkShippable(order, 0);
+      OrderStatus old =
+          order.sent(
+              method.getCarrier(),
+              first,
+              method.trackingLink(first),
+              parcels.size(),
+              item.getPieces(),
+              shipped,
+              now);
+      history.record(order, "shipment", null, "SENT", null);
+      if (first != null) {
+        history.record(order, "tracking", null, tracked(first, parcels.size()), null);
+      }
+      if (old != null) {
+        history.record(
+            order, "status", old.name(Locale.ENGLISH), shipped.name(Locale.ENGLISH), null);
+      }
+      orders.saved(order);
+      mails.sent(order, method, first);
+    }
+    return s;
+  }
+
+  /**
+   * The shipment arrived: its orders that were sent in full move to their Completed status at once
+   * (a later return still works from Completed).
+   */
+  public Shipment deliver(long shipmentId) {
+    Shipment s = records.forChange(shipmentId);
+    Instant now = clock.instant();
+    s.deliver(tenant.actor(), now);
+    OrderStatus completed =
+        statuses
+            .machine()
+            .first(Phase.COMPLETED)
+            .orElseThrow(() -> BusinessException.of("shipment.noCompletedStatus"));
+    for (ShipmentItem item : records.items(shipmentId)) {
+      Order order = orders.lockedWithLines(item.getOrderId());
+      history.record(order, "shipment", null, "DELIVERED", null);
+      if (order.getPhase() == Phase.SHIPPED) {
+        OrderStatus old = order.moveTo(completed, now);
+        history.record(
+            order, "status", old.name(Locale.ENGLISH), completed.name(Locale.ENGLISH), null);
+      }
+      orders.saved(order);
+    }
+    return s;
+  }
+
+  private ShippingMethod activeMethod(long id) {
+    ShippingMethod m = records.method(id);
+    if (m.isRetired()) {
+      throw new BusinessException("method", "shipment.method.retired", m.getNameEn());
+    }
+    return m;
+  }
+
+  /** The first tracking number, and how many parcels more ("+2"). */
+  private static String tracked(String first, int parcels) {
+    return parcels > 1 ? first + " +" + (parcels - 1) : first;
+  }
+
+  private ShipmentView view(Shipment s) {
+    ShippingMethod m = records.method(s.getMethodId());
+    List<ShipmentView.Item> items =
+        records.items(s.getId()).stream()
+            .map(
+                i ->
+                    new ShipmentView.Item(
+                        i.getOrderId(),
+                        orders.withLines(i.getOrderId()).getNumber(),
+                        i.getPieces()))
+            .toList();
+    List<ShipmentView.ParcelLink> parcels =
+        records.parcels(s.getId()).stream()
+            .map(
+                p ->
+                    new ShipmentView.ParcelLink(
+                        p.getTrackingNumber(), m.trackingLink(p.getTrackingNumber())))
+            .toList();
+    return new ShipmentView(s, m, items, parcels);
+  }
+}

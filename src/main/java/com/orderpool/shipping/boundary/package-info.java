@@ -1,0 +1,2 @@
+/** The shipping settings and shipments services: who may do what, in the tenant's transaction. */
+package com.orderpool.shipping.boundary;

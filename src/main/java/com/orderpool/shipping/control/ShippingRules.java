@@ -1,0 +1,50 @@
+package com.orderpool.shipping.control;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.Phase;
+
+/** When an order may ship, and how many of its pieces are left to ship. */
+public final class ShippingRules {
+  private ShippingRules() {}
+
+  /**
+   * Refuses an order that is cancelled, on hold, not paid in full, not yet made, or has no pieces
+   * left to ship ({@code open}: pieces already in shipments not yet sent).
+   */
+  public static void checkShippable(Order order, int open) {
+    Phase phase = order.getPhase();
+    if (phase == Phase.CANCELLED || phase == Phase.REFUNDED) {
+      throw BusinessException.of("shipment.cancelled", order.getNumber());
+    }
+    if (phase == Phase.ON_HOLD) {
+      throw BusinessException.of("shipment.onHold", order.getNumber());
+    }
+    if (!order.isFullyPaid()) {
+      throw BusinessException.of("shipment.unpaid", order.getNumber());
+    }
+    if (phase != Phase.IN_PRODUCTION && phase != Phase.SHIPPED) {
+      throw BusinessException.of("shipment.notReady", order.getNumber());
+    }
+    if (left(order, open) <= 0) {
+      throw BusinessException.of("shipment.allSent", order.getNumber());
+    }
+  }
+
+  /** Pieces neither sent nor in an open shipment. */
+  public static int left(Order order, int open) {
+    return order.getQuantity() - order.getTracking().getPiecesSent() - open;
+  }
+
+  /** Checks the pieces asked for against what is left. */
+  public static int pieces(Order order, Integer asked, int open) {
+    int left = left(order, open);
+    if (asked == null) {
+      return left;
+    }
+    if (asked < 1 || asked > left) {
+      throw new BusinessException("pieces", "shipment.pieces.range", order.getNumber(), left);
+    }
+    return asked;
+  }
+}
