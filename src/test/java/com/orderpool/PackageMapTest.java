@@ -93,7 +93,8 @@ class PackageMapTest {
         "payments",
         "collaboration",
         "invoicing",
-        "reports");
+        "reports",
+        "shipping");
   }
 
   /** Technical packages open to every context's outer layers (not counted as context edges). */

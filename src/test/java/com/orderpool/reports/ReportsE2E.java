@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
 import com.orderpool.support.TestEnvironment;
+import com.orderpool.support.UiOrders;
 import com.orderpool.support.UiTenants;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -56,15 +57,9 @@ class ReportsE2E {
     UiTenants.provisionAndLogin(browser, code, "workshop password");
     String number = "10001-" + code;
     browser.open("/orders/pool.xhtml");
-    createOrder("Oxford", "Bea Buyer", "bea@example.test");
+    UiOrders.create(browser, "Oxford", "Bea Buyer", "bea@example.test");
     browser.waitForText(number);
-    browser.click("#poolForm\\:pool\\:0\\:actions_button");
-    browser.clickMenuItem("Pay");
-    browser.waitForText("Record a payment");
-    browser.typeNumber("#pay\\:amount_input", "242");
-    browser.type("#pay\\:reference", "TRF-2026-0099");
-    browser.click("#pay\\:recordPayment");
-    browser.waitUntil(d -> browser.text("#balanceDue").contains("0.00") ? true : null);
+    UiOrders.payInFull(browser, 0, "TRF-2026-0099");
     LocalDate mid =
         LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1).withDayOfMonth(15);
     backdate(code, mid);
@@ -198,30 +193,14 @@ class ReportsE2E {
     }
   }
 
-  /** Creates an order of 180 + 20 shipping (242.00 with VAT) from the pool page. */
-  private static void createOrder(String model, String customer, String email) {
-    browser.click("#openNewOrder");
-    browser.find("#newOrderForm\\:model");
-    browser.type("#newOrderForm\\:model", model);
-    browser.type("#newOrderForm\\:customerName", customer);
-    browser.type("#newOrderForm\\:customerEmail", email);
-    browser.fillAddress("newOrderForm", "billing", customer, "Carrer de Mallorca 401");
-    browser.type("#newOrderForm\\:lines\\:0\\:description", model + ", black calf");
-    browser.typeNumber("#newOrderForm\\:lines\\:0\\:unitPrice_input", "180");
-    browser.typeNumber("#newOrderForm\\:shippingCost_input", "20");
-    browser.waitUntil(d -> browser.text("#formTotal").contains("242.00") ? true : null);
-    browser.waitForAjax();
-    browser.click("#newOrderForm\\:submit");
-  }
-
   @Test
   void anAdminExportsThePoolTheCustomersAndTheOutboxAsTheyAreFiltered() throws Exception {
     String code = Codes.fresh();
     UiTenants.provisionAndLogin(browser, code, "workshop password");
     browser.open("/orders/pool.xhtml");
-    createOrder("Oxford", "Bea Buyer", "bea@example.test");
+    UiOrders.create(browser, "Oxford", "Bea Buyer", "bea@example.test");
     browser.waitForText("10001-" + code);
-    createOrder("Derby", "Carl Cobbler", "carl@example.test");
+    UiOrders.create(browser, "Derby", "Carl Cobbler", "carl@example.test");
     browser.waitForText("10002-" + code);
 
     browser.type("#poolForm\\:fModel", "Derby");

@@ -13,6 +13,10 @@ import com.orderpool.orders.entity.OrderType;
 import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.boundary.Payments;
 import com.orderpool.payments.entity.PaymentMethod;
+import com.orderpool.shipping.boundary.Shipments;
+import com.orderpool.shipping.boundary.ShippingMethods;
+import com.orderpool.shipping.entity.Shipment;
+import com.orderpool.shipping.entity.ShippingMethod;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSchema;
@@ -46,6 +50,8 @@ public class DemoPool {
   @Inject TenantDatabase db;
   @Inject Clock clock;
   @Inject CustomerService customers;
+  @Inject Shipments shipments;
+  @Inject ShippingMethods methods;
 
   /** What becomes of a demo order. */
   enum Fate {
@@ -177,10 +183,29 @@ public class DemoPool {
             null,
             received.getVersion());
       }
-      case SHIPPED -> moveThrough(paid, concat(PRODUCTION, "shipped"));
-      case COMPLETED -> moveThrough(paid, concat(concat(PRODUCTION, "shipped"), "completed"));
+      case SHIPPED -> ship(moveThrough(paid, PRODUCTION), r, false);
+      case COMPLETED -> ship(moveThrough(paid, PRODUCTION), r, true);
       default -> paid;
     };
+  }
+
+  /**
+   * Ships a made order as staff do: a shipping method, one or two parcels with tracking numbers,
+   * Sent; and Delivered when {@code delivered}.
+   */
+  private Order ship(Order order, Random r, boolean delivered) {
+    List<ShippingMethod> offered = methods.active();
+    ShippingMethod method = offered.get(r.nextInt(10) < 7 ? 0 : offered.size() - 1);
+    StringBuilder tracking = new StringBuilder();
+    for (int p = 0; p < (r.nextInt(5) == 0 ? 2 : 1); p++) {
+      tracking.append(String.format("PK%09dES%n", r.nextInt(1_000_000_000)));
+    }
+    Shipment s = shipments.schedule(order.getId(), method.getId(), tracking.toString(), null, null);
+    shipments.send(s.getId());
+    if (delivered) {
+      shipments.deliver(s.getId());
+    }
+    return orders.get(order.getId());
   }
 
   private Order pay(Order order, BigDecimal amount, Random r) {
@@ -250,6 +275,20 @@ public class DemoPool {
           .setParameter(2, orderId)
           .executeUpdate();
     }
+    Instant delivered = shipped.plus(Duration.ofDays(3));
+    em.createNativeQuery(
+            "UPDATE "
+                + t
+                + "shipment SET created_at = ?, sent_at = IF(sent_at IS NULL, NULL, ?),"
+                + " delivered_at = IF(delivered_at IS NULL, NULL, ?) WHERE id IN"
+                + " (SELECT shipment_id FROM "
+                + t
+                + "shipment_item WHERE order_id = ?)")
+        .setParameter(1, shipped.minus(Duration.ofHours(20)))
+        .setParameter(2, shipped)
+        .setParameter(3, delivered.isAfter(now) ? now : delivered)
+        .setParameter(4, orderId)
+        .executeUpdate();
   }
 
   private static BigDecimal half(BigDecimal total) {

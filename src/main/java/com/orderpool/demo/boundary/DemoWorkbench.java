@@ -5,21 +5,30 @@ import com.orderpool.collaboration.boundary.TaskService;
 import com.orderpool.collaboration.boundary.TicketService;
 import com.orderpool.core.Address;
 import com.orderpool.core.PageRequest;
+import com.orderpool.invoicing.boundary.GroupDirectory;
 import com.orderpool.invoicing.boundary.GroupInvoicing;
+import com.orderpool.invoicing.entity.OrderGroup;
 import com.orderpool.orders.boundary.AttachmentService;
 import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.OrderWorkflow;
+import com.orderpool.orders.boundary.StatusSettings;
 import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.entity.AttachmentKind;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.payments.boundary.PaymentInput;
+import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.UserRow;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.reports.control.ReportFormat;
 import com.orderpool.reports.control.SubscriptionStore;
 import com.orderpool.reports.entity.Frequency;
+import com.orderpool.shipping.boundary.Shipments;
+import com.orderpool.shipping.boundary.ShippingMethods;
+import com.orderpool.shipping.entity.Shipment;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantProfile;
@@ -36,6 +45,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -53,6 +63,11 @@ public class DemoWorkbench {
   @Inject MemoService memos;
   @Inject TicketService tickets;
   @Inject GroupInvoicing groups;
+  @Inject GroupDirectory directory;
+  @Inject OrderWorkflow workflow;
+  @Inject StatusSettings statusSettings;
+  @Inject Shipments shipments;
+  @Inject ShippingMethods methods;
   @Inject AttachmentService attachments;
   @Inject Clock clock;
   @Inject SubscriptionStore subscriptions;
@@ -109,6 +124,7 @@ public class DemoWorkbench {
               : "Hi, could you tell me roughly when my shoes will be ready? Many thanks.");
     }
     group();
+    deliveredGroup();
     subscription();
   }
 
@@ -137,6 +153,42 @@ public class DemoWorkbench {
         orders.create(groupOrder("Oxford", "OXF-01", "Oxford, black calf, size 41", "189.00"));
     Order b = orders.create(groupOrder("Derby", "DRB-02", "Derby, brown grain, size 41", "169.00"));
     groups.group(List.of(a.getId(), b.getId()));
+  }
+
+  /** Two orders of another customer, paid together, shipped as one parcel and delivered. */
+  private void deliveredGroup() {
+    NewOrder first = groupOrder("Chelsea", "CHL-03", "Chelsea boot, tan suede, size 38", "219.00");
+    NewOrder second = groupOrder("Loafer", "LOF-04", "Penny loafer, burgundy, size 38", "179.00");
+    for (NewOrder cmd : List.of(first, second)) {
+      cmd.setCustomerName("Lucía Ferrer");
+      cmd.setCustomerEmail("lucia.ferrer@example.com");
+      cmd.setBilling(new Address("Lucía Ferrer", "Calle de Colón 18", "46004", "Valencia", "ES"));
+    }
+    Order a = orders.create(first);
+    Order b = orders.create(second);
+    OrderGroup g = groups.group(List.of(a.getId(), b.getId()));
+    PaymentInput in =
+        new PaymentInput(
+            PaymentMethod.BANK_TRANSFER,
+            directory.view(g.getId()).totals().balance(),
+            LocalDate.now(clock));
+    in.setReference("TRF-GROUP-" + g.getId());
+    groups.pay(g.getId(), in, g.getVersion());
+    for (String code : List.of("cut", "sewing", "finishing", "quality_check", "packed")) {
+      statusSettings.list().stream()
+          .filter(st -> st.getCode().equals(code))
+          .findFirst()
+          .ifPresent(
+              st -> {
+                for (Order o : List.of(a, b)) {
+                  workflow.moveTo(o.getId(), st.getId(), orders.get(o.getId()).getVersion());
+                }
+              });
+    }
+    long method = methods.active().get(0).getId();
+    Shipment s = shipments.scheduleGroup(g.getId(), method, "PK448812301ES", null);
+    shipments.send(s.getId());
+    shipments.deliver(s.getId());
   }
 
   private static NewOrder groupOrder(String model, String sku, String description, String price) {
