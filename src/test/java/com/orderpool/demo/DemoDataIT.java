@@ -55,7 +55,22 @@ class DemoDataIT extends InContainer {
 
     List<Order> all =
         runner.call(code, () -> orders.list(PoolFilter.all(), PageRequest.of(0, 100)));
-    assertEquals(count + 2, all.size(), "the stories and the two grouped orders");
+    assertEquals(count + 4, all.size(), "the stories and the orders of the two groups");
+    assertTrue(
+        all.stream()
+            .filter(o -> o.getPhase() == Phase.SHIPPED || o.getPhase() == Phase.COMPLETED)
+            .allMatch(o -> o.getTracking().getNumber() != null && o.getTracking().getUrl() != null),
+        "every shipped order has a tracking number and link");
+    assertEquals(
+        2,
+        all.stream()
+            .filter(
+                o ->
+                    "lucia.ferrer@example.com".equals(o.getCustomerEmail())
+                        && o.getPhase() == Phase.COMPLETED
+                        && "PK448812301ES".equals(o.getTracking().getNumber()))
+            .count(),
+        "the group shipped as one and delivered");
     Set<Phase> phases = all.stream().map(Order::getPhase).collect(Collectors.toSet());
     assertTrue(
         phases.containsAll(
