@@ -117,7 +117,8 @@ class DemoDataIT extends InContainer {
     assertTrue(notes >= 1, notes + " credit notes");
     assertEquals(2, runner.call(code, () -> tickets.count()), "two customer tickets");
     assertTrue(
-        all.stream().filter(o -> o.getGroupId() != null).count() == 2, "one group of two orders");
+        all.stream().filter(o -> o.getGroupId() != null).count() == 4,
+        "two groups of two orders (one waiting for payment, one delivered)");
     List<ReportSubscription> scheduled =
         runner.call(code, () -> tx.committing(() -> subscriptions.of(Codes.email(code, "admin"))));
     assertEquals(1, scheduled.size(), "the admin's monthly invoice register");
