@@ -64,10 +64,13 @@ class ShippingE2E {
     browser.click("#dash\\:tabs a[href*='shipmentsTab']");
     browser.waitForText("Ship this order");
     browser.type("#dash\\:tabs\\:shipTracking", "PK123456789ES");
+    browser.screenshot("78-ship-form");
     browser.click("#dash\\:tabs\\:shipSend");
     browser.click(".ui-confirmdialog-yes");
     browser.waitForText("marked sent; the customer is told by e-mail");
-    browser.waitForText("PK123456789ES");
+    // the Shipments tab stays open, showing the parcel's number
+    browser.waitUntil(
+        d -> browser.text("#dash\\:tabs\\:shipments").contains("PK123456789ES") ? true : null);
     browser.dismissMessages();
     browser.screenshot("76-order-shipments");
 

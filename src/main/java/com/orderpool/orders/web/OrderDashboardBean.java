@@ -22,6 +22,8 @@ import java.util.Locale;
 public class OrderDashboardBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private int activeTab;
+
   @Inject OrderService orders;
   @Inject OrderWorkflow workflow;
   @Inject com.orderpool.orders.boundary.StatusSettings statusSettings;
@@ -126,6 +128,15 @@ public class OrderDashboardBean implements Serializable {
                 FacesContext.getCurrentInstance().getViewRoot().getLocale(), statusSettings.list())
             .rows(orders.history(o.getId()));
     targetStatusId = nextStatuses.isEmpty() ? null : nextStatuses.get(0).getId();
+  }
+
+  /** The open tab of the dashboard (kept when a tab's action re-renders the page). */
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = activeTab;
   }
 
   public String getNumber() {
