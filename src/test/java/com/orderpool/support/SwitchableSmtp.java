@@ -23,6 +23,7 @@ public class SwitchableSmtp implements MailTransport {
   @Inject SmtpTransport smtp;
 
   private volatile int closedPort;
+  private volatile ServerSocket hangingUp;
 
   @Override
   public void send(OutgoingMail mail) {
@@ -30,16 +31,43 @@ public class SwitchableSmtp implements MailTransport {
     SmtpTransport.send(port == 0 ? smtp.settings() : smtp.settings().withPort(port), mail);
   }
 
-  /** From now on, connecting to the mail server is refused. */
-  public void down() {
-    try (ServerSocket s = new ServerSocket(0)) {
+  /**
+   * From now on, the mail server hangs up at once. The port stays ours while it is down (a port
+   * merely left closed could be taken by another server meanwhile, and a message would go out).
+   */
+  public synchronized void down() {
+    try {
+      ServerSocket s = new ServerSocket(0);
+      Thread t =
+          new Thread(
+              () -> {
+                while (!s.isClosed()) {
+                  try (java.net.Socket c = s.accept()) {
+                    // hang up without a greeting
+                  } catch (IOException closed) {
+                    return;
+                  }
+                }
+              },
+              "smtp-down");
+      t.setDaemon(true);
+      t.start();
+      hangingUp = s;
       closedPort = s.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public void up() {
+  public synchronized void up() {
     closedPort = 0;
+    if (hangingUp != null) {
+      try {
+        hangingUp.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      hangingUp = null;
+    }
   }
 }
