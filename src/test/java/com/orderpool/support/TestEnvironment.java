@@ -36,8 +36,10 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     File root = new File(buildDir, "it-db");
     database = startDatabase(root);
-    // A fresh database: the tenant codes of earlier runs are free again.
+    // A fresh database: the tenant codes of earlier runs are free again, so their files go too
+    // (a new tenant of a reused code must not find an old tenant's files).
     new File(buildDir, "test-tenant-codes.txt").delete();
+    PayaraProcess.deleteTree(storageRoot().toPath());
     mail = MailServer.start(0, 0);
     // Browser tests read what arrived (e.g. set-password links) from this JVM too.
     System.setProperty("orderpool.test.imap.port", String.valueOf(mail.imapPort()));
