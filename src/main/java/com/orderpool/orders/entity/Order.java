@@ -253,35 +253,6 @@ public class Order extends PayableOrder {
     return old;
   }
 
-  /**
-   * Records pieces of this order sent in parcels; once every piece is sent it moves to {@code
-   * shipped} (its old status is returned, else null).
-   */
-  public OrderStatus sent(
-      String carrier,
-      String trackingNumber,
-      String link,
-      int parcels,
-      int pieces,
-      OrderStatus shipped,
-      Instant now) {
-    if (tracking == null) {
-      tracking = new Tracking();
-    }
-    tracking.sent(carrier, trackingNumber, link, parcels, pieces);
-    return tracking.getPiecesSent() >= quantity && phase != Phase.SHIPPED
-        ? moveTo(shipped, now)
-        : null;
-  }
-
-  /** The shipping method the customer chose (null: none yet). */
-  public void chooseShippingMethod(Long methodId) {
-    if (tracking == null) {
-      tracking = new Tracking();
-    }
-    tracking.chooseMethod(methodId);
-  }
-
   /** Waits for payment and is not paid in full: it may not go to production. */
   public boolean isWaitingForMoney() {
     return phase == Phase.PENDING_PAYMENT && !isFullyPaid();

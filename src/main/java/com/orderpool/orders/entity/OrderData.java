@@ -266,7 +266,10 @@ public abstract class OrderData implements java.io.Serializable {
 
   /** The shipping method chosen and, once sent, the tracking the pool and e-mails show. */
   public Tracking getTracking() {
-    return tracking == null ? new Tracking() : tracking;
+    if (tracking == null) {
+      tracking = new Tracking();
+    }
+    return tracking;
   }
 
   public Instant getShippedAt() {

@@ -33,8 +33,8 @@ public class Tracking implements java.io.Serializable {
 
   public Tracking() {}
 
-  /** A parcel of this order was sent: the first tracking number stays the one shown. */
-  void sent(String carrier, String number, String url, int parcels, int pieces) {
+  /** Parcels of this order were sent: the first tracking number stays the one shown. */
+  public void sent(String carrier, String number, String url, int parcels, int pieces) {
     this.carrier = carrier;
     if (this.number == null && number != null) {
       this.number = number;
@@ -42,10 +42,6 @@ public class Tracking implements java.io.Serializable {
     }
     this.parcels += parcels;
     this.piecesSent += pieces;
-  }
-
-  void chooseMethod(Long methodId) {
-    this.methodId = methodId;
   }
 
   public Long getMethodId() {

@@ -150,15 +150,15 @@ public class Shipments {
     for (ShipmentItem item : records.items(shipmentId)) {
       Order order = orders.lockedWithLines(item.getOrderId());
       ShippingRules.checkShippable(order, 0);
-      OrderStatus old =
-          order.sent(
+      order
+          .getTracking()
+          .sent(
               method.getCarrier(),
               first,
               method.trackingLink(first),
               parcels.size(),
-              item.getPieces(),
-              shipped,
-              now);
+              item.getPieces());
+      OrderStatus old = ShippingRules.sentInFull(order) ? order.moveTo(shipped, now) : null;
       history.record(order, "shipment", null, "SENT", null);
       if (first != null) {
         history.record(order, "tracking", null, tracked(first, parcels.size()), null);
@@ -214,14 +214,19 @@ public class Shipments {
 
   private ShipmentView view(Shipment s) {
     ShippingMethod m = records.method(s.getMethodId());
+    List<ShipmentItem> carried = records.items(s.getId());
+    java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+    db.em()
+        .createQuery("SELECT o.id, o.number FROM Order o WHERE o.id IN :ids", Object[].class)
+        .setParameter("ids", carried.stream().map(ShipmentItem::getOrderId).toList())
+        .getResultList()
+        .forEach(r -> numbers.put((Long) r[0], (String) r[1]));
     List<ShipmentView.Item> items =
-        records.items(s.getId()).stream()
+        carried.stream()
             .map(
                 i ->
                     new ShipmentView.Item(
-                        i.getOrderId(),
-                        orders.withLines(i.getOrderId()).getNumber(),
-                        i.getPieces()))
+                        i.getOrderId(), numbers.get(i.getOrderId()), i.getPieces()))
             .toList();
     List<ShipmentView.ParcelLink> parcels =
         records.parcels(s.getId()).stream()

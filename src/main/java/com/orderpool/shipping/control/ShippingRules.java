@@ -31,6 +31,12 @@ public final class ShippingRules {
     }
   }
 
+  /** Every piece is sent and the order has not yet moved to a Shipped status. */
+  public static boolean sentInFull(Order order) {
+    return order.getTracking().getPiecesSent() >= order.getQuantity()
+        && order.getPhase() != Phase.SHIPPED;
+  }
+
   /** Pieces neither sent nor in an open shipment. */
   public static int left(Order order, int open) {
     return order.getQuantity() - order.getTracking().getPiecesSent() - open;
