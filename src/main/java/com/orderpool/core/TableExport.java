@@ -18,6 +18,11 @@ public interface TableExport {
   /** The roles that may export this list (the same as may see it). */
   Set<String> roles();
 
+  /** A column whose header is a text of the application's bundle in the language. */
+  static TableWriter.Column column(String language, String key, TableWriter.Type type) {
+    return new TableWriter.Column(UiTexts.text(language, key), type);
+  }
+
   /** The table for the page's parameters, with headers in the language. */
   Table table(String params, String language);
 

@@ -67,16 +67,16 @@ public class CustomerExport implements TableExport {
     String pattern = p.search == null ? null : PageRequest.prefixPattern(p.search);
     List<Column> header =
         List.of(
-            col(language, "customer.name", Type.TEXT),
-            col(language, "customer.email", Type.TEXT),
-            col(language, "customer.company", Type.TEXT),
-            col(language, "address.phone", Type.TEXT),
-            col(language, "customer.vatId", Type.TEXT),
-            col(language, "address.city", Type.TEXT),
-            col(language, "address.country", Type.TEXT),
-            col(language, "customer.orders", Type.INTEGER),
-            col(language, "customer.since", Type.DATE),
-            col(language, "customer.lastOrder", Type.DATE));
+            TableExport.column(language, "customer.name", Type.TEXT),
+            TableExport.column(language, "customer.email", Type.TEXT),
+            TableExport.column(language, "customer.company", Type.TEXT),
+            TableExport.column(language, "address.phone", Type.TEXT),
+            TableExport.column(language, "customer.vatId", Type.TEXT),
+            TableExport.column(language, "address.city", Type.TEXT),
+            TableExport.column(language, "address.country", Type.TEXT),
+            TableExport.column(language, "customer.orders", Type.INTEGER),
+            TableExport.column(language, "customer.since", Type.DATE),
+            TableExport.column(language, "customer.lastOrder", Type.DATE));
     long count =
         db.em()
             .createQuery("SELECT COUNT(c) FROM Customer c WHERE" + WHERE, Long.class)
@@ -135,10 +135,6 @@ public class CustomerExport implements TableExport {
         .getResultList()
         .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
     return counts;
-  }
-
-  private static Column col(String language, String key, Type type) {
-    return new Column(UiTexts.text(language, key), type);
   }
 
   private LocalDate day(Instant at) {

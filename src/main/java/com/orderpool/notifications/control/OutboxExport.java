@@ -62,15 +62,15 @@ public class OutboxExport implements TableExport {
         params == null || params.isBlank() ? new Params() : JSON.fromJson(params, Params.class);
     List<Column> header =
         List.of(
-            col(language, "outbox.created", Type.DATETIME),
-            col(language, "outbox.recipient", Type.TEXT),
-            col(language, "outbox.subject", Type.TEXT),
-            col(language, "outbox.event", Type.TEXT),
-            col(language, "outbox.language", Type.TEXT),
-            col(language, "outbox.status", Type.TEXT),
-            col(language, "outbox.attempts", Type.INTEGER),
-            col(language, "outbox.lastError", Type.TEXT),
-            col(language, "outbox.sent", Type.DATETIME));
+            TableExport.column(language, "outbox.created", Type.DATETIME),
+            TableExport.column(language, "outbox.recipient", Type.TEXT),
+            TableExport.column(language, "outbox.subject", Type.TEXT),
+            TableExport.column(language, "outbox.event", Type.TEXT),
+            TableExport.column(language, "outbox.language", Type.TEXT),
+            TableExport.column(language, "outbox.status", Type.TEXT),
+            TableExport.column(language, "outbox.attempts", Type.INTEGER),
+            TableExport.column(language, "outbox.lastError", Type.TEXT),
+            TableExport.column(language, "outbox.sent", Type.DATETIME));
     String where = p.status == null ? "" : " AND m.status = :s";
     TypedQuery<Long> counted =
         db.em()
@@ -115,10 +115,6 @@ public class OutboxExport implements TableExport {
           }
         };
     return new Table(UiTexts.text(language, "export.outbox.title"), header, count, rows);
-  }
-
-  private static Column col(String language, String key, Type type) {
-    return new Column(UiTexts.text(language, key), type);
   }
 
   private LocalDateTime time(Instant at) {
