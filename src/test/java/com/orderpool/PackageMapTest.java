@@ -80,6 +80,10 @@ class PackageMapTest {
         "payments",
         "notifications",
         "reports");
+    // returns of shipped orders: refunds and store credit are credit notes of invoicing, a
+    // replacement is a new order, a repair moves the order back into production; the customer
+    // hears of a received return through notifications
+    row("returns", "core", "tenancy", "orders", "notifications", "payments", "invoicing");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary)
@@ -94,7 +98,8 @@ class PackageMapTest {
         "collaboration",
         "invoicing",
         "reports",
-        "shipping");
+        "shipping",
+        "returns");
   }
 
   /** Technical packages open to every context's outer layers (not counted as context edges). */

@@ -87,6 +87,22 @@ public class OrderService {
   /** Places an order from any channel; {@code clonedFrom} names the order it copies, if any. */
   @Allow({TENANT_ADMIN, STAFF})
   public Order place(@NotNull @Valid NewOrder cmd, @NotNull Channel channel, String clonedFrom) {
+    return placeOrder(cmd, channel, clonedFrom, null);
+  }
+
+  /**
+   * Places a replacement for returned lines of order {@code replaces}: free lines, nothing to pay,
+   * so it goes straight into production. It names the order it replaces, which records it.
+   */
+  @Allow({TENANT_ADMIN, STAFF})
+  public Order placeReplacement(@NotNull @Valid NewOrder cmd, @NotNull String replaces) {
+    Order source = getByNumber(replaces);
+    Order replacement = placeOrder(cmd, Channel.BACKOFFICE, null, source.getNumber());
+    history.record(source, "replacement", null, replacement.getNumber(), null);
+    return replacement;
+  }
+
+  private Order placeOrder(NewOrder cmd, Channel channel, String clonedFrom, String replaces) {
     int quantity = Order.effectiveQuantity(cmd.getType(), cmd.getQuantity());
     Placement placement =
         new Placement(
@@ -101,7 +117,8 @@ public class OrderService {
             cmd.getShippingCost(),
             vatRate(),
             profile.currency(),
-            clonedFrom);
+            clonedFrom,
+            replaces);
     OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
     long seq = numbering.next();
     Order order =
@@ -132,9 +149,11 @@ public class OrderService {
         "order",
         null,
         order.getNumber(),
-        clonedFrom == null
-            ? "created via " + channel.name().toLowerCase()
-            : "cloned from " + clonedFrom);
+        replaces != null
+            ? "replacement for " + replaces
+            : clonedFrom == null
+                ? "created via " + channel.name().toLowerCase()
+                : "cloned from " + clonedFrom);
     changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
     placed.fire(new OrderPlaced(order));
     return order;

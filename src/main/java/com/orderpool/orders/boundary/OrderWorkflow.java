@@ -115,6 +115,29 @@ public class OrderWorkflow {
     return launch.ifPaid(order);
   }
 
+  /**
+   * Pieces of a shipped order came back for repair: the order goes back into a production status
+   * (the tenant's first one when {@code statusCode} is blank) and those pieces are to ship again.
+   */
+  public Order backToProduction(long orderId, String statusCode, int pieces, String why) {
+    Order order = orders.get(orderId);
+    if (order.getPhase() != Phase.SHIPPED && order.getPhase() != Phase.COMPLETED) {
+      throw BusinessException.of("order.repair.notShipped", order.getNumber());
+    }
+    OrderStatus target =
+        statusCode == null || statusCode.isBlank()
+            ? statuses.machine().require(Phase.IN_PRODUCTION)
+            : statuses.byCode(statusCode);
+    if (target.getPhase() != Phase.IN_PRODUCTION) {
+      target = statuses.machine().require(Phase.IN_PRODUCTION);
+    }
+    OrderStatus old = order.moveTo(target, clock.instant());
+    order.getTracking().cameBack(pieces);
+    history.record(order, "status", old.name(Locale.ENGLISH), target.name(Locale.ENGLISH), why);
+    changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
+    return orders.saved(order);
+  }
+
   public Order hold(long orderId, String reason, long expectedVersion) {
     Order order = orders.forChange(orderId, expectedVersion);
     if (!order.isHoldable()) {

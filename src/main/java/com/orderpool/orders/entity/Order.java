@@ -110,6 +110,7 @@ public class Order extends PayableOrder {
     o.paymentStatus = PaymentStatus.UNPAID;
     o.currency = p.currency();
     o.clonedFrom = p.clonedFrom();
+    o.replaces = p.replaces();
     o.createdAt = now;
     o.createdBy = actor;
     o.lines =
@@ -122,7 +123,11 @@ public class Order extends PayableOrder {
     }
     o.applyCosts(
         CostSummary.of(o.lines.amounts(), p.customizationCost(), p.shippingCost(), p.vatRate()));
-    o.requirePositiveTotal();
+    if (o.replaces == null) {
+      o.requirePositiveTotal();
+    } else {
+      o.paymentStatus = PaymentStatus.PAID; // a replacement has nothing to pay
+    }
     return o;
   }
 

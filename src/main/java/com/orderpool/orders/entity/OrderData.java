@@ -122,6 +122,9 @@ public abstract class OrderData implements java.io.Serializable {
   @Column(name = "cloned_from")
   String clonedFrom;
 
+  /** The order whose returned lines this replacement order sends again (null: not one). */
+  String replaces;
+
   @Column(name = "cancelled_at")
   Instant cancelledAt;
 
@@ -278,6 +281,10 @@ public abstract class OrderData implements java.io.Serializable {
 
   public String getClonedFrom() {
     return clonedFrom;
+  }
+
+  public String getReplaces() {
+    return replaces;
   }
 
   public Instant getCancelledAt() {

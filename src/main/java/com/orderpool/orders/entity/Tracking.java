@@ -44,6 +44,11 @@ public class Tracking implements java.io.Serializable {
     this.piecesSent += pieces;
   }
 
+  /** Pieces came back (returned for repair): they are to ship again. */
+  public void cameBack(int pieces) {
+    this.piecesSent = Math.max(0, piecesSent - pieces);
+  }
+
   public Long getMethodId() {
     return methodId;
   }

@@ -29,6 +29,7 @@ public final class PageAccess {
           new Rule("/customers", TENANT),
           new Rule("/collaboration", TENANT),
           new Rule("/payments", TENANT),
+          new Rule("/returns", TENANT),
           new Rule("/files/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),
           new Rule("/files", TENANT),
           new Rule("/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),

@@ -1,0 +1,2 @@
+/** Creating, receiving and closing returns, listing them, and the return settings. */
+package com.orderpool.returns.boundary;
