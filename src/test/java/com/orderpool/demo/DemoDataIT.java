@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.orderpool.collaboration.boundary.TicketService;
 import com.orderpool.core.PageRequest;
 import com.orderpool.demo.boundary.DemoPool;
+import com.orderpool.demo.boundary.DemoSeeding;
 import com.orderpool.demo.boundary.DemoWorkbench;
 import com.orderpool.invoicing.boundary.Invoicing;
 import com.orderpool.invoicing.entity.DocKind;
@@ -18,6 +19,10 @@ import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.reports.control.SubscriptionStore;
 import com.orderpool.reports.entity.Frequency;
 import com.orderpool.reports.entity.ReportSubscription;
+import com.orderpool.returns.boundary.Returns;
+import com.orderpool.returns.control.ReturnRecords;
+import com.orderpool.returns.entity.OrderReturn;
+import com.orderpool.returns.entity.ReturnStatus;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.Transactions;
@@ -42,6 +47,8 @@ class DemoDataIT extends InContainer {
   @Inject TicketService tickets;
   @Inject SubscriptionStore subscriptions;
   @Inject Transactions tx;
+  @Inject DemoSeeding seeding;
+  @Inject Returns returns;
 
   @Test
   void aDemoTenantGetsOrdersInEveryStateOverTheLastNinetyDays() {
@@ -124,5 +131,18 @@ class DemoDataIT extends InContainer {
     assertEquals(1, scheduled.size(), "the admin's monthly invoice register");
     assertEquals("invoices", scheduled.get(0).getReport());
     assertEquals(Frequency.MONTHLY, scheduled.get(0).getFrequency());
+
+    seeding.returns(code);
+    List<OrderReturn> made =
+        runner.call(
+            code, () -> returns.search(new ReturnRecords.Filter(null, null, null, null), 100));
+    assertEquals(
+        EnumSet.allOf(ReturnStatus.class),
+        made.stream().map(OrderReturn::getStatus).collect(Collectors.toSet()),
+        "a return in each state");
+    assertTrue(
+        made.stream().anyMatch(r -> r.getCreditNotes() != null), "a received refund's credit note");
+    assertTrue(
+        made.stream().anyMatch(r -> r.getReplacementNumber() != null), "a replacement order");
   }
 }

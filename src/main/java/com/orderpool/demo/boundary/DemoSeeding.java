@@ -6,6 +6,7 @@ import com.orderpool.tenancy.TenantRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +21,21 @@ public class DemoSeeding {
   @Inject TenantRunner runner;
   @Inject DemoPool pool;
   @Inject DemoWorkbench workbench;
+  @Inject DemoReturns returns;
+
+  /** A demo tenant's returns, one in each state, each in its own transaction. */
+  public void returns(String code) {
+    List<Long> shipped = runner.call(code, returns::candidates);
+    for (int i = 0; i < shipped.size(); i++) {
+      DemoReturns.Story story = DemoReturns.Story.values()[i];
+      long orderId = shipped.get(i);
+      try {
+        runner.run(code, () -> returns.tell(story, orderId));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "demo return " + story + " of " + code + " not made", e);
+      }
+    }
+  }
 
   void onProvisioned(@Observes DemoPackProvisioned pack) {
     int count = Integer.parseInt(Config.get("orderpool.demo.orders", "200"));
@@ -35,6 +51,7 @@ public class DemoSeeding {
       }
     }
     runner.run(pack.code(), workbench::extras);
+    returns(pack.code());
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
     int placed = count - failed;
     LOG.info(
