@@ -125,12 +125,14 @@ class ReturnsE2E {
     browser.waitForText("Return settings saved.");
     browser.screenshot("82-return-settings");
 
-    browser.selectOne("topbar:language", "es");
+    browser.chooseOne("topbar:language", "ES");
+    browser.waitForText("Ajustes de devoluciones"); // the page reloads in Spanish
     browser.open("/returns/returns.xhtml");
-    browser.waitForText("Devoluciones");
+    browser.waitForText("Todas las devoluciones de sus pedidos");
     assertEquals(
         true, browser.text("#returnsForm\\:returns").contains("Dañado"), "reasons in Spanish");
     browser.screenshot("83-returns-page-es");
-    browser.selectOne("topbar:language", "en");
+    browser.chooseOne("topbar:language", "EN");
+    browser.waitForText("Every return of your orders");
   }
 }
