@@ -8,6 +8,12 @@ public final class UiOrders {
    * Creates an order of 180 + 20 shipping (242.00 with VAT) from the pool page, which must be open.
    */
   public static void create(Browser browser, String model, String customer, String email) {
+    fill(browser, model, customer, email);
+    browser.click("#newOrderForm\\:submit");
+  }
+
+  /** Opens the New order form and fills it in as {@link #create} does, without creating it. */
+  public static void fill(Browser browser, String model, String customer, String email) {
     browser.click("#openNewOrder");
     browser.find("#newOrderForm\\:model");
     browser.type("#newOrderForm\\:model", model);
@@ -19,7 +25,6 @@ public final class UiOrders {
     browser.typeNumber("#newOrderForm\\:shippingCost_input", "20");
     browser.waitUntil(d -> browser.text("#formTotal").contains("242.00") ? true : null);
     browser.waitForAjax();
-    browser.click("#newOrderForm\\:submit");
   }
 
   /**

@@ -71,7 +71,9 @@ public class DemoPool {
     Random r = new Random(7919L * index + db.tenantCode().hashCode());
     DemoCatalog.Customer customer = DemoCatalog.customer(r);
     DemoCatalog.Model model = DemoCatalog.model(r);
-    Order order = orders.create(command(r, customer, model));
+    NewOrder cmd = command(r, customer, model);
+    cmd.setShippingMethodId(chosenMethod(index).getId());
+    Order order = orders.create(cmd);
     String vatId = DemoCatalog.vatId(customer);
     if (vatId != null && order.getCustomerId() != null) {
       customers.setVatId(order.getCustomerId(), vatId);
@@ -189,18 +191,23 @@ public class DemoPool {
     };
   }
 
+  /** The method the customer chose: mostly the tenant's first (standard), else its last. */
+  private ShippingMethod chosenMethod(int index) {
+    List<ShippingMethod> offered = methods.active();
+    return offered.get(index % 10 < 7 ? 0 : offered.size() - 1);
+  }
+
   /**
-   * Ships a made order as staff do: a shipping method, one or two parcels with tracking numbers,
-   * Sent; and Delivered when {@code delivered}.
+   * Ships a made order as staff do: with the method its customer chose, one or two parcels with
+   * tracking numbers, Sent; and Delivered when {@code delivered}.
    */
   private Order ship(Order order, Random r, boolean delivered) {
-    List<ShippingMethod> offered = methods.active();
-    ShippingMethod method = offered.get(r.nextInt(10) < 7 ? 0 : offered.size() - 1);
+    long method = order.getTracking().getMethodId();
     StringBuilder tracking = new StringBuilder();
     for (int p = 0; p < (r.nextInt(5) == 0 ? 2 : 1); p++) {
       tracking.append(String.format("PK%09dES%n", r.nextInt(1_000_000_000)));
     }
-    Shipment s = shipments.schedule(order.getId(), method.getId(), tracking.toString(), null, null);
+    Shipment s = shipments.schedule(order.getId(), method, tracking.toString(), null, null);
     shipments.send(s.getId());
     if (delivered) {
       shipments.deliver(s.getId());

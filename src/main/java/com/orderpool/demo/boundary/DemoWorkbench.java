@@ -150,8 +150,13 @@ public class DemoWorkbench {
   /** Two unpaid orders of one customer, shipped together at the group rate. */
   private void group() {
     Order a =
-        orders.create(groupOrder("Oxford", "OXF-01", "Oxford, black calf, size 41", "189.00"));
-    Order b = orders.create(groupOrder("Derby", "DRB-02", "Derby, brown grain, size 41", "169.00"));
+        orders.create(
+            standardShipping(
+                groupOrder("Oxford", "OXF-01", "Oxford, black calf, size 41", "189.00")));
+    Order b =
+        orders.create(
+            standardShipping(
+                groupOrder("Derby", "DRB-02", "Derby, brown grain, size 41", "169.00")));
     groups.group(List.of(a.getId(), b.getId()));
   }
 
@@ -163,6 +168,7 @@ public class DemoWorkbench {
       cmd.setCustomerName("Lucía Ferrer");
       cmd.setCustomerEmail("lucia.ferrer@example.com");
       cmd.setBilling(new Address("Lucía Ferrer", "Calle de Colón 18", "46004", "Valencia", "ES"));
+      standardShipping(cmd);
     }
     Order a = orders.create(first);
     Order b = orders.create(second);
@@ -189,6 +195,12 @@ public class DemoWorkbench {
     Shipment s = shipments.scheduleGroup(g.getId(), method, "PK448812301ES", null);
     shipments.send(s.getId());
     shipments.deliver(s.getId());
+  }
+
+  /** The customer chose the tenant's first shipping method. */
+  private NewOrder standardShipping(NewOrder cmd) {
+    cmd.setShippingMethodId(methods.active().get(0).getId());
+    return cmd;
   }
 
   private static NewOrder groupOrder(String model, String sku, String description, String price) {

@@ -70,6 +70,12 @@ public class NewOrder implements Serializable {
   @Digits(integer = 10, fraction = 2, message = "{line.unitPrice.digits}")
   private BigDecimal shippingCost = BigDecimal.ZERO;
 
+  /**
+   * The shipping method the customer chose: the id of one of the tenant's active methods (shipping
+   * checks it when the order is placed), or null for none.
+   */
+  private Long shippingMethodId;
+
   public NewOrder() {}
 
   public NewOrder(
@@ -151,6 +157,14 @@ public class NewOrder implements Serializable {
 
   public void setShippingCost(BigDecimal shippingCost) {
     this.shippingCost = shippingCost;
+  }
+
+  public Long getShippingMethodId() {
+    return shippingMethodId;
+  }
+
+  public void setShippingMethodId(Long shippingMethodId) {
+    this.shippingMethodId = shippingMethodId;
   }
 
   public OrderType getType() {

@@ -140,6 +140,7 @@ public class OrderService {
         cmd.getCustomerLanguage(),
         cmd.getBilling(),
         cmd.getShipping());
+    order.getTracking().chooseMethod(cmd.getShippingMethodId());
     EntityManager em = db.em();
     em.persist(order);
     em.flush();
@@ -155,6 +156,7 @@ public class OrderService {
                 ? "created via " + channel.name().toLowerCase()
                 : "cloned from " + clonedFrom);
     changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
+    // observers check what is theirs in this transaction (shipping: the chosen method is offered)
     placed.fire(new OrderPlaced(order));
     return order;
   }

@@ -238,6 +238,7 @@ public class OrderWorkflow {
     copy.setShipping(source.getShipping() == null ? null : source.getShipping().copy());
     copy.setCustomizationCost(source.getCustomizationCost());
     copy.setShippingCost(source.getShippingCost());
+    copy.setShippingMethodId(source.getTracking().getMethodId());
     copy.setCloneOf(source.getId());
     return copy;
   }

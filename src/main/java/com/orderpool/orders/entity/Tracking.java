@@ -49,6 +49,11 @@ public class Tracking implements java.io.Serializable {
     this.piecesSent = Math.max(0, piecesSent - pieces);
   }
 
+  /** The shipping method the customer chose (null: none); shipping checks it is one it offers. */
+  public void chooseMethod(Long methodId) {
+    this.methodId = methodId;
+  }
+
   public Long getMethodId() {
     return methodId;
   }

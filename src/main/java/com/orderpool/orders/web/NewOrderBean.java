@@ -15,6 +15,7 @@ import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.SetupItem;
 import com.orderpool.web.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +39,7 @@ public class NewOrderBean implements Serializable {
   @Inject OrderService orders;
   @Inject NewOrderSetup setup;
   @Inject OrderWorkflow workflow;
+  @Inject Event<NewOrderDrafted> drafted;
 
   /** Set by the pool page's {@code cloneOf} parameter (the dashboard's Clone). */
   private Long cloneOf;
@@ -82,6 +84,7 @@ public class NewOrderBean implements Serializable {
   private void prefillFrom(long orderId) {
     resetForm();
     newOrder = workflow.cloneDraft(orderId);
+    drafted.fire(new NewOrderDrafted(newOrder, true));
     cloneSource = orders.get(orderId).getNumber();
     Address billing = newOrder.getBilling();
     Address shipping = newOrder.getShipping();
@@ -136,6 +139,7 @@ public class NewOrderBean implements Serializable {
     setupAnswer = null;
     setupItemIds = new ArrayList<>();
     cloneSource = null;
+    drafted.fire(new NewOrderDrafted(newOrder, false));
   }
 
   private SetupChoice setupChoice() {

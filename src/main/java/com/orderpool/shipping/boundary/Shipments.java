@@ -5,6 +5,7 @@ import static com.orderpool.tenancy.Roles.STAFF;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderStore;
@@ -12,6 +13,7 @@ import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.shipping.control.MethodChoice;
 import com.orderpool.shipping.control.ShipmentMails;
 import com.orderpool.shipping.control.ShipmentRecords;
 import com.orderpool.shipping.control.ShippingRules;
@@ -23,25 +25,37 @@ import com.orderpool.shipping.entity.ShippingMethod;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Shipping orders: a shipment of one order (a BULK order may ship in parts) or of a whole paid
  * group, its parcels' tracking numbers, then Sent (the orders move to their Shipped status once
  * every piece is sent, and the customer gets Track &amp; trace or Order sent) and Delivered (the
- * orders sent in full move to Completed at once).
+ * orders sent in full move to Completed at once). Several orders ship at once each as its own
+ * shipment, sent at once; and the method an order's customer chose changes here.
  */
 @Allow({TENANT_ADMIN, STAFF})
 @Stateless
 public class Shipments {
+  private static final Logger LOG = Logger.getLogger(Shipments.class.getName());
+
   @Inject ShipmentRecords records;
   @Inject OrderStore orders;
   @Inject StatusCatalog statuses;
@@ -50,6 +64,9 @@ public class Shipments {
   @Inject TenantContext tenant;
   @Inject TenantDatabase db;
   @Inject Clock clock;
+  @Inject MethodChoice choice;
+  @Inject ShippingMethods methods;
+  @Resource SessionContext context;
 
   /** The shipments carrying something of an order, newest first. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
@@ -197,6 +214,72 @@ public class Shipments {
       orders.saved(order);
     }
     return s;
+  }
+
+  /**
+   * Ships orders at once, each as its own shipment of all it has left, sent at once (the customers
+   * get their e-mails): with {@code methodId}, or else each order with the method its customer
+   * chose; {@code tracking} is a pasted column with one line per order in the order of {@code
+   * orderIds} (see {@link TrackingNumbers#column}). Each order ships in a transaction of its own,
+   * so an order that may not ship (not paid, on hold, cancelled, already sent...) is reported and
+   * the others still ship.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public BulkShipping sendEach(
+      @NotNull @Size(min = 1, max = 500) List<Long> orderIds,
+      Long methodId,
+      @Size(max = 40_000) String tracking) {
+    List<String> numbers = TrackingNumbers.column(tracking, orderIds.size());
+    if (methodId != null && methods.active().stream().noneMatch(m -> m.getId().equals(methodId))) {
+      throw new BusinessException("bulkMethod", "shipment.bulk.methodNotOffered");
+    }
+    Shipments self = context.getBusinessObject(Shipments.class);
+    List<BulkShipping.Shipped> shipped = new ArrayList<>();
+    List<BulkShipping.Refused> refused = new ArrayList<>();
+    for (int i = 0; i < orderIds.size(); i++) {
+      long id = orderIds.get(i);
+      try {
+        self.sendNow(id, methodId, numbers.get(i));
+        shipped.add(new BulkShipping.Shipped(id, numbers.get(i)));
+      } catch (BusinessException e) {
+        refused.add(new BulkShipping.Refused(id, e.messageKey(), Arrays.asList(e.args())));
+      } catch (EJBException e) {
+        LOG.log(Level.WARNING, "order " + id + " not shipped", e);
+        refused.add(new BulkShipping.Refused(id, "shipment.bulk.failed", List.of()));
+      }
+    }
+    return new BulkShipping(shipped, refused);
+  }
+
+  /**
+   * Ships all an order has left as one shipment and marks it sent, in a transaction of its own:
+   * with {@code methodId}, or else the method its customer chose; with one tracking number or none.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Shipment sendNow(long orderId, Long methodId, @Size(max = 64) String trackingNumber) {
+    Long method = methodId;
+    if (method == null) {
+      Order order = orders.withLines(orderId);
+      method = order.getTracking().getMethodId();
+      if (method == null) {
+        throw BusinessException.of("shipment.bulk.noMethod", order.getNumber());
+      }
+    }
+    Shipment s = schedule(orderId, method, trackingNumber, null, null);
+    return send(s.getId());
+  }
+
+  /**
+   * Changes the shipping method the order's customer chose ({@code null}: none) while nothing of
+   * the order is sent.
+   */
+  public Order chooseMethod(long orderId, Long methodId, long expectedVersion) {
+    Order order = orders.lockedWithLines(orderId);
+    if (order.getVersion() != expectedVersion) {
+      throw new ConflictException(null, "order.changedMeanwhile", order.getNumber());
+    }
+    choice.change(order, methodId);
+    return orders.saved(order);
   }
 
   private ShippingMethod activeMethod(long id) {

@@ -31,6 +31,18 @@ public final class ShippingRules {
     }
   }
 
+  /**
+   * The customer's shipping method may still change: the order is still open (waiting for payment,
+   * on hold or in production) and nothing of it is sent yet.
+   */
+  public static boolean methodChangeable(Order order) {
+    Phase phase = order.getPhase();
+    return order.getTracking().getPiecesSent() == 0
+        && (phase == Phase.PENDING_PAYMENT
+            || phase == Phase.ON_HOLD
+            || phase == Phase.IN_PRODUCTION);
+  }
+
   /** Every piece is sent and the order has not yet moved to a Shipped status. */
   public static boolean sentInFull(Order order) {
     return order.getTracking().getPiecesSent() >= order.getQuantity()

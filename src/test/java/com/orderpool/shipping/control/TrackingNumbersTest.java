@@ -38,4 +38,31 @@ class TrackingNumbersTest {
         assertThrows(BusinessException.class, () -> TrackingNumbers.parse(many.toString()))
             .messageKey());
   }
+
+  @Test
+  void aPastedColumnGivesEachOrderItsLineBlankLinesKeepTheirPlace() {
+    assertEquals(
+        java.util.Arrays.asList("PK001ES", null, "PK003ES", null),
+        TrackingNumbers.column(" PK001ES\r\n\nPK003ES \n\n\n", 4),
+        "a blank line is an order without a number; a short column leaves the last without");
+    assertEquals(java.util.Arrays.asList(null, null), TrackingNumbers.column(null, 2));
+    assertEquals(List.of("A1", "", "B2"), TrackingNumbers.lines("A1\n \nB2\n  \n"));
+  }
+
+  @Test
+  void moreLinesThanOrdersOrOneNumberTwiceIsRefusedOnTheField() {
+    BusinessException more =
+        assertThrows(BusinessException.class, () -> TrackingNumbers.column("A1\nB2\nC3", 2));
+    assertEquals("shipment.bulk.tooManyNumbers", more.messageKey());
+    assertEquals("tracking", more.field());
+    assertEquals(
+        "shipment.bulk.sameNumber",
+        assertThrows(BusinessException.class, () -> TrackingNumbers.column("A1\nA1", 2))
+            .messageKey());
+    assertEquals(
+        "shipment.tracking.invalid",
+        assertThrows(BusinessException.class, () -> TrackingNumbers.column("A1 B2", 2))
+            .messageKey(),
+        "one line is one order's number");
+  }
 }
