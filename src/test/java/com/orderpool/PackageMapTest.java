@@ -64,8 +64,9 @@ class PackageMapTest {
     // payments of orders, customer credit, reminders by e-mail, provider callbacks per tenant
     row("payments", "core", "tenancy", "customers", "orders", "platform", "notifications");
     // shipments of orders and of paid groups: the order keeps its tracking, the customer gets
-    // Track & trace or Order sent through notifications
-    row("shipping", "core", "tenancy", "orders", "notifications");
+    // Track & trace or Order sent through notifications; an unpaid order ships only for a trusted
+    // customer (the directory's mark) of a tenant that ships before payment
+    row("shipping", "core", "tenancy", "customers", "orders", "notifications");
     // tasks, memos and tickets on orders; assignees are platform users; ticket replies by e-mail
     row("collaboration", "core", "tenancy", "orders", "platform", "notifications");
     // invoices of orders: refunds and group payments go through payments (which tells invoicing
@@ -81,12 +82,21 @@ class PackageMapTest {
         "notifications",
         "reports");
     // returns of shipped orders: refunds and store credit are credit notes of invoicing, a
-    // replacement is a new order, a repair moves the order back into production; the customer
-    // hears of a received return through notifications
-    row("returns", "core", "tenancy", "orders", "notifications", "payments", "invoicing");
+    // replacement is a new order (sent the way the customer chose), a repair moves the order back
+    // into production; the customer hears of a received return through notifications
+    row(
+        "returns",
+        "core",
+        "tenancy",
+        "orders",
+        "notifications",
+        "payments",
+        "shipping",
+        "invoicing");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
-    // person's, which the system caller cannot take out through the boundary)
+    // person's, which the system caller cannot take out through the boundary; and a payment that
+    // failed at a provider through payments' control, as no one records one by hand)
     row(
         "demo",
         "core",

@@ -9,11 +9,13 @@ import com.orderpool.support.UiTenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 
 /**
  * Addresses and customers in the browser: an order with its own shipping address, an address edit
  * that is first refused with a field message, a line edit that recomputes the total, the customer
- * directory and page, and the order settings.
+ * directory and page (marking the customer trusted), shipping before payment, and the order
+ * settings.
  */
 class CustomersE2E {
   private static Browser browser;
@@ -89,6 +91,24 @@ class CustomersE2E {
     assertTrue(browser.text("#orderValue").contains("302.50"), browser.text("#orderValue"));
     assertTrue(browser.pageSource().contains("10001-" + code));
     browser.screenshot("46-customer-page");
+
+    // a trusted customer may get orders before paying, where the company ships before payment
+    browser.driver().manage().window().setSize(new Dimension(1440, 900));
+    assertTrue(browser.text("#trustedBadge").isBlank(), "not trusted yet");
+    browser.click("#trustForm\\:trusted .ui-chkbox-box");
+    browser.click("#trustForm\\:saveTrusted");
+    browser.waitForText("Dana Díaz is now a trusted customer.");
+    assertTrue(browser.text("#trustedBadge").contains("Trusted"), browser.text("#trustedBadge"));
+    browser.screenshot("48-customer-trusted");
+    browser.driver().navigate().refresh();
+    browser.waitForText("Díaz Boots warehouse");
+    assertTrue(browser.find("#trustForm\\:trusted_input").isSelected(), "the mark is kept");
+    browser.open("/settings/shipping-methods.xhtml");
+    browser.click("#beforePaymentForm\\:beforePayment .ui-chkbox-box");
+    browser.click("#beforePaymentForm\\:saveBeforePayment");
+    browser.waitForText("may now ship before payment");
+    browser.screenshot("49-ship-before-payment-setting");
+    browser.driver().manage().window().setSize(new Dimension(1400, 900));
 
     browser.open("/settings/orders.xhtml");
     browser.typeNumber("#settingsForm\\:cancelWindowHours_input", "48");

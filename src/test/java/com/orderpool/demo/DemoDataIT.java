@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.collaboration.boundary.TicketService;
 import com.orderpool.core.PageRequest;
+import com.orderpool.customers.boundary.CustomerService;
 import com.orderpool.demo.boundary.DemoPool;
 import com.orderpool.demo.boundary.DemoSeeding;
 import com.orderpool.demo.boundary.DemoWorkbench;
@@ -49,6 +50,7 @@ class DemoDataIT extends InContainer {
   @Inject Transactions tx;
   @Inject DemoSeeding seeding;
   @Inject Returns returns;
+  @Inject CustomerService customers;
 
   @Test
   void aDemoTenantGetsOrdersInEveryStateOverTheLastNinetyDays() {
@@ -62,7 +64,10 @@ class DemoDataIT extends InContainer {
 
     List<Order> all =
         runner.call(code, () -> orders.list(PoolFilter.all(), PageRequest.of(0, 100)));
-    assertEquals(count + 4, all.size(), "the stories and the orders of the two groups");
+    assertEquals(
+        count + 5,
+        all.size(),
+        "the stories, the orders of the two groups and the order whose payment failed");
     assertTrue(
         all.stream()
             .filter(o -> o.getPhase() == Phase.SHIPPED || o.getPhase() == Phase.COMPLETED)
@@ -100,9 +105,29 @@ class DemoDataIT extends InContainer {
                 o ->
                     o.getPhase() == Phase.PENDING_PAYMENT
                         || o.getPhase() == Phase.CANCELLED
+                        || o.getPhase() == Phase.FAILED
                         || o.isFullyPaid()
                         || o.getPhase() == Phase.ON_HOLD),
         "nothing went to production unpaid");
+    Order failed = all.stream().filter(o -> o.getPhase() == Phase.FAILED).findFirst().orElseThrow();
+    assertEquals("marc.soler@example.com", failed.getCustomerEmail());
+    assertEquals(PaymentStatus.UNPAID, failed.getPaymentStatus());
+    assertEquals("failed", failed.getStatus().getCode());
+    assertTrue(
+        runner.call(code, () -> orders.history(failed.getId())).stream()
+            .anyMatch(
+                h ->
+                    "paymentFailed".equals(h.getField())
+                        && "Card declined: insufficient funds".equals(h.getReason())),
+        "the provider's reason is in the history");
+    Order delivered =
+        all.stream()
+            .filter(o -> "lucia.ferrer@example.com".equals(o.getCustomerEmail()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        runner.call(code, () -> customers.get(delivered.getCustomerId())).isTrusted(),
+        "the delivered group's customer is trusted");
 
     Instant oldest = all.stream().map(Order::getCreatedAt).min(Instant::compareTo).orElseThrow();
     assertTrue(

@@ -181,8 +181,16 @@ class PaymentsApiIT extends InContainer {
             + "\"}}";
     r = post("stripe", failed, sign(failed, secret));
     assertEquals(200, r.status(), r::toString);
+    assertEquals("unchanged", r.json().getString("status"), "a paid order is left alone");
+    String other =
+        "{\"id\":\"evt_4\",\"type\":\"charge.updated\",\"data\":{\"order\":\""
+            + o.getNumber()
+            + "\"}}";
+    r = post("stripe", other, sign(other, secret));
+    assertEquals(200, r.status(), r::toString);
     assertEquals("ignored", r.json().getString("status"));
     assertEquals(2, paymentsOf(code, o).size());
+    assertEquals(PaymentStatus.PAID, reload(code, o).getPaymentStatus());
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The current tenant's customer directory: search by the start of a name, e-mail or company, most
- * recent buyers first, and one customer by id.
+ * recent buyers first, one customer by id, and its VAT ID and trusted mark.
  */
 @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
 @Stateless
@@ -88,6 +88,17 @@ public class CustomerService {
     }
     Customer c = get(id);
     c.setVatId(v);
+    return c;
+  }
+
+  /**
+   * Marks a customer trusted or not: a trusted customer's unpaid orders may ship before payment
+   * when the tenant allows it (shipping setting {@code shipping.before-payment}).
+   */
+  @Allow({TENANT_ADMIN, STAFF})
+  public Customer setTrusted(long id, boolean trusted) {
+    Customer c = get(id);
+    c.setTrusted(trusted);
     return c;
   }
 

@@ -43,6 +43,9 @@ public class Customer implements java.io.Serializable {
   @Column(name = "vat_id")
   private String vatId;
 
+  /** Trusted: the customer's orders may ship before they are paid, where the tenant allows it. */
+  private boolean trusted;
+
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(name = "name", column = @Column(name = "billing_name")),
@@ -134,6 +137,14 @@ public class Customer implements java.io.Serializable {
 
   public String getVatId() {
     return vatId;
+  }
+
+  public boolean isTrusted() {
+    return trusted;
+  }
+
+  public void setTrusted(boolean trusted) {
+    this.trusted = trusted;
   }
 
   public Long getId() {

@@ -9,8 +9,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * One customer: contact details and last addresses. Other contexts add their part of the page for
- * the customer shown here (orders: figures and recent orders; payments: customer credit).
+ * One customer: contact details, last addresses, VAT ID and whether the customer is trusted. Other
+ * contexts add their part of the page for the customer shown here (orders: figures and recent
+ * orders; payments: customer credit).
  */
 @Named
 @ViewScoped
@@ -22,10 +23,26 @@ public class CustomerBean implements Serializable {
   private Long id;
   private Customer customer;
   private String vatId;
+  private boolean trusted;
 
   public void load() {
     customer = customers.get(id == null ? -1 : id);
     vatId = customer.getVatId();
+    trusted = customer.isTrusted();
+  }
+
+  public void saveTrusted() {
+    customer = customers.setTrusted(customer.getId(), trusted);
+    trusted = customer.isTrusted();
+    Messages.info(trusted ? "customer.trusted.on" : "customer.trusted.off", customer.getName());
+  }
+
+  public boolean isTrusted() {
+    return trusted;
+  }
+
+  public void setTrusted(boolean trusted) {
+    this.trusted = trusted;
   }
 
   public void saveVatId() {

@@ -5,6 +5,7 @@ import com.orderpool.collaboration.boundary.TaskService;
 import com.orderpool.collaboration.boundary.TicketService;
 import com.orderpool.core.Address;
 import com.orderpool.core.PageRequest;
+import com.orderpool.customers.boundary.CustomerService;
 import com.orderpool.invoicing.boundary.GroupDirectory;
 import com.orderpool.invoicing.boundary.GroupInvoicing;
 import com.orderpool.invoicing.entity.OrderGroup;
@@ -20,6 +21,8 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.payments.boundary.PaymentInput;
+import com.orderpool.payments.control.PaymentFailures;
+import com.orderpool.payments.control.PaymentFailures.Failure;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.UserRow;
 import com.orderpool.platform.control.TenantDirectory;
@@ -52,8 +55,9 @@ import javax.imageio.ImageIO;
 
 /**
  * The rest of a demo tenant's day: tasks (one overdue), memos, customer tickets, a shipping group
- * of two orders, product previews on orders in production and the admin's monthly invoice register
- * by e-mail. System work only.
+ * of two orders, a delivered group whose customer is trusted, an order whose payment failed at the
+ * provider, product previews on orders in production and the admin's monthly invoice register by
+ * e-mail. System work only.
  */
 @Allow
 @Stateless
@@ -74,6 +78,8 @@ public class DemoWorkbench {
   @Inject TenantDirectory tenants;
   @Inject TenantContext tenant;
   @Inject TenantProfile profile;
+  @Inject CustomerService customers;
+  @Inject PaymentFailures failures;
 
   public void extras() {
     PoolFilter production = new PoolFilter();
@@ -125,7 +131,28 @@ public class DemoWorkbench {
     }
     group();
     deliveredGroup();
+    failedPayment();
     subscription();
+  }
+
+  /**
+   * An order whose card payment failed at the provider: it is Failed, with the provider's reason in
+   * its history, until a payment arrives.
+   */
+  private void failedPayment() {
+    NewOrder cmd =
+        groupOrder("Full brogue", "BRG-05", "Full brogue, walnut calf, size 43", "199.00");
+    cmd.setCustomerName("Marc Soler");
+    cmd.setCustomerEmail("marc.soler@example.com");
+    cmd.setBilling(new Address("Marc Soler", "Carrer de Sant Pere 21", "17004", "Girona", "ES"));
+    Order o = orders.create(cmd);
+    failures.record(
+        orders.get(o.getId()),
+        new Failure(
+            "stripe",
+            "evt_demo_failed_" + o.getNumber(),
+            "pi_demo_" + o.getSeq(),
+            "Card declined: insufficient funds"));
   }
 
   /**
@@ -160,7 +187,10 @@ public class DemoWorkbench {
     groups.group(List.of(a.getId(), b.getId()));
   }
 
-  /** Two orders of another customer, paid together, shipped as one parcel and delivered. */
+  /**
+   * Two orders of another customer, paid together, shipped as one parcel and delivered; she becomes
+   * a trusted customer.
+   */
   private void deliveredGroup() {
     NewOrder first = groupOrder("Chelsea", "CHL-03", "Chelsea boot, tan suede, size 38", "219.00");
     NewOrder second = groupOrder("Loafer", "LOF-04", "Penny loafer, burgundy, size 38", "179.00");
@@ -195,6 +225,11 @@ public class DemoWorkbench {
     Shipment s = shipments.scheduleGroup(g.getId(), method, "PK448812301ES", null);
     shipments.send(s.getId());
     shipments.deliver(s.getId());
+    // a repeat customer who paid and got her orders: trusted to get orders before paying
+    Long customer = orders.get(a.getId()).getCustomerId();
+    if (customer != null) {
+      customers.setTrusted(customer, true);
+    }
   }
 
   /** The customer chose the tenant's first shipping method. */

@@ -258,9 +258,9 @@ public class Order extends PayableOrder {
     return old;
   }
 
-  /** Waits for payment and is not paid in full: it may not go to production. */
+  /** Waits for payment (or its payment failed) and is not paid in full: no production yet. */
   public boolean isWaitingForMoney() {
-    return phase == Phase.PENDING_PAYMENT && !isFullyPaid();
+    return (phase == Phase.PENDING_PAYMENT || phase == Phase.FAILED) && !isFullyPaid();
   }
 
   /** Whether this move is barred because the order still waits for its payment. */
@@ -324,7 +324,8 @@ public class Order extends PayableOrder {
     pendingCredit = credit.signum() > 0 ? credit : null;
   }
 
-  private void setStatus(OrderStatus s) {
+  @Override
+  void setStatus(OrderStatus s) {
     status = s;
     statusId = s == null ? null : s.getId();
   }
@@ -371,6 +372,7 @@ public class Order extends PayableOrder {
     return id;
   }
 
+  @Override
   public OrderStatus getStatus() {
     return status;
   }

@@ -49,13 +49,41 @@ public abstract class PayableOrder extends OrderData {
         : paymentStatus == PaymentStatus.PAID;
   }
 
-  /** Orders take payments until they are paid in full, unless they ended. */
+  /**
+   * Orders take payments until they are paid in full, unless they ended. A Failed order that is not
+   * paid in full (its payment failed at the provider) still takes one, and then moves on.
+   */
   public boolean isPayable() {
     return (phase == Phase.PENDING_PAYMENT
             || phase == Phase.ON_HOLD
-            || phase == Phase.IN_PRODUCTION)
+            || phase == Phase.IN_PRODUCTION
+            || phase == Phase.FAILED)
         && !isFullyPaid();
   }
+
+  /** Whether a payment that failed at the provider moves this order to Failed: it waits for it. */
+  public boolean isPaymentFailable() {
+    return phase == Phase.PENDING_PAYMENT && !isFullyPaid();
+  }
+
+  /**
+   * A payment failed at the provider: the order, waiting for that money, moves to the given Failed
+   * status; returns the status it leaves. A later payment in full launches it as usual.
+   */
+  public OrderStatus paymentFailed(OrderStatus failed) {
+    if (!isPaymentFailable() || failed.getPhase() != Phase.FAILED) {
+      throw new IllegalStateException("only an unpaid order waiting for payment fails");
+    }
+    OrderStatus old = getStatus();
+    setStatus(failed);
+    phase = Phase.FAILED;
+    return old;
+  }
+
+  public abstract OrderStatus getStatus();
+
+  /** Sets the status only (the caller sets the phase). */
+  abstract void setStatus(OrderStatus status);
 
   /**
    * Records money received for this order. Partial payments are allowed; more than the balance due
@@ -130,9 +158,13 @@ public abstract class PayableOrder extends OrderData {
     return paymentMethod;
   }
 
-  /** Whether a paid order still waits to be launched into production. */
+  /**
+   * Whether a paid order still waits to be launched into production (waiting for payment, or Failed
+   * after a failed payment).
+   */
   public boolean isLaunchable() {
-    return phase == Phase.PENDING_PAYMENT && paymentStatus == PaymentStatus.PAID;
+    return (phase == Phase.PENDING_PAYMENT || phase == Phase.FAILED)
+        && paymentStatus == PaymentStatus.PAID;
   }
 
   /** Notes the invoice that covers this order (the pool links to it). */

@@ -5,11 +5,15 @@ import com.orderpool.core.NotFoundException;
 import com.orderpool.core.UnauthenticatedException;
 import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.entity.Order;
+import com.orderpool.payments.control.PaymentFailures;
+import com.orderpool.payments.control.PaymentFailures.Failure;
 import com.orderpool.payments.control.PaymentRecorder;
 import com.orderpool.payments.control.PaymentRecorder.Receipt;
 import com.orderpool.payments.control.PspSecrets;
 import com.orderpool.payments.control.PspSignature;
 import com.orderpool.payments.entity.Payment;
+import com.orderpool.payments.entity.PaymentFailure;
+import com.orderpool.payments.entity.PaymentFailure.Outcome;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.TenantContext;
@@ -25,9 +29,9 @@ import java.time.LocalDate;
 /**
  * Payment-provider callbacks for the tenant in context (the one the event's order number names).
  * The signature is checked with that tenant's secret for the provider before anything is read, so
- * one tenant's secret can never pay another tenant's order. A payment is recorded once per provider
- * event: replays answer {@code duplicate}. Open to anyone (providers do not sign in): the signature
- * is the credential, and only a verified event runs on, as system work.
+ * one tenant's secret can never pay another tenant's order. A payment, or a payment failure, is
+ * recorded once per provider event: replays answer {@code duplicate}. Open to anyone (providers do
+ * not sign in): the signature is the credential, and only a verified event runs on, as system work.
  */
 @Stateless
 public class PspCallbacks {
@@ -37,6 +41,7 @@ public class PspCallbacks {
   @Inject PspSecrets secrets;
   @Inject OrderStore orders;
   @Inject PaymentRecorder recorder;
+  @Inject PaymentFailures failures;
   @Inject Clock clock;
 
   /**
@@ -55,12 +60,18 @@ public class PspCallbacks {
   }
 
   private PspOutcome apply(String provider, PspEvent event) {
-    if (!event.isPaymentSucceeded()) {
+    if (!event.isPaymentSucceeded() && !event.isPaymentFailed()) {
       return PspOutcome.ignored(event.type());
     }
     Order order = locked(event.order());
     if (isRecorded(provider, event.id(), true)) {
       return PspOutcome.duplicate(order.getNumber());
+    }
+    if (event.isPaymentFailed()) {
+      Outcome outcome =
+          failures.record(
+              order, new Failure(provider, event.id(), event.reference(), event.reason()));
+      return PspOutcome.failure(order, outcome == Outcome.FAILED);
     }
     if (!event.currency().equals(order.getCurrency())) {
       throw new BusinessException(
@@ -94,18 +105,28 @@ public class PspCallbacks {
     return PspOutcome.recorded(order.getNumber(), order.getPaymentStatus());
   }
 
-  /** Whether this provider event is already recorded (after a lost race on the unique key). */
+  /**
+   * Whether this provider event is already recorded, as a payment or a failure (after a lost race
+   * on a unique key).
+   */
   @PermitAll
   public boolean isRecorded(String provider, String eventId) {
     return tenants.isActive(tenant.code()) && isRecorded(provider, eventId, false);
   }
 
   private boolean isRecorded(String provider, String eventId, boolean locking) {
+    return isRecorded(Payment.class, provider, eventId, locking)
+        || isRecorded(PaymentFailure.class, provider, eventId, locking);
+  }
+
+  private boolean isRecorded(Class<?> rows, String provider, String eventId, boolean locking) {
     var query =
         db.em()
             .createQuery(
-                "SELECT p FROM Payment p WHERE p.provider = :p AND p.providerEventId = :e",
-                Payment.class)
+                "SELECT r.id FROM "
+                    + rows.getSimpleName()
+                    + " r WHERE r.provider = :p AND r.providerEventId = :e",
+                Long.class)
             .setParameter("p", provider)
             .setParameter("e", eventId);
     if (locking) {

@@ -18,16 +18,30 @@ import java.util.regex.Pattern;
 /**
  * A payment provider's callback event: {@code {"id":"evt_123","type":"payment.succeeded",
  * "data":{"order":"10001-BFG","amount":"12.50","currency":"EUR","reference":"pi_abc"}}}. Only
- * {@link #PAYMENT_SUCCEEDED} carries money; its fields are checked here, the rest is ignored.
+ * {@link #PAYMENT_SUCCEEDED} carries money; {@link #PAYMENT_FAILED} names its order and may say why
+ * ({@code "data":{"order":"10001-BFG","reason":"Card declined","reference":"pi_abc"}}). Their
+ * fields are checked here, the rest is ignored.
  */
 public record PspEvent(
-    String id, String type, String order, BigDecimal amount, String currency, String reference) {
+    String id,
+    String type,
+    String order,
+    BigDecimal amount,
+    String currency,
+    String reference,
+    String reason) {
 
   public static final String PAYMENT_SUCCEEDED = "payment.succeeded";
+  public static final String PAYMENT_FAILED = "payment.failed";
+  public static final int MAX_REASON = 500;
   private static final Pattern ORDER = Pattern.compile("\\d{1,18}-([A-Z]{3})");
 
   public boolean isPaymentSucceeded() {
     return PAYMENT_SUCCEEDED.equals(type);
+  }
+
+  public boolean isPaymentFailed() {
+    return PAYMENT_FAILED.equals(type);
   }
 
   /** The company code of the order the event is about, when it names one. */
@@ -53,15 +67,21 @@ public record PspEvent(
       throw new MalformedRequestException("data", "psp.event.data");
     }
     boolean money = PAYMENT_SUCCEEDED.equals(type);
-    String order = text(data, "order", "data.order", 32, money);
+    boolean failure = PAYMENT_FAILED.equals(type);
+    String order = text(data, "order", "data.order", 32, money || failure);
     if (order != null) {
       order = order.toUpperCase(Locale.ROOT);
-      if (money && !ORDER.matcher(order).matches()) {
+      if ((money || failure) && !ORDER.matcher(order).matches()) {
         throw new MalformedRequestException("data.order", "psp.event.order");
       }
     }
+    if (failure) {
+      String reference = text(data, "reference", "data.reference", 120, false);
+      String reason = reason(data);
+      return new PspEvent(id, type, order, null, null, reference, reason);
+    }
     if (!money) {
-      return new PspEvent(id, type, order, null, null, null);
+      return new PspEvent(id, type, order, null, null, null, null);
     }
     BigDecimal amount = amount(data);
     String currency = text(data, "currency", "data.currency", 3, true).toUpperCase(Locale.ROOT);
@@ -69,7 +89,7 @@ public record PspEvent(
       throw new MalformedRequestException("data.currency", "psp.event.currency");
     }
     String reference = text(data, "reference", "data.reference", 120, false);
-    return new PspEvent(id, type, order, amount, currency, reference);
+    return new PspEvent(id, type, order, amount, currency, reference, null);
   }
 
   private static JsonObject object(byte[] body) {
@@ -96,6 +116,28 @@ public record PspEvent(
       throw new MalformedRequestException(field, "psp.event.text", field, max);
     }
     return s.getString().strip();
+  }
+
+  /**
+   * A failure's optional reason, as the provider wrote it: blank is none, and a long one is cut to
+   * {@link #MAX_REASON} characters rather than refused (the provider would only send it again).
+   */
+  private static String reason(JsonObject data) {
+    JsonValue v = data.get("reason");
+    if (v == null || v == JsonValue.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      throw new MalformedRequestException(
+          "data.reason", "psp.event.text", "data.reason", MAX_REASON);
+    }
+    String text = s.getString().strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    return text.codePointCount(0, text.length()) > MAX_REASON
+        ? text.substring(0, text.offsetByCodePoints(0, MAX_REASON)).strip()
+        : text;
   }
 
   /** A positive amount with at most 2 decimals, as a string ("12.50") or a JSON number. */

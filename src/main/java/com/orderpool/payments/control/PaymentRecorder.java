@@ -2,8 +2,11 @@ package com.orderpool.payments.control;
 
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.ProductionLaunch;
+import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.PaymentStatus;
+import com.orderpool.orders.entity.Phase;
 import com.orderpool.payments.entity.Payment;
 import com.orderpool.payments.entity.PaymentKind;
 import com.orderpool.payments.entity.PaymentMethod;
@@ -15,18 +18,25 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Applies money to an order in the caller's transaction: writes the payment row, moves the order's
  * payment status (Unpaid → Partially Paid → Paid), records it in the history, launches a fully paid
- * order into production and tells observers (invoicing) that it is paid in full.
+ * order into production and tells observers (invoicing) that it is paid in full. An order Failed
+ * after a failed payment moves on as well: into production when paid in full, else back to waiting
+ * for payment.
  */
 @ApplicationScoped
 public class PaymentRecorder {
+  /** The history note of a Failed order that waits for payment again. */
+  static final String RECEIVED = "payment received";
+
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject OrderHistory history;
   @Inject ProductionLaunch launch;
+  @Inject StatusCatalog statuses;
   @Inject Clock clock;
   @Inject Event<OrderPaidInFull> paidInFull;
 
@@ -68,8 +78,18 @@ public class PaymentRecorder {
     if (after == PaymentStatus.PAID) {
       launch.ifPaid(order);
       paidInFull.fire(new OrderPaidInFull(order));
+    } else if (order.getPhase() == Phase.FAILED) {
+      waitsAgain(order);
     }
     return payment;
+  }
+
+  /** Part of the money arrived after a failed payment: the order waits for the rest again. */
+  private void waitsAgain(Order order) {
+    OrderStatus waiting = statuses.machine().require(Phase.PENDING_PAYMENT);
+    OrderStatus old = order.moveTo(waiting, clock.instant());
+    history.record(
+        order, "status", old.name(Locale.ENGLISH), waiting.name(Locale.ENGLISH), RECEIVED);
   }
 
   /** Takes back all payments of an order as a mistake (marked Not paid), with the reason. */

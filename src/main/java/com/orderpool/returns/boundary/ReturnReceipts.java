@@ -21,6 +21,7 @@ import com.orderpool.returns.control.ReturnSettings;
 import com.orderpool.returns.entity.OrderReturn;
 import com.orderpool.returns.entity.ReturnAction;
 import com.orderpool.returns.entity.ReturnLine;
+import com.orderpool.shipping.boundary.ShippingMethods;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
@@ -46,6 +47,7 @@ public class ReturnReceipts {
   @Inject ReturnRecords records;
   @Inject ReturnSettings settings;
   @Inject ReturnMails mails;
+  @Inject ShippingMethods methods;
   @Inject OrderHistory history;
   @Inject TenantContext tenant;
   @Inject Clock clock;
@@ -124,6 +126,10 @@ public class ReturnReceipts {
     cmd.setBilling(order.getBilling());
     cmd.setShipping(order.getShipping());
     cmd.setShippingCost(BigDecimal.ZERO);
+    Long method = order.getTracking().getMethodId();
+    if (method != null && methods.active().stream().anyMatch(m -> m.getId().equals(method))) {
+      cmd.setShippingMethodId(method); // sent back the way the customer chose, while offered
+    }
     cmd.setLines(
         lines.stream()
             .map(

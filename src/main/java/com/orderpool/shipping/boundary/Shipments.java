@@ -18,6 +18,7 @@ import com.orderpool.shipping.control.ShipmentMails;
 import com.orderpool.shipping.control.ShipmentRecords;
 import com.orderpool.shipping.control.ShippingRules;
 import com.orderpool.shipping.control.TrackingNumbers;
+import com.orderpool.shipping.control.UnpaidShipping;
 import com.orderpool.shipping.entity.Parcel;
 import com.orderpool.shipping.entity.Shipment;
 import com.orderpool.shipping.entity.ShipmentItem;
@@ -45,11 +46,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Shipping orders: a shipment of one order (a BULK order may ship in parts) or of a whole paid
- * group, its parcels' tracking numbers, then Sent (the orders move to their Shipped status once
- * every piece is sent, and the customer gets Track &amp; trace or Order sent) and Delivered (the
- * orders sent in full move to Completed at once). Several orders ship at once each as its own
- * shipment, sent at once; and the method an order's customer chose changes here.
+ * Shipping orders: a shipment of one order (a BULK order may ship in parts; unpaid only for a
+ * trusted customer of a tenant that ships before payment) or of a whole paid group, its parcels'
+ * tracking numbers, then Sent (the orders move to their Shipped status once every piece is sent,
+ * and the customer gets Track &amp; trace or Order sent) and Delivered (the orders sent in full
+ * move to Completed at once). Several orders ship at once each as its own shipment, sent at once;
+ * and the method an order's customer chose changes here.
  */
 @Allow({TENANT_ADMIN, STAFF})
 @Stateless
@@ -61,6 +63,7 @@ public class Shipments {
   @Inject StatusCatalog statuses;
   @Inject OrderHistory history;
   @Inject ShipmentMails mails;
+  @Inject UnpaidShipping unpaid;
   @Inject TenantContext tenant;
   @Inject TenantDatabase db;
   @Inject Clock clock;
@@ -100,7 +103,7 @@ public class Shipments {
     Order order = orders.lockedWithLines(orderId);
     ShippingMethod method = activeMethod(methodId);
     int open = records.open(orderId);
-    ShippingRules.checkShippable(order, open);
+    ShippingRules.checkShippable(order, open, unpaid.of(order));
     int n = ShippingRules.pieces(order, pieces, open);
     List<String> numbers = TrackingNumbers.parse(tracking);
     Shipment s =
@@ -133,7 +136,7 @@ public class Shipments {
     for (long id : ids) {
       Order order = orders.lockedWithLines(id);
       int open = records.open(id);
-      ShippingRules.checkShippable(order, open);
+      ShippingRules.checkShippable(order, open, unpaid.of(order));
       items.add(new ShipmentItem(0, id, ShippingRules.left(order, open)));
       group.add(order);
     }
@@ -166,7 +169,7 @@ public class Shipments {
             .orElseThrow(() -> BusinessException.of("shipment.noShippedStatus"));
     for (ShipmentItem item : records.items(shipmentId)) {
       Order order = orders.lockedWithLines(item.getOrderId());
-      ShippingRules.checkShippable(order, 0);
+      ShippingRules.checkShippable(order, 0, unpaid.of(order));
       order
           .getTracking()
           .sent(

@@ -6,6 +6,7 @@ import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
+import com.orderpool.shipping.control.ShippingSettings;
 import com.orderpool.shipping.entity.ShippingMethod;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
@@ -17,12 +18,14 @@ import java.util.List;
 
 /**
  * The tenant's shipping methods: name (English, Spanish), carrier and tracking page. Admins keep
- * them; everyone sees them. A method in use is retired rather than deleted.
+ * them; everyone sees them. A method in use is retired rather than deleted. Also the tenant's
+ * shipping setting: whether trusted customers' orders may ship before payment.
  */
 @Allow(TENANT_ADMIN)
 @Stateless
 public class ShippingMethods {
   @Inject TenantDatabase db;
+  @Inject ShippingSettings settings;
 
   /** Every method, retired ones too, in their order. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
@@ -37,6 +40,18 @@ public class ShippingMethods {
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public List<ShippingMethod> active() {
     return all().stream().filter(m -> !m.isRetired()).toList();
+  }
+
+  /** Whether trusted customers' orders may ship before payment (off by default). */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public boolean shipsBeforePayment() {
+    return settings.shipsBeforePayment();
+  }
+
+  /** Allows or stops shipping trusted customers' orders before payment. */
+  public boolean setShipsBeforePayment(boolean allowed) {
+    settings.setShipsBeforePayment(allowed);
+    return settings.shipsBeforePayment();
   }
 
   /** Adds a method ({@code id} null) or changes one. */

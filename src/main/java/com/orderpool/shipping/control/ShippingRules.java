@@ -3,16 +3,18 @@ package com.orderpool.shipping.control;
 import com.orderpool.core.BusinessException;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Phase;
+import com.orderpool.shipping.control.UnpaidShipping.Terms;
 
 /** When an order may ship, and how many of its pieces are left to ship. */
 public final class ShippingRules {
   private ShippingRules() {}
 
   /**
-   * Refuses an order that is cancelled, on hold, not paid in full, not yet made, or has no pieces
-   * left to ship ({@code open}: pieces already in shipments not yet sent).
+   * Refuses an order that is cancelled, on hold, not paid in full (unless the tenant ships before
+   * payment and the customer is trusted: {@code unpaid}), not yet made, or has no pieces left to
+   * ship ({@code open}: pieces already in shipments not yet sent).
    */
-  public static void checkShippable(Order order, int open) {
+  public static void checkShippable(Order order, int open, Terms unpaid) {
     Phase phase = order.getPhase();
     if (phase == Phase.CANCELLED || phase == Phase.REFUNDED) {
       throw BusinessException.of("shipment.cancelled", order.getNumber());
@@ -20,8 +22,8 @@ public final class ShippingRules {
     if (phase == Phase.ON_HOLD) {
       throw BusinessException.of("shipment.onHold", order.getNumber());
     }
-    if (!order.isFullyPaid()) {
-      throw BusinessException.of("shipment.unpaid", order.getNumber());
+    if (!order.isFullyPaid() && !unpaid.allowed()) {
+      throw BusinessException.of(unpaidRefusal(unpaid), order.getNumber());
     }
     if (phase != Phase.IN_PRODUCTION && phase != Phase.SHIPPED) {
       throw BusinessException.of("shipment.notReady", order.getNumber());
@@ -41,6 +43,14 @@ public final class ShippingRules {
         && (phase == Phase.PENDING_PAYMENT
             || phase == Phase.ON_HOLD
             || phase == Phase.IN_PRODUCTION);
+  }
+
+  /** Why an unpaid order does not ship: the tenant's setting or the customer's trust. */
+  private static String unpaidRefusal(Terms unpaid) {
+    if (unpaid.tenantAllows()) {
+      return "shipment.unpaid.untrusted";
+    }
+    return unpaid.customerTrusted() ? "shipment.unpaid.notAllowed" : "shipment.unpaid";
   }
 
   /** Every piece is sent and the order has not yet moved to a Shipped status. */

@@ -1,5 +1,6 @@
 /**
- * When orders ship, the method a customer chose, tracking numbers as people paste them, and the
- * customer's e-mail when a shipment is sent.
+ * When an order may ship (paid, or trusted and allowed before payment), the typed shipping
+ * settings, the method a customer chose, tracking numbers as people paste them, shipment records
+ * and the customer's e-mail when a shipment is sent.
  */
 package com.orderpool.shipping.control;

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The Shipping methods settings page: the list, the add/edit dialog, retire and offer again. */
+/**
+ * The Shipping methods settings page: the list, the add/edit dialog, retire and offer again, and
+ * whether trusted customers' orders may ship before payment.
+ */
 @Named
 @ViewScoped
 public class ShippingMethodsBean implements Serializable {
@@ -23,6 +26,7 @@ public class ShippingMethodsBean implements Serializable {
   private String nameEs;
   private String carrier;
   private String trackingUrl;
+  private Boolean beforePayment;
 
   public List<ShippingMethod> getList() {
     if (list == null) {
@@ -59,6 +63,22 @@ public class ShippingMethodsBean implements Serializable {
     list = null;
     Messages.info(
         m.isRetired() ? "shipping.method.offered" : "shipping.method.retired", m.getNameEn());
+  }
+
+  public void saveBeforePayment() {
+    beforePayment = methods.setShipsBeforePayment(isBeforePayment());
+    Messages.info(beforePayment ? "shipping.beforePayment.on" : "shipping.beforePayment.off");
+  }
+
+  public boolean isBeforePayment() {
+    if (beforePayment == null) {
+      beforePayment = methods.shipsBeforePayment();
+    }
+    return beforePayment;
+  }
+
+  public void setBeforePayment(boolean beforePayment) {
+    this.beforePayment = beforePayment;
   }
 
   /** A sample tracking link of a method (what customers will open). */

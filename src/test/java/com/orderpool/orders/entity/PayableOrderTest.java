@@ -113,4 +113,40 @@ class PayableOrderTest {
     o.receive(eur("121.00"), T0);
     assertFalse(o.isReminderDue(T0.plus(Duration.ofDays(30)), 7), "paid orders get none");
   }
+
+  @Test
+  void aFailedPaymentFailsAnOrderWaitingForItWhichStillTakesMoneyAndThenLaunches() {
+    Order o = order();
+    OrderStatus pending = o.getStatus();
+    OrderStatus failed = status("failed", Phase.FAILED);
+    assertTrue(o.isPaymentFailable());
+    assertThrows(IllegalStateException.class, () -> o.paymentFailed(status("x", Phase.CANCELLED)));
+    assertEquals(pending, o.paymentFailed(failed));
+    assertEquals(Phase.FAILED, o.getPhase());
+    assertEquals(failed, o.getStatus());
+    assertFalse(o.isPaymentFailable(), "failed once");
+    assertTrue(o.isWaitingForMoney(), "no production without the money");
+    assertTrue(o.waitsForMoneyBefore(status("received", Phase.IN_PRODUCTION)));
+    assertTrue(o.isPayable(), "a failed payment can be made good");
+    assertFalse(o.isLaunchable());
+
+    o.receive(eur("121.00"), T0);
+    assertTrue(o.isLaunchable(), "paid in full after a failure: launched as usual");
+    o.launch(status("received", Phase.IN_PRODUCTION), T0.plusSeconds(5));
+    assertEquals(Phase.IN_PRODUCTION, o.getPhase());
+    assertEquals(T0.plusSeconds(5), o.getWipStartAt());
+  }
+
+  @Test
+  void onlyAnUnpaidOrderWaitingForPaymentFails() {
+    Order paid = order();
+    paid.receive(eur("121.00"), T0);
+    assertFalse(paid.isPaymentFailable(), "paid in full");
+    assertThrows(
+        IllegalStateException.class, () -> paid.paymentFailed(status("failed", Phase.FAILED)));
+    Order held = order();
+    held.hold(status("on_hold", Phase.ON_HOLD));
+    assertFalse(held.isPaymentFailable(), "on hold");
+    assertTrue(held.isPayable());
+  }
 }

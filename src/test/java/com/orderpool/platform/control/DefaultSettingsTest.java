@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.orderpool.orders.control.OrderSettingsValues;
+import com.orderpool.shipping.control.ShippingSettings;
 import com.orderpool.tenancy.TenantProfile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,9 @@ class DefaultSettingsTest {
         TenantProfile.LOCALE,
         TenantProfile.DEFAULT_LOCALE,
         TenantProfile.CURRENCY,
-        TenantProfile.DEFAULT_CURRENCY);
+        TenantProfile.DEFAULT_CURRENCY,
+        ShippingSettings.BEFORE_PAYMENT,
+        Boolean.toString(ShippingSettings.DEFAULT_BEFORE_PAYMENT));
   }
 
   @Test

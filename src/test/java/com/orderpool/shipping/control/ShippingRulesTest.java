@@ -1,67 +1,90 @@
 package com.orderpool.shipping.control;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.orderpool.core.BusinessException;
 import com.orderpool.orders.entity.Channel;
+import com.orderpool.orders.entity.LineSpec;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.Placement;
+import com.orderpool.shipping.control.UnpaidShipping.Terms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** When the customer's shipping method may still change. */
+/**
+ * When an order ships: paid in full, or unpaid for a trusted customer of a tenant that ships before
+ * payment; never cancelled or on hold, whatever the terms.
+ */
 class ShippingRulesTest {
-  private static OrderStatus status(Phase phase) {
-    return new OrderStatus(phase.name().toLowerCase(), phase, 10, "#999999", phase.name(), null);
+  private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+  private static final Terms OFF_TRUSTED = new Terms(false, true);
+  private static final Terms ON_UNTRUSTED = new Terms(true, false);
+  private static final Terms ON_TRUSTED = new Terms(true, true);
+
+  private static OrderStatus status(String code, Phase phase) {
+    return new OrderStatus(code, phase, 10, "#000000", code, code);
   }
 
-  private static Order order(int quantity) {
-    Placement placement =
+  private static Order placed() {
+    Placement p =
         new Placement(
-            quantity == 1 ? OrderType.MTO : OrderType.BULK,
+            OrderType.MTO,
             Channel.BACKOFFICE,
             "Derby",
-            quantity,
+            1,
             "Ann",
             "ann@x.test",
-            List.of(),
-            BigDecimal.TEN,
+            List.of(new LineSpec("D", "Derby", 1, new BigDecimal("100.00"), null)),
             BigDecimal.ZERO,
-            BigDecimal.valueOf(21),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
             "EUR",
             null);
-    return Order.place(10001, "BFG", placement, status(Phase.PENDING_PAYMENT), "me", Instant.EPOCH);
+    return Order.place(10001, "BFG", p, status("pending", Phase.PENDING_PAYMENT), "me", T0);
   }
 
-  private static Order paid(int quantity) {
-    Order o = order(quantity);
-    o.receive(o.getTotal(), Instant.EPOCH);
+  /** In production and unpaid: paid, launched, then its payment taken back (marked Not paid). */
+  private static Order unpaidInProduction() {
+    Order o = placed();
+    o.receive(new BigDecimal("100.00"), T0);
+    o.launch(status("received", Phase.IN_PRODUCTION), T0);
+    o.reversePayments();
     return o;
   }
 
-  @Test
-  void theMethodChangesWhileTheOrderIsOpenAndNothingIsSent() {
-    assertTrue(ShippingRules.methodChangeable(order(1)), "waiting for payment");
-    Order o = paid(1);
-    o.moveTo(status(Phase.IN_PRODUCTION), Instant.EPOCH);
-    assertTrue(ShippingRules.methodChangeable(o), "in production");
-    o.moveTo(status(Phase.SHIPPED), Instant.EPOCH);
-    assertFalse(ShippingRules.methodChangeable(o), "shipped");
-    Order c = paid(1);
-    c.moveTo(status(Phase.CANCELLED), Instant.EPOCH);
-    assertFalse(ShippingRules.methodChangeable(c), "cancelled");
+  private static String refusal(Order o, Terms terms) {
+    return assertThrows(BusinessException.class, () -> ShippingRules.checkShippable(o, 0, terms))
+        .messageKey();
   }
 
   @Test
-  void aBulkOrderWithPiecesSentKeepsItsMethod() {
-    Order o = paid(10);
-    o.moveTo(status(Phase.IN_PRODUCTION), Instant.EPOCH);
-    o.getTracking().sent("Correos", "PK1", null, 1, 4);
-    assertFalse(ShippingRules.methodChangeable(o), "4 of 10 sent: still in production");
+  void anUnpaidOrderShipsOnlyForATrustedCustomerOfATenantThatAllowsIt() {
+    Order o = unpaidInProduction();
+    assertEquals("shipment.unpaid", refusal(o, Terms.NONE));
+    assertEquals("shipment.unpaid.notAllowed", refusal(o, OFF_TRUSTED));
+    assertEquals("shipment.unpaid.untrusted", refusal(o, ON_UNTRUSTED));
+    ShippingRules.checkShippable(o, 0, ON_TRUSTED);
+  }
+
+  @Test
+  void beforePaymentIsStillAfterProduction() {
+    assertEquals("shipment.notReady", refusal(placed(), ON_TRUSTED));
+  }
+
+  @Test
+  void cancelledAndOnHoldOrdersNeverShip() {
+    Order held = unpaidInProduction();
+    held.hold(status("on_hold", Phase.ON_HOLD));
+    assertEquals("shipment.onHold", refusal(held, ON_TRUSTED));
+    Order cancelled = placed();
+    cancelled.cancel(
+        status("cancelled", Phase.CANCELLED), "changed mind", null, null, BigDecimal.ZERO, T0);
+    assertEquals("shipment.cancelled", refusal(cancelled, ON_TRUSTED));
   }
 }
