@@ -64,8 +64,9 @@ class PackageMapTest {
     // payments of orders, customer credit, reminders by e-mail, provider callbacks per tenant
     row("payments", "core", "tenancy", "customers", "orders", "platform", "notifications");
     // shipments of orders and of paid groups: the order keeps its tracking, the customer gets
-    // Track & trace or Order sent through notifications
-    row("shipping", "core", "tenancy", "orders", "notifications");
+    // Track & trace or Order sent through notifications; packing slips are filled into the
+    // tenant's design by reports (as invoices are)
+    row("shipping", "core", "tenancy", "orders", "notifications", "reports");
     // tasks, memos and tickets on orders; assignees are platform users; ticket replies by e-mail
     row("collaboration", "core", "tenancy", "orders", "platform", "notifications");
     // invoices of orders: refunds and group payments go through payments (which tells invoicing

@@ -1,2 +1,2 @@
-/** Tracking links and the customer's e-mail when a shipment is sent. */
+/** Tracking links, the customer's e-mail when a shipment is sent, and packing slips. */
 package com.orderpool.shipping.control;
