@@ -65,8 +65,9 @@ class PackageMapTest {
     row("payments", "core", "tenancy", "customers", "orders", "platform", "notifications");
     // shipments of orders and of paid groups: the order keeps its tracking, the customer gets
     // Track & trace or Order sent through notifications; an unpaid order ships only for a trusted
-    // customer (the directory's mark) of a tenant that ships before payment
-    row("shipping", "core", "tenancy", "customers", "orders", "notifications");
+    // customer (the directory's mark) of a tenant that ships before payment; packing slips are
+    // filled into the tenant's design by reports (as invoices are)
+    row("shipping", "core", "tenancy", "customers", "orders", "notifications", "reports");
     // tasks, memos and tickets on orders; assignees are platform users; ticket replies by e-mail
     row("collaboration", "core", "tenancy", "orders", "platform", "notifications");
     // invoices of orders: refunds and group payments go through payments (which tells invoicing

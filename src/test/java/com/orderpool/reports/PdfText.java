@@ -28,6 +28,19 @@ public final class PdfText {
     }
   }
 
+  /** The text of one page (1-based), read in reading order: a table row comes out as one line. */
+  public static String page(byte[] pdf, int page) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      return stripper.getText(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static int pages(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return doc.getNumberOfPages();

@@ -9,15 +9,18 @@ import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiOrders;
 import com.orderpool.support.UiTenants;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A workshop ships an order: the shipping methods page, then pay → Shipments tab → tracking number
- * → Mark sent now → the tracking link in the pool → the Track &amp; trace e-mail at the mail server
- * → Delivered, the order Completed.
+ * → Mark sent now → its packing slip → the tracking link in the pool and the selection's packing
+ * slips → the Track &amp; trace e-mail at the mail server → Delivered, the order Completed.
  */
 class ShippingE2E {
   private static Browser browser;
@@ -73,6 +76,8 @@ class ShippingE2E {
         d -> browser.text("#dash\\:tabs\\:shipments").contains("PK123456789ES") ? true : null);
     browser.dismissMessages();
     browser.screenshot("76-order-shipments");
+    String slip = browser.find("#dash\\:tabs\\:shipments\\:0\\:packingSlip").getAttribute("href");
+    assertTrue(isPdf(browser.download(slip)), "the Packing slip link answers a PDF: " + slip);
 
     browser.open("/orders/pool.xhtml");
     browser.waitForText(number);
@@ -84,6 +89,22 @@ class ShippingE2E {
         "https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number=PK123456789ES",
         href);
     browser.screenshot("77-pool-tracking");
+
+    // Packing slips (PDF) opens the selected orders' slips; the tab it opens is caught here
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("window.open = u => { window.openedSlips = u; return {}; };");
+    browser
+        .driver()
+        .findElements(By.cssSelector("#poolForm\\:pool_data .ui-chkbox-box"))
+        .get(0)
+        .click();
+    browser.click("#poolForm\\:packingSlips");
+    String opened =
+        (String)
+            browser.waitUntil(
+                d -> ((JavascriptExecutor) d).executeScript("return window.openedSlips || null;"));
+    assertTrue(opened.matches(".*/files/packing-slips\\.pdf\\?orders=\\d+"), opened);
+    assertTrue(isPdf(browser.download(opened)), opened);
 
     var mail =
         MailInbox.await(
@@ -97,5 +118,9 @@ class ShippingE2E {
     browser.click(".ui-confirmdialog-yes");
     browser.waitForText("marked delivered");
     browser.waitForText("Completed");
+  }
+
+  private static boolean isPdf(byte[] file) {
+    return file.length > 4 && new String(file, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
   }
 }

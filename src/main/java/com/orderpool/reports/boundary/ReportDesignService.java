@@ -10,6 +10,7 @@ import com.orderpool.reports.control.RegisterReports;
 import com.orderpool.reports.control.ReportDesigns;
 import com.orderpool.reports.control.ReportTexts;
 import com.orderpool.reports.control.SampleInvoice;
+import com.orderpool.reports.control.SamplePackingSlip;
 import com.orderpool.reports.entity.ReportDesign;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
@@ -29,17 +30,19 @@ import net.sf.jasperreports.engine.JasperReport;
 
 /**
  * The current tenant's document designs: which one is in use, download it, upload a replacement
- * (compiled and test-filled with the sample invoice and credit note in English and Spanish before
- * it is accepted, so a broken design never replaces a working one), go back to the shipped design,
- * and preview the sample invoice as PDF. Tenant admins change designs; everyone may read them.
+ * (compiled and test-filled with the sample invoice and credit note, packing slips or register in
+ * English and Spanish before it is accepted, so a broken design never replaces a working one), go
+ * back to the shipped design, and preview a sample as PDF. Tenant admins change designs; everyone
+ * may read them.
  */
 @Allow(TENANT_ADMIN)
 @Stateless
 public class ReportDesignService {
-  /** The designs a tenant may replace: the invoice and every register. */
+  /** The designs a tenant may replace: the invoice, the packing slip and every register. */
   public static final Set<String> NAMES =
       Set.of(
           "invoice",
+          "packing-slip",
           "invoices",
           "credit-notes",
           "payments",
@@ -50,6 +53,7 @@ public class ReportDesignService {
           "receivables");
 
   static final String INVOICE = "invoice";
+  static final String PACKING_SLIP = "packing-slip";
 
   public static final int MAX_BYTES = 1024 * 1024;
   static final List<String> SAMPLE_LANGUAGES = List.of("en", "es");
@@ -99,6 +103,10 @@ public class ReportDesignService {
   /** Compiles a design and fills and exports the samples with it; throws when any step fails. */
   public void check(@NotNull String name, @NotNull String jrxml) {
     JasperReport report = designs.compiled(known(name), jrxml);
+    if (PACKING_SLIP.equals(name)) {
+      checkPackingSlip(report);
+      return;
+    }
     if (!INVOICE.equals(name)) {
       registers.check(name, report, zone, clock.instant());
       return;
@@ -116,6 +124,24 @@ public class ReportDesignService {
     Jasper.pdf(prints);
   }
 
+  /** Fills a packing slip design with the samples (shipped and not yet) in every language. */
+  private void checkPackingSlip(JasperReport report) {
+    List<JasperPrint> prints = new ArrayList<>();
+    Instant now = clock.instant();
+    String code = db.tenantCode();
+    for (String lang : SAMPLE_LANGUAGES) {
+      for (SampleInvoice.Document doc :
+          List.of(
+              SamplePackingSlip.shipped(lang, code, now),
+              SamplePackingSlip.unshipped(lang, code, now))) {
+        prints.add(
+            renderer.fill(
+                report, PACKING_SLIP, doc.params(), doc.rows(), ReportTexts.locale(lang)));
+      }
+    }
+    Jasper.pdf(prints);
+  }
+
   /** Drops the tenant's upload, so the shipped design applies again. */
   public DesignInfo resetToDefault(@NotNull String name) {
     designs.uploaded(known(name)).ifPresent(db.em()::remove);
@@ -126,7 +152,12 @@ public class ReportDesignService {
   /** The sample invoice rendered with the design in use and the tenant's branding. */
   public byte[] preview(@NotNull String name, @NotNull String language) {
     String lang = "es".equals(language) ? "es" : ReportTexts.FALLBACK_LANGUAGE;
-    if (!INVOICE.equals(known(name))) {
+    if (PACKING_SLIP.equals(known(name))) {
+      SampleInvoice.Document doc =
+          SamplePackingSlip.shipped(lang, db.tenantCode(), clock.instant());
+      return renderer.pdf(name, doc.params(), doc.rows(), ReportTexts.locale(lang));
+    }
+    if (!INVOICE.equals(name)) {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       registers.sample(name, designs.report(name), zone, clock.instant(), lang, out);
       return out.toByteArray();

@@ -20,8 +20,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Settings > Documents (tenant admins): branding, logo and the designs of the invoice and of each
- * report register.
+ * Settings > Documents (tenant admins): branding, logo and the designs of the invoice, the packing
+ * slip and each report register.
  */
 @Named
 @ViewScoped
@@ -29,10 +29,13 @@ public class DocumentSettingsBean implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String DESIGN = "invoice";
 
-  /** The designs in the page's order: the invoice, then the registers as the reports page lists. */
+  /**
+   * The designs in the page's order: the invoice, the packing slip, then the registers as the
+   * reports page lists.
+   */
   static final List<String> DESIGNS =
       java.util.stream.Stream.concat(
-              java.util.stream.Stream.of(DESIGN),
+              java.util.stream.Stream.of(DESIGN, "packing-slip"),
               com.orderpool.reports.control.RegisterCatalog.ORDER.stream())
           .toList();
 

@@ -85,6 +85,24 @@ public class ShipmentRecords {
         .getResultList();
   }
 
+  /** The newest shipment carrying something of an order, if any. */
+  public java.util.Optional<Shipment> latestOf(long orderId) {
+    return ofOrder(orderId).stream().findFirst();
+  }
+
+  /** Pieces of an order in the shipments made before this one (lower id). */
+  public int piecesBefore(long orderId, long shipmentId) {
+    Long n =
+        db.em()
+            .createQuery(
+                "SELECT SUM(i.pieces) FROM ShipmentItem i WHERE i.orderId = :o AND i.shipmentId < :s",
+                Long.class)
+            .setParameter("o", orderId)
+            .setParameter("s", shipmentId)
+            .getSingleResult();
+    return n == null ? 0 : n.intValue();
+  }
+
   /** Pieces of an order in shipments not sent yet. */
   public int open(long orderId) {
     Long n =
