@@ -166,6 +166,18 @@ class MailUiIT extends InContainer {
     RenderedMail sample = runner.call(a, () -> templates.preview(parts, "en", null, "hi"));
     assertEquals("About 10042-" + a, sample.subject());
     assertTrue(sample.html().contains("<p>hi</p>"), sample.html());
+    RenderedMail returned =
+        runner.call(
+            a,
+            () ->
+                templates.preview(
+                    templates.source(MailEvent.RETURN_RECEIVED, "es"), "es", null, ""));
+    assertTrue(returned.text().contains("Talla incorrecta"), "a sample return: " + returned.text());
+    RenderedMail tracked =
+        runner.call(
+            a,
+            () -> templates.preview(templates.source(MailEvent.TRACK_TRACE, "en"), "en", null, ""));
+    assertTrue(tracked.text().contains("1Z999AA10123456784"), tracked.text());
     RenderedMail real = runner.call(a, () -> templates.preview(parts, "en", o.getNumber(), ""));
     assertEquals("About " + o.getNumber(), real.subject());
     assertEquals("Ann Ávila", real.text());

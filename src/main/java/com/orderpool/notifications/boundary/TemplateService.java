@@ -38,6 +38,7 @@ import java.util.Set;
 @Stateless
 public class TemplateService {
   static final String SAMPLE_TRACKING_LINK = "https://tracking.example/parcel/1Z999AA10123456784";
+  static final String SAMPLE_TRACKING_NUMBER = "1Z999AA10123456784";
 
   @Inject MailTemplates templates;
   @Inject TenantDatabase db;
@@ -79,6 +80,9 @@ public class TemplateService {
     model.put("message", message == null ? "" : message);
     model.put("trackingLink", SAMPLE_TRACKING_LINK);
     model.put("report", SampleOrder.report(lang));
+    model.put("return", SampleOrder.returned(lang));
+    model.putIfAbsent("trackingNumber", SAMPLE_TRACKING_NUMBER);
+    model.putIfAbsent("carrier", "Correos");
     return templates.render(parts, model);
   }
 

@@ -49,6 +49,15 @@ public class SampleOrder {
         "fileName", "invoices-2026-11-01-2026-12-01.pdf");
   }
 
+  /** A made-up return for previews of the {@code return_received} template: its variables. */
+  public static Map<String, Object> returned(String language) {
+    boolean es = "es".equals(language);
+    return Map.of(
+        "date", es ? "2 de diciembre de 2026" : "2 December 2026",
+        "reason", es ? "Talla incorrecta" : "Wrong size",
+        "action", es ? "Sustituir" : "Replace");
+  }
+
   static Order order(String companyCode, Clock clock) {
     OrderStatus received =
         new OrderStatus("received", Phase.PENDING_PAYMENT, 10, "#2f6fed", "Received", "Recibido");
