@@ -49,7 +49,8 @@ class PackageMapTest {
     // the customer directory, below orders: an arriving order is matched to its customer. The
     // customer page gets its order figures and credit from orders' and payments' web beans
     row("customers", "core", "tenancy");
-    // the order aggregate; its attachments are files, its customer comes from the directory
+    // the order aggregate; its attachments are files, its customer comes from the directory (whose
+    // trusted mark lets an unpaid order go into production on account)
     row("orders", "core", "tenancy", "files", "customers");
     // provisioning seeds a tenant's statuses and order counter; the console counts orders, and
     // its usage page measures each tenant's folder of files
@@ -64,9 +65,9 @@ class PackageMapTest {
     // payments of orders, customer credit, reminders by e-mail, provider callbacks per tenant
     row("payments", "core", "tenancy", "customers", "orders", "platform", "notifications");
     // shipments of orders and of paid groups: the order keeps its tracking, the customer gets
-    // Track & trace or Order sent through notifications; an unpaid order ships only for a trusted
-    // customer (the directory's mark) of a tenant that ships before payment; packing slips are
-    // filled into the tenant's design by reports (as invoices are)
+    // Track & trace or Order sent through notifications; an unpaid order ships only on account
+    // (orders' OnAccount: a trusted customer of a tenant that ships before payment); packing slips
+    // are filled into the tenant's design by reports (as invoices are)
     row("shipping", "core", "tenancy", "customers", "orders", "notifications", "reports");
     // tasks, memos and tickets on orders; assignees are platform users; ticket replies by e-mail
     row("collaboration", "core", "tenancy", "orders", "platform", "notifications");

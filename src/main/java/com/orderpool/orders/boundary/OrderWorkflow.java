@@ -8,6 +8,7 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.control.CancelPolicy;
 import com.orderpool.orders.control.CancelQuote;
+import com.orderpool.orders.control.OnAccount;
 import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderChanged;
 import com.orderpool.orders.control.OrderHistory;
@@ -43,6 +44,7 @@ public class OrderWorkflow {
   @Inject OrderService orders;
   @Inject StatusCatalog statuses;
   @Inject ProductionLaunch launch;
+  @Inject OnAccount onAccountRule;
   @Inject OrderHistory history;
   @Inject OrderSettingsValues orderSettings;
   @Inject Clock clock;
@@ -54,25 +56,38 @@ public class OrderWorkflow {
     return statuses.machine().nextStatuses(orders.get(orderId));
   }
 
+  /**
+   * Moves an order to a status the machine allows. An unpaid order goes into production only on
+   * account (a trusted customer of a tenant that ships before payment), noted in its history.
+   */
   public Order moveTo(long orderId, long statusId, long expectedVersion) {
     Order order = orders.forChange(orderId, expectedVersion);
     OrderStatus target = statuses.get(statusId);
     statuses.machine().check(order, target);
-    OrderStatus old = order.moveTo(target, clock.instant());
-    history.record(order, "status", old.name(Locale.ENGLISH), target.name(Locale.ENGLISH), null);
+    boolean onAccount = onAccountRule.covers(order, target);
+    OrderStatus old = order.moveTo(target, clock.instant(), onAccount);
+    history.record(
+        order,
+        "status",
+        old.name(Locale.ENGLISH),
+        target.name(Locale.ENGLISH),
+        onAccount ? OnAccount.NOTE : null);
     return orders.saved(order);
   }
 
   /**
    * The outcome of a bulk move: how many moved, which orders were skipped because the move is not
-   * allowed from their status, and which because they are not paid in full.
+   * allowed from their status, which because they are not paid in full, and which of the moved went
+   * into production before payment, on account.
    */
-  public record BulkResult(int moved, List<String> skipped, List<String> unpaid)
+  public record BulkResult(
+      int moved, List<String> skipped, List<String> unpaid, List<String> onAccount)
       implements java.io.Serializable {}
 
   /**
    * Moves several orders to one status in one transaction; orders for which the move is not
-   * allowed, or that wait for payment, are skipped and named in the result, the others move.
+   * allowed, or that wait for payment (and are not on account), are skipped and named in the
+   * result, the others move.
    */
   public BulkResult moveMany(List<Long> orderIds, long statusId) {
     OrderStatus target = statuses.get(statusId);
@@ -80,6 +95,7 @@ public class OrderWorkflow {
     int moved = 0;
     List<String> skipped = new java.util.ArrayList<>();
     List<String> unpaid = new java.util.ArrayList<>();
+    List<String> movedOnAccount = new java.util.ArrayList<>();
     List<Order> found =
         db.em()
             .createQuery("SELECT o FROM Order o WHERE o.id IN :ids ORDER BY o.id", Order.class)
@@ -89,7 +105,8 @@ public class OrderWorkflow {
       throw new NotFoundException("order", orderIds);
     }
     for (Order order : found) {
-      if (order.waitsForMoneyBefore(target)) {
+      boolean onAccount = onAccountRule.covers(order, target);
+      if (order.waitsForMoneyBefore(target, onAccount)) {
         unpaid.add(order.getNumber());
         continue;
       }
@@ -97,14 +114,21 @@ public class OrderWorkflow {
         skipped.add(order.getNumber());
         continue;
       }
-      OrderStatus old = order.moveTo(target, clock.instant());
+      OrderStatus old = order.moveTo(target, clock.instant(), onAccount);
       history.record(
-          order, "status", old.name(Locale.ENGLISH), target.name(Locale.ENGLISH), "bulk change");
+          order,
+          "status",
+          old.name(Locale.ENGLISH),
+          target.name(Locale.ENGLISH),
+          onAccount ? OnAccount.NOTE : "bulk change");
+      if (onAccount) {
+        movedOnAccount.add(order.getNumber());
+      }
       changed.fire(new OrderChanged(db.tenantCode(), order.getNumber()));
       moved++;
     }
     db.em().flush();
-    return new BulkResult(moved, skipped, unpaid);
+    return new BulkResult(moved, skipped, unpaid, movedOnAccount);
   }
 
   /**

@@ -242,7 +242,12 @@ public class Order extends PayableOrder {
    * payment); it then goes to production by itself.
    */
   public OrderStatus moveTo(OrderStatus target, Instant now) {
-    if (waitsForMoneyBefore(target)) {
+    return moveTo(target, now, false);
+  }
+
+  /** A move that may take an unpaid order into production {@code onAccount} (pays later). */
+  public OrderStatus moveTo(OrderStatus target, Instant now, boolean onAccount) {
+    if (waitsForMoneyBefore(target, onAccount)) {
       throw new BusinessException(
           "status", "order.move.unpaid", number, balanceDue().toPlainString(), currency);
     }
@@ -256,16 +261,6 @@ public class Order extends PayableOrder {
       shippedAt = now;
     }
     return old;
-  }
-
-  /** Waits for payment (or its payment failed) and is not paid in full: no production yet. */
-  public boolean isWaitingForMoney() {
-    return (phase == Phase.PENDING_PAYMENT || phase == Phase.FAILED) && !isFullyPaid();
-  }
-
-  /** Whether this move is barred because the order still waits for its payment. */
-  public boolean waitsForMoneyBefore(OrderStatus target) {
-    return isWaitingForMoney() && target.getPhase() != Phase.PENDING_PAYMENT;
   }
 
   /** Launches a fully paid order into production (its first production status); never unpaid. */

@@ -50,15 +50,41 @@ public abstract class PayableOrder extends OrderData {
   }
 
   /**
-   * Orders take payments until they are paid in full, unless they ended. A Failed order that is not
-   * paid in full (its payment failed at the provider) still takes one, and then moves on.
+   * Orders take payments until they are paid in full, unless they were cancelled or refunded. A
+   * Failed order that is not paid in full (its payment failed at the provider) still takes one, and
+   * then moves on; an order shipped on account (see {@link #waitsForMoneyBefore(OrderStatus,
+   * boolean)}) takes its payment after it is sent or delivered.
    */
   public boolean isPayable() {
     return (phase == Phase.PENDING_PAYMENT
             || phase == Phase.ON_HOLD
             || phase == Phase.IN_PRODUCTION
-            || phase == Phase.FAILED)
+            || phase == Phase.FAILED
+            || phase == Phase.SHIPPED
+            || phase == Phase.COMPLETED)
         && !isFullyPaid();
+  }
+
+  /** Waits for payment (or its payment failed) and is not paid in full: no production yet. */
+  public boolean isWaitingForMoney() {
+    return (phase == Phase.PENDING_PAYMENT || phase == Phase.FAILED) && !isFullyPaid();
+  }
+
+  /** Whether this move is barred because the order still waits for its payment. */
+  public boolean waitsForMoneyBefore(OrderStatus target) {
+    return waitsForMoneyBefore(target, false);
+  }
+
+  /**
+   * Whether this move is barred because the order still waits for its payment. An order on account
+   * ({@code onAccount}: a trusted customer who pays later, where the tenant allows it) may go into
+   * a production status all the same; it still owes its balance.
+   */
+  public boolean waitsForMoneyBefore(OrderStatus target, boolean onAccount) {
+    Phase to = target.getPhase();
+    return isWaitingForMoney()
+        && to != Phase.PENDING_PAYMENT
+        && !(onAccount && to == Phase.IN_PRODUCTION);
   }
 
   /** Whether a payment that failed at the provider moves this order to Failed: it waits for it. */

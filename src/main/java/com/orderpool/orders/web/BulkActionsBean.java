@@ -31,6 +31,9 @@ public class BulkActionsBean implements Serializable {
     }
     OrderWorkflow.BulkResult result = workflow.moveMany(selectedIds(), bulkStatusId);
     Messages.info("bulk.moved", result.moved());
+    if (!result.onAccount().isEmpty()) {
+      Messages.info("bulk.onAccount", String.join(", ", result.onAccount()));
+    }
     if (!result.skipped().isEmpty()) {
       Messages.error(null, "bulk.skipped", String.join(", ", result.skipped()));
     }

@@ -61,10 +61,19 @@ public class OrderDashboardBean implements Serializable {
   }
 
   public void move() {
+    boolean waiting = order.isWaitingForMoney();
     show(
         workflow.moveTo(
             order.getId(), targetStatusId == null ? -1 : targetStatusId, order.getVersion()));
-    Messages.info("order.moved", order.getNumber());
+    if (waiting && !order.isFullyPaid()) {
+      Messages.info(
+          "order.moved.onAccount",
+          order.getNumber(),
+          order.balanceDue().toPlainString(),
+          order.getCurrency());
+    } else {
+      Messages.info("order.moved", order.getNumber());
+    }
   }
 
   public void hold() {

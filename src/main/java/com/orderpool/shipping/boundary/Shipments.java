@@ -7,6 +7,7 @@ import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.core.NotFoundException;
+import com.orderpool.orders.control.OnAccount;
 import com.orderpool.orders.control.OrderHistory;
 import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.control.StatusCatalog;
@@ -18,7 +19,6 @@ import com.orderpool.shipping.control.ShipmentMails;
 import com.orderpool.shipping.control.ShipmentRecords;
 import com.orderpool.shipping.control.ShippingRules;
 import com.orderpool.shipping.control.TrackingNumbers;
-import com.orderpool.shipping.control.UnpaidShipping;
 import com.orderpool.shipping.entity.Parcel;
 import com.orderpool.shipping.entity.Shipment;
 import com.orderpool.shipping.entity.ShipmentItem;
@@ -46,8 +46,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Shipping orders: a shipment of one order (a BULK order may ship in parts; unpaid only for a
- * trusted customer of a tenant that ships before payment) or of a whole paid group, its parcels'
+ * Shipping orders: a shipment of one order (a BULK order may ship in parts; unpaid only on account:
+ * a trusted customer of a tenant that ships before payment) or of a whole paid group, its parcels'
  * tracking numbers, then Sent (the orders move to their Shipped status once every piece is sent,
  * and the customer gets Track &amp; trace or Order sent) and Delivered (the orders sent in full
  * move to Completed at once). Several orders ship at once each as its own shipment, sent at once;
@@ -63,7 +63,7 @@ public class Shipments {
   @Inject StatusCatalog statuses;
   @Inject OrderHistory history;
   @Inject ShipmentMails mails;
-  @Inject UnpaidShipping unpaid;
+  @Inject OnAccount unpaid; // an unpaid order ships on account only
   @Inject TenantContext tenant;
   @Inject TenantDatabase db;
   @Inject Clock clock;

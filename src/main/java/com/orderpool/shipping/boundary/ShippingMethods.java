@@ -6,7 +6,7 @@ import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
-import com.orderpool.shipping.control.ShippingSettings;
+import com.orderpool.orders.control.OnAccount;
 import com.orderpool.shipping.entity.ShippingMethod;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantDatabase;
@@ -25,7 +25,7 @@ import java.util.List;
 @Stateless
 public class ShippingMethods {
   @Inject TenantDatabase db;
-  @Inject ShippingSettings settings;
+  @Inject OnAccount onAccount;
 
   /** Every method, retired ones too, in their order. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
@@ -42,16 +42,19 @@ public class ShippingMethods {
     return all().stream().filter(m -> !m.isRetired()).toList();
   }
 
-  /** Whether trusted customers' orders may ship before payment (off by default). */
+  /**
+   * Whether trusted customers' orders may go into production and ship before payment, on account
+   * (off by default).
+   */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public boolean shipsBeforePayment() {
-    return settings.shipsBeforePayment();
+    return onAccount.tenantAllows();
   }
 
-  /** Allows or stops shipping trusted customers' orders before payment. */
+  /** Allows or stops trusted customers' orders going ahead before payment. */
   public boolean setShipsBeforePayment(boolean allowed) {
-    settings.setShipsBeforePayment(allowed);
-    return settings.shipsBeforePayment();
+    onAccount.setTenantAllows(allowed);
+    return onAccount.tenantAllows();
   }
 
   /** Adds a method ({@code id} null) or changes one. */

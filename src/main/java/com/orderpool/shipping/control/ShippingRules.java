@@ -1,18 +1,18 @@
 package com.orderpool.shipping.control;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.orders.control.OnAccount.Terms;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Phase;
-import com.orderpool.shipping.control.UnpaidShipping.Terms;
 
 /** When an order may ship, and how many of its pieces are left to ship. */
 public final class ShippingRules {
   private ShippingRules() {}
 
   /**
-   * Refuses an order that is cancelled, on hold, not paid in full (unless the tenant ships before
-   * payment and the customer is trusted: {@code unpaid}), not yet made, or has no pieces left to
-   * ship ({@code open}: pieces already in shipments not yet sent).
+   * Refuses an order that is cancelled, on hold, not paid in full (unless it is on account: the
+   * tenant ships before payment and the customer is trusted, {@code unpaid}), not yet made, or has
+   * no pieces left to ship ({@code open}: pieces already in shipments not yet sent).
    */
   public static void checkShippable(Order order, int open, Terms unpaid) {
     Phase phase = order.getPhase();

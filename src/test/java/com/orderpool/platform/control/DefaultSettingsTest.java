@@ -3,8 +3,8 @@ package com.orderpool.platform.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.orderpool.orders.control.OnAccount;
 import com.orderpool.orders.control.OrderSettingsValues;
-import com.orderpool.shipping.control.ShippingSettings;
 import com.orderpool.tenancy.TenantProfile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +52,8 @@ class DefaultSettingsTest {
         TenantProfile.DEFAULT_LOCALE,
         TenantProfile.CURRENCY,
         TenantProfile.DEFAULT_CURRENCY,
-        ShippingSettings.BEFORE_PAYMENT,
-        Boolean.toString(ShippingSettings.DEFAULT_BEFORE_PAYMENT));
+        OnAccount.SETTING,
+        Boolean.toString(OnAccount.DEFAULT_SETTING));
   }
 
   @Test

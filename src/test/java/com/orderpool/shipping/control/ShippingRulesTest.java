@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.orders.control.OnAccount.Terms;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.LineSpec;
 import com.orderpool.orders.entity.Order;
@@ -11,7 +12,6 @@ import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.Placement;
-import com.orderpool.shipping.control.UnpaidShipping.Terms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
