@@ -70,6 +70,8 @@ class AccessMatrixE2E {
           TENANT_ROLES,
           "payments",
           TENANT_ROLES,
+          "returns",
+          TENANT_ROLES,
           "reports",
           Set.of("TENANT_ADMIN", "ACCOUNTANT"),
           "downloads",
