@@ -95,6 +95,9 @@ class PackageMapTest {
         "payments",
         "shipping",
         "invoicing");
+    // the order API for tenants' machines: keys are platform's, orders are placed and moved through
+    // orders' boundaries (the same rules as the form), a shipping method may be named
+    row("api", "core", "tenancy", "orders", "platform", "shipping");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary; and a payment that
