@@ -57,6 +57,25 @@ final class ApiClient {
     return EXAMPLE.replace("shop-1001", reference);
   }
 
+  /** A raw answer: status and body bytes (for PDFs). */
+  record Bytes(int status, byte[] body) {}
+
+  Bytes getBytes(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    try {
+      HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Bytes(r.statusCode(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply get(String path) {
     return send("GET", path, null, null);
   }

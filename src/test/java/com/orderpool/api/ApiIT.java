@@ -111,7 +111,11 @@ class ApiIT extends InContainer {
     Reply read = api.get("/v1/orders/" + number);
     assertEquals(200, read.status(), read::toString);
     assertEquals(number, read.json().getString("number"));
-    assertEquals(o.getJsonObject("costs"), read.json().getJsonObject("costs"));
+    assertEquals(
+        0,
+        new java.math.BigDecimal(o.getJsonObject("costs").getString("total"))
+            .compareTo(new java.math.BigDecimal(read.json().getJsonObject("costs").getString("total"))));
+    assertTrue(new java.math.BigDecimal(o.getJsonObject("costs").getString("total")).signum() > 0);
     assertNotNull(read.json().getString("updatedAt"), "the row's change time once stored");
 
     // the external reference names one order per channel
@@ -241,11 +245,69 @@ class ApiIT extends InContainer {
   }
 
   @Test
+  void anOrderIsPaidAndShippedThroughTheApi() {
+    String code = Codes.newTenant(console);
+    ApiClient api = client(code);
+    JsonObject placed = api.post("/v1/orders", ApiClient.example("pay-1"), null).json();
+    String number = placed.getString("number");
+    String total = placed.getJsonObject("costs").getString("total");
+    Reply bad = api.post("/v1/orders/" + number + "/payments", "{\"method\":\"GOLD\",\"amount\":\"x\"}", null);
+    assertProblem(bad, 400);
+    assertEquals(2, bad.json().getJsonArray("errors").size(), bad::toString);
+    Reply paid =
+        api.post(
+            "/v1/orders/" + number + "/payments",
+            "{\"method\":\"BANK_TRANSFER\",\"amount\":\"" + total + "\",\"reference\":\"TRF-1\"}",
+            "pay-key");
+    assertEquals(201, paid.status(), paid::toString);
+    assertEquals("PAID", paid.json().getString("paymentStatus"));
+    assertEquals("IN_PRODUCTION", paid.json().getString("phase"));
+    // the same payment again with its key: replayed, not paid twice
+    Reply again =
+        api.post(
+            "/v1/orders/" + number + "/payments",
+            "{\"method\":\"BANK_TRANSFER\",\"amount\":\"" + total + "\",\"reference\":\"TRF-1\"}",
+            "pay-key");
+    assertEquals(201, again.status(), again::toString);
+    assertEquals(
+        0,
+        new java.math.BigDecimal(total)
+            .compareTo(new java.math.BigDecimal(api.get("/v1/orders/" + number).json().getString("amountPaid"))));
+
+    // paid in full: invoiced (the default mode), listed and rendered
+    String hourAgo = URLEncoder.encode(Instant.now().minusSeconds(3600).toString(), StandardCharsets.UTF_8);
+    Reply invoices = api.get("/v1/invoices?from=" + hourAgo);
+    assertEquals(200, invoices.status(), invoices::toString);
+    List<JsonObject> docs = invoices.json().getJsonArray("data").getValuesAs(JsonObject.class);
+    assertEquals(1, docs.size(), docs::toString);
+    assertEquals("INVOICE", docs.get(0).getString("kind"));
+    assertEquals(0, api.get("/v1/invoices?to=" + hourAgo).json().getJsonArray("data").size());
+    assertEquals(200, api.getBytes("/v1/invoices/" + docs.get(0).getString("number") + ".pdf").status());
+    assertTrue(
+        new String(api.getBytes("/v1/invoices/" + docs.get(0).getString("number") + ".pdf").body(), StandardCharsets.ISO_8859_1)
+            .startsWith("%PDF"));
+    assertProblem(client(Codes.newTenant(console)).get("/v1/invoices/" + docs.get(0).getString("number") + ".pdf"), 404);
+
+    ApiClient reader = client(code, Set.of("orders:read", "orders:write"));
+    assertProblem(reader.post("/v1/orders/" + number + "/shipments", "{}", null), 403);
+    Reply shipped =
+        api.post(
+            "/v1/orders/" + number + "/shipments",
+            "{\"method\":\"Standard delivery\",\"trackingNumbers\":[\"PK123456789ES\"]}",
+            null);
+    assertEquals(201, shipped.status(), shipped::toString);
+    assertEquals("SENT", shipped.json().getString("status"));
+    assertNotNull(shipped.json().getJsonObject("order").getString("shippedAt"));
+    assertEquals("SHIPPED", shipped.json().getJsonObject("order").getString("phase"));
+  }
+
+  @Test
   void theSyncFeedNeitherSkipsNorRepeatsWhileOrdersArrive() throws Exception {
     String code = busyTenant();
     ApiClient api = client(code);
     Set<String> placed = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(6);
+    ExecutorService watcher = Executors.newSingleThreadExecutor();
     try {
       List<Future<?>> first = new ArrayList<>();
       for (int i = 0; i < 120; i++) {
@@ -262,8 +324,7 @@ class ApiIT extends InContainer {
         more.add(pool.submit(() -> placed.add(api.post("/v1/orders", ApiClient.example("b" + n), null).number())));
       }
       Future<?> done =
-          Executors.newSingleThreadExecutor()
-              .submit(
+          watcher.submit(
                   () -> {
                     for (Future<?> f : more) {
                       try {
@@ -319,6 +380,7 @@ class ApiIT extends InContainer {
       assertEquals(new TreeSet<>(placed), new TreeSet<>(byCreation));
     } finally {
       pool.shutdownNow();
+      watcher.shutdownNow();
     }
   }
 

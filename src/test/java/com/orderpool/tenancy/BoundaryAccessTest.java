@@ -51,7 +51,8 @@ class BoundaryAccessTest {
           "PspCallbacks.isRecorded",
           "PspCallbackResource.*",
           "OrdersResource.*",
-          "StatusesResource.*");
+          "StatusesResource.*",
+          "InvoicesResource.*");
 
   @Test
   void everyPublicBoundaryMethodDeclaresItsCallers() {

@@ -5,23 +5,32 @@ import com.orderpool.api.control.ApiResult;
 import com.orderpool.api.control.ApiSettings;
 import com.orderpool.api.control.FeedQuery;
 import com.orderpool.api.control.Idempotency;
+import com.orderpool.api.control.InvoiceFeed;
 import com.orderpool.api.control.OrderFeed;
 import com.orderpool.api.control.OrderJson;
 import com.orderpool.api.control.Scope;
 import com.orderpool.api.entity.IdempotencyRecord;
 import com.orderpool.core.BusinessException;
+import com.orderpool.invoicing.boundary.Invoicing;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.payments.boundary.PaymentInput;
+import com.orderpool.payments.boundary.Payments;
+import com.orderpool.shipping.boundary.Shipments;
 import com.orderpool.shipping.boundary.ShippingMethods;
+import com.orderpool.shipping.entity.Shipment;
 import com.orderpool.shipping.entity.ShippingMethod;
 import com.orderpool.tenancy.Allow;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -43,6 +52,12 @@ public class ApiOrders {
   @Inject Idempotency idempotency;
   @Inject OrderFeed feed;
   @Inject ApiSettings settings;
+  @Inject Payments payments;
+  @Inject Shipments shipments;
+  @Inject InvoiceFeed invoiceFeed;
+  @Inject Invoicing invoicing;
+  @Inject Clock clock;
+  @Inject ZoneId zone;
 
   /** Places an order; answers 201 with the order and its address. */
   public ApiResult place(String key, String hash, @NotNull ApiOrderInput.Parsed in) {
@@ -98,6 +113,60 @@ public class ApiOrders {
         });
   }
 
+  /** Records a manual payment of an order; answers 201 with the order as it is now. */
+  public ApiResult pay(String key, String hash, @NotNull String number, @NotNull PaymentInput in) {
+    caller.require(Scope.ORDERS_WRITE);
+    return once(
+        key,
+        hash,
+        () -> {
+          if (in.getReceivedOn() == null) {
+            in.setReceivedOn(LocalDate.now(clock.withZone(zone)));
+          }
+          Order order = orders.getByNumber(number);
+          payments.record(order.getId(), in, order.getVersion());
+          return new ApiResult(
+              201, OrderJson.full(orders.get(order.getId())).toString(), ApiResult.JSON, null);
+        });
+  }
+
+  /**
+   * Ships what an order has left as one shipment and marks it sent, with the method given (or the
+   * customer's choice) and its tracking numbers; answers 201 with the shipment's id and the order.
+   */
+  public ApiResult ship(
+      String key, String hash, @NotNull String number, @NotNull ApiActionInput.ShipmentBody in) {
+    caller.require(Scope.SHIPMENTS_WRITE);
+    return once(
+        key,
+        hash,
+        () -> {
+          Order order = orders.getByNumber(number);
+          Long method =
+              in.methodName() != null
+                  ? methodNamed(in.methodName())
+                  : in.methodId() != null ? in.methodId() : order.getTracking().getMethodId();
+          if (method == null) {
+            throw new BusinessException("method", "shipment.bulk.noMethod", order.getNumber());
+          }
+          Shipment s =
+              shipments.schedule(
+                  order.getId(), method, String.join("\n", in.trackingNumbers()), null, null);
+          Shipment sent = shipments.send(s.getId());
+          return new ApiResult(
+              201,
+              Json.createObjectBuilder()
+                  .add("shipment", sent.getId())
+                  .add("status", sent.getStatus().name())
+                  .add("trackingNumbers", Json.createArrayBuilder(in.trackingNumbers()))
+                  .add("order", OrderJson.full(orders.get(order.getId())))
+                  .build()
+                  .toString(),
+              ApiResult.JSON,
+              null);
+        });
+  }
+
   public String order(@NotNull String number) {
     caller.require(Scope.ORDERS_READ);
     return OrderJson.full(orders.getByNumber(number)).toString();
@@ -106,6 +175,18 @@ public class ApiOrders {
   public String list(@NotNull FeedQuery query) {
     caller.require(Scope.ORDERS_READ);
     return feed.page(query).toString();
+  }
+
+  /** Invoices and credit notes issued in the query's creation bounds, paged by id. */
+  public String invoices(@NotNull FeedQuery query) {
+    caller.require(Scope.ORDERS_READ);
+    return invoiceFeed.page(query).toString();
+  }
+
+  /** An invoice or credit note as PDF, in its own language. */
+  public byte[] invoicePdf(@NotNull String number) {
+    caller.require(Scope.ORDERS_READ);
+    return invoicing.pdf(invoiceFeed.idOf(number), null).content();
   }
 
   public String statuses() {

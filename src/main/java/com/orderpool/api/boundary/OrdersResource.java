@@ -127,6 +127,52 @@ public class OrdersResource {
                 hash -> orders.cancel(key, hash, number, field(body, "reason"))));
   }
 
+  /**
+   * Body {@code {"method":"BANK_TRANSFER","amount":"121.00","receivedOn":"2026-12-06","reference":"…"}}
+   * ({@code receivedOn} defaults to today); answers 201 with the order.
+   */
+  @POST
+  @Path("{number}/payments")
+  public Response pay(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @PathParam("number") String number,
+      InputStream in) {
+    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
+    return gate.call(
+        authorization,
+        () ->
+            posts.post(
+                uri,
+                key,
+                "/v1/orders/" + number + "/payments",
+                body,
+                hash -> orders.pay(key, hash, number, ApiActionInput.payment(body, validator))));
+  }
+
+  /**
+   * Body {@code {"method":"Standard delivery","trackingNumbers":["PK123"]}} (method by name or id;
+   * left out, the one the customer chose): ships what is left, marked Sent.
+   */
+  @POST
+  @Path("{number}/shipments")
+  public Response ship(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @PathParam("number") String number,
+      InputStream in) {
+    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
+    return gate.call(
+        authorization,
+        () ->
+            posts.post(
+                uri,
+                key,
+                "/v1/orders/" + number + "/shipments",
+                body,
+                hash -> orders.ship(key, hash, number, ApiActionInput.shipment(body))));
+  }
+
   private static String field(byte[] body, String name) {
     JsonObject o = ApiOrderInput.json(body);
     return o.get(name) instanceof JsonString s ? s.getString() : null;

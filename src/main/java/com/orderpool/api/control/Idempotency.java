@@ -67,7 +67,7 @@ public class Idempotency {
   public Optional<ApiResult> replay(String key, String requestHash) {
     IdempotencyRecord r =
         db.em()
-            .createQuery("SELECT r FROM IdempotencyRecord r WHERE r.key = :k", IdempotencyRecord.class)
+            .createQuery("SELECT r FROM IdempotencyRecord r WHERE r.idemKey = :k", IdempotencyRecord.class)
             .setParameter("k", key)
             .setHint("eclipselink.refresh", "true")
             .getResultStream()

@@ -21,7 +21,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 public class IdempotencyRecord {
   @Id
   @Column(name = "idem_key")
-  private String key;
+  private String idemKey;
 
   @Column(name = "request_hash")
   private String requestHash;
@@ -38,7 +38,7 @@ public class IdempotencyRecord {
   protected IdempotencyRecord() {}
 
   public IdempotencyRecord(String key, String requestHash, Instant now) {
-    this.key = key;
+    this.idemKey = key;
     this.requestHash = requestHash;
     this.createdAt = now;
   }
@@ -50,7 +50,7 @@ public class IdempotencyRecord {
   }
 
   public String getKey() {
-    return key;
+    return idemKey;
   }
 
   public String getRequestHash() {
