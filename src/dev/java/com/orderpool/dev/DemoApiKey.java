@@ -10,9 +10,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The embedded run's demo API key for BFG: random once, then kept in {@code var/} (readable by
- * this user only) so the banner shows the same key at every start. The server stores only its
- * hash, as for every key; delete the file for a new one.
+ * The embedded run's demo API key for BFG: random once, then kept in {@code var/} (readable by this
+ * user only) so the banner shows the same key at every start. The server stores only its hash, as
+ * for every key; delete the file for a new one.
  */
 final class DemoApiKey {
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";

@@ -5,8 +5,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * Input that breaks several field rules at once, each already named as the API calls the field:
- * a 400 problem listing every error.
+ * Input that breaks several field rules at once, each already named as the API calls the field: a
+ * 400 problem listing every error.
  */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends MalformedRequestException {

@@ -84,8 +84,9 @@ public class TenantContext {
   }
 
   /**
-   * Runs a machine's request (an API key's call) in the key's tenant as that tenant's system caller,
-   * named {@code actor} in the history. The API checks the key's scopes before it gets here.
+   * Runs a machine's request (an API key's call) in the key's tenant as that tenant's system
+   * caller, named {@code actor} in the history. The API checks the key's scopes before it gets
+   * here.
    */
   public <T> T runAsMachine(String code, String actor, Supplier<T> work) {
     machines.push(actor);

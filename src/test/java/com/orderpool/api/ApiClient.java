@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** HTTP calls to the order API of the deployed app, made from inside the server, for {@link ApiIT}. */
+/**
+ * HTTP calls to the order API of the deployed app, made from inside the server, for {@link ApiIT}.
+ */
 final class ApiClient {
   static final String PROBLEM = "application/problem+json";
   static final String EXAMPLE =
@@ -45,7 +47,8 @@ final class ApiClient {
   }
 
   /** An answer: status, content type, JSON body (if any), Location and Retry-After. */
-  record Reply(int status, String contentType, JsonObject json, String location, String retryAfter) {
+  record Reply(
+      int status, String contentType, JsonObject json, String location, String retryAfter) {
     String number() {
       assertEquals(201, status, () -> "created: " + this);
       return json.getString("number");
@@ -61,7 +64,8 @@ final class ApiClient {
   record Bytes(int status, byte[] body) {}
 
   Bytes getBytes(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
     if (key != null) {
       b.header("Authorization", "Bearer " + key);
     }

@@ -114,7 +114,8 @@ class ApiIT extends InContainer {
     assertEquals(
         0,
         new java.math.BigDecimal(o.getJsonObject("costs").getString("total"))
-            .compareTo(new java.math.BigDecimal(read.json().getJsonObject("costs").getString("total"))));
+            .compareTo(
+                new java.math.BigDecimal(read.json().getJsonObject("costs").getString("total"))));
     assertTrue(new java.math.BigDecimal(o.getJsonObject("costs").getString("total")).signum() > 0);
     assertNotNull(read.json().getString("updatedAt"), "the row's change time once stored");
 
@@ -194,10 +195,12 @@ class ApiIT extends InContainer {
     Reply rule =
         api.post(
             "/v1/orders",
-            ApiClient.example("bad-2").replace("\"type\":\"MTO\",", "\"type\":\"MTO\",\"quantity\":2,"),
+            ApiClient.example("bad-2")
+                .replace("\"type\":\"MTO\",", "\"type\":\"MTO\",\"quantity\":2,"),
             null);
     assertProblem(rule, 422);
-    assertEquals("quantity", rule.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "quantity", rule.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     assertProblem(api.post("/v1/orders", "{\"x\":\"" + "a".repeat(1024 * 1024) + "\"}", null), 413);
     assertProblem(api.get("/v1/orders?createdFrom=yesterday"), 400);
     assertProblem(api.get("/v1/orders?cursor=nonsense"), 400);
@@ -240,7 +243,9 @@ class ApiIT extends InContainer {
     Reply cancelled =
         api.post("/v1/orders/" + number + "/cancel", "{\"reason\":\"customer asked\"}", "c-1");
     assertEquals(200, cancelled.status(), cancelled::toString);
-    assertEquals("0.00", new java.math.BigDecimal(cancelled.json().getString("fee")).setScale(2).toPlainString());
+    assertEquals(
+        "0.00",
+        new java.math.BigDecimal(cancelled.json().getString("fee")).setScale(2).toPlainString());
     assertEquals("CANCELLED", cancelled.json().getJsonObject("order").getString("phase"));
   }
 
@@ -251,7 +256,9 @@ class ApiIT extends InContainer {
     JsonObject placed = api.post("/v1/orders", ApiClient.example("pay-1"), null).json();
     String number = placed.getString("number");
     String total = placed.getJsonObject("costs").getString("total");
-    Reply bad = api.post("/v1/orders/" + number + "/payments", "{\"method\":\"GOLD\",\"amount\":\"x\"}", null);
+    Reply bad =
+        api.post(
+            "/v1/orders/" + number + "/payments", "{\"method\":\"GOLD\",\"amount\":\"x\"}", null);
     assertProblem(bad, 400);
     assertEquals(2, bad.json().getJsonArray("errors").size(), bad::toString);
     Reply paid =
@@ -272,21 +279,30 @@ class ApiIT extends InContainer {
     assertEquals(
         0,
         new java.math.BigDecimal(total)
-            .compareTo(new java.math.BigDecimal(api.get("/v1/orders/" + number).json().getString("amountPaid"))));
+            .compareTo(
+                new java.math.BigDecimal(
+                    api.get("/v1/orders/" + number).json().getString("amountPaid"))));
 
     // paid in full: invoiced (the default mode), listed and rendered
-    String hourAgo = URLEncoder.encode(Instant.now().minusSeconds(3600).toString(), StandardCharsets.UTF_8);
+    String hourAgo =
+        URLEncoder.encode(Instant.now().minusSeconds(3600).toString(), StandardCharsets.UTF_8);
     Reply invoices = api.get("/v1/invoices?from=" + hourAgo);
     assertEquals(200, invoices.status(), invoices::toString);
     List<JsonObject> docs = invoices.json().getJsonArray("data").getValuesAs(JsonObject.class);
     assertEquals(1, docs.size(), docs::toString);
     assertEquals("INVOICE", docs.get(0).getString("kind"));
     assertEquals(0, api.get("/v1/invoices?to=" + hourAgo).json().getJsonArray("data").size());
-    assertEquals(200, api.getBytes("/v1/invoices/" + docs.get(0).getString("number") + ".pdf").status());
+    assertEquals(
+        200, api.getBytes("/v1/invoices/" + docs.get(0).getString("number") + ".pdf").status());
     assertTrue(
-        new String(api.getBytes("/v1/invoices/" + docs.get(0).getString("number") + ".pdf").body(), StandardCharsets.ISO_8859_1)
+        new String(
+                api.getBytes("/v1/invoices/" + docs.get(0).getString("number") + ".pdf").body(),
+                StandardCharsets.ISO_8859_1)
             .startsWith("%PDF"));
-    assertProblem(client(Codes.newTenant(console)).get("/v1/invoices/" + docs.get(0).getString("number") + ".pdf"), 404);
+    assertProblem(
+        client(Codes.newTenant(console))
+            .get("/v1/invoices/" + docs.get(0).getString("number") + ".pdf"),
+        404);
 
     ApiClient reader = client(code, Set.of("orders:read", "orders:write"));
     assertProblem(reader.post("/v1/orders/" + number + "/shipments", "{}", null), 403);
@@ -312,7 +328,10 @@ class ApiIT extends InContainer {
       List<Future<?>> first = new ArrayList<>();
       for (int i = 0; i < 120; i++) {
         int n = i;
-        first.add(pool.submit(() -> placed.add(api.post("/v1/orders", ApiClient.example("a" + n), null).number())));
+        first.add(
+            pool.submit(
+                () ->
+                    placed.add(api.post("/v1/orders", ApiClient.example("a" + n), null).number())));
       }
       for (Future<?> f : first) {
         f.get();
@@ -321,20 +340,23 @@ class ApiIT extends InContainer {
       List<Future<?>> more = new ArrayList<>();
       for (int i = 0; i < 120; i++) {
         int n = i;
-        more.add(pool.submit(() -> placed.add(api.post("/v1/orders", ApiClient.example("b" + n), null).number())));
+        more.add(
+            pool.submit(
+                () ->
+                    placed.add(api.post("/v1/orders", ApiClient.example("b" + n), null).number())));
       }
       Future<?> done =
           watcher.submit(
-                  () -> {
-                    for (Future<?> f : more) {
-                      try {
-                        f.get();
-                      } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                      }
-                    }
-                    arriving.set(false);
-                  });
+              () -> {
+                for (Future<?> f : more) {
+                  try {
+                    f.get();
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                }
+                arriving.set(false);
+              });
       List<String> seen = new ArrayList<>();
       String cursor = null;
       long quietSince = 0;
@@ -374,7 +396,10 @@ class ApiIT extends InContainer {
       cursor = null;
       do {
         Reply page = api.get("/v1/orders?limit=100" + (cursor == null ? "" : "&cursor=" + cursor));
-        page.json().getJsonArray("data").getValuesAs(JsonObject.class).forEach(o -> assertTrue(byCreation.add(o.getString("number"))));
+        page.json()
+            .getJsonArray("data")
+            .getValuesAs(JsonObject.class)
+            .forEach(o -> assertTrue(byCreation.add(o.getString("number"))));
         cursor = page.json().getBoolean("hasMore") ? page.json().getString("nextCursor") : null;
       } while (cursor != null);
       assertEquals(new TreeSet<>(placed), new TreeSet<>(byCreation));
@@ -458,11 +483,13 @@ class ApiIT extends InContainer {
       for (int i = 0; i < n; i++) {
         String body =
             switch (i % 10) {
-                // refused before a number is drawn
-              case 3 -> ApiClient.example("m" + i).replace("\"email\":\"ana@customer.example\",", "");
-                // refused after the number is drawn (a free line: nothing to pay)
-              case 7 -> ApiClient.example("m" + i)
-                  .replace("\"unitPrice\":\"100.00\"", "\"unitPrice\":\"0\",\"free\":true");
+              // refused before a number is drawn
+              case 3 ->
+                  ApiClient.example("m" + i).replace("\"email\":\"ana@customer.example\",", "");
+              // refused after the number is drawn (a free line: nothing to pay)
+              case 7 ->
+                  ApiClient.example("m" + i)
+                      .replace("\"unitPrice\":\"100.00\"", "\"unitPrice\":\"0\",\"free\":true");
               default -> ApiClient.example("m" + i);
             };
         replies.add(
@@ -514,7 +541,9 @@ class ApiIT extends InContainer {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "UPDATE " + TenantSchema.PLATFORM + ".api_key SET expires_at = ? WHERE prefix = ?")) {
+                "UPDATE "
+                    + TenantSchema.PLATFORM
+                    + ".api_key SET expires_at = ? WHERE prefix = ?")) {
       s.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(1)));
       s.setString(2, prefix);
       assertEquals(1, s.executeUpdate());

@@ -15,8 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /**
- * A tenant admin creates an API key (its text shown once), the key calls the API, the admin
- * revokes it and the API refuses it.
+ * A tenant admin creates an API key (its text shown once), the key calls the API, the admin revokes
+ * it and the API refuses it.
  */
 class ApiKeysE2E {
   private static Browser browser;
@@ -45,7 +45,11 @@ class ApiKeysE2E {
     browser.waitForText("Valid through");
     browser.type("#keyForm\\:name", "Web shop");
     // orders:read is ticked already; add orders:write
-    browser.driver().findElements(By.cssSelector("#keyForm\\:scopes .ui-chkbox-box")).get(1).click();
+    browser
+        .driver()
+        .findElements(By.cssSelector("#keyForm\\:scopes .ui-chkbox-box"))
+        .get(1)
+        .click();
     browser.screenshot("90-api-key-form");
     browser.click("#keyForm\\:create");
     browser.waitForText("Copy this key now");

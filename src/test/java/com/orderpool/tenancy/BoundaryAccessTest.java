@@ -38,8 +38,8 @@ class BoundaryAccessTest {
 
   /**
    * The only doors open to anyone: signing in, forgotten and new passwords, provider callbacks, and
-   * the order API's resources, whose gate authenticates the API key before the system-only
-   * boundary ({@code ApiOrders}) is called.
+   * the order API's resources, whose gate authenticates the API key before the system-only boundary
+   * ({@code ApiOrders}) is called.
    */
   private static final Set<String> OPEN =
       Set.of(

@@ -28,8 +28,7 @@ public class ApiGate {
   @Inject ApiOrders orders;
 
   public <T> T call(String authorization, Supplier<T> work) {
-    if (authorization == null
-        || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+    if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
       throw new UnauthenticatedException();
     }
     ApiKeys.Caller key = keys.authenticate(authorization.substring(BEARER.length()).strip());

@@ -118,7 +118,9 @@ public final class ApiOrderInput {
       errors.add(FieldError.of("shippingMethod", "api.shippingMethod.invalid"));
     }
     for (ConstraintViolation<NewOrder> v : validator.validate(cmd)) {
-      errors.add(FieldError.ofConstraint(name(v.getPropertyPath()), v.getMessageTemplate(), v.getMessage()));
+      errors.add(
+          FieldError.ofConstraint(
+              name(v.getPropertyPath()), v.getMessageTemplate(), v.getMessage()));
     }
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));

@@ -36,10 +36,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What API callers do, in the key's tenant. Declared for system work only: the {@link ApiGate}
- * runs every API call as its tenant's system caller, after authenticating the key; each method
- * then requires the key's scope. A POST with an idempotency key claims the key in the same
- * transaction as its effect and its stored answer.
+ * What API callers do, in the key's tenant. Declared for system work only: the {@link ApiGate} runs
+ * every API call as its tenant's system caller, after authenticating the key; each method then
+ * requires the key's scope. A POST with an idempotency key claims the key in the same transaction
+ * as its effect and its stored answer.
  */
 @Allow
 @Stateless

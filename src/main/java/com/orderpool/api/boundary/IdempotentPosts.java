@@ -18,11 +18,15 @@ import java.util.function.Function;
  * POSTs with an optional {@code Idempotency-Key}. A key seen before answers its first response
  * again (the same status and body) if the body is the same, and 422 if not. Concurrent requests
  * with one key: the first does the work; the others wait on its key row until it commits and then
- * replay its answer, so there is exactly one effect. A refused request's answer (4xx) is stored
- * too, so a retry with the same key and body is refused the same way.
+ * replay its answer, so there is exactly one effect. A refused request's answer (400, 404, 413,
+ * 422) is stored too, so a retry with the same key and body is refused the same way; 401, 403, 409
+ * and 429 are not, as a retry may succeed.
  */
 @RequestScoped
 public class IdempotentPosts {
+  /** Refusals that a retry may overcome (another key's scope, a conflict): never stored. */
+  private static final java.util.Set<Integer> RETRYABLE = java.util.Set.of(401, 403, 409, 429);
+
   @Inject ApiOrders orders;
 
   /** Runs {@code work} (given the request's hash) once per key; answers its result or replay. */
@@ -48,7 +52,7 @@ public class IdempotentPosts {
       }
       BusinessException refusal = refusal(e);
       Response problem = Problems.of(refusal);
-      if (key != null && refusal.httpStatus() != 409 && refusal.httpStatus() != 429) {
+      if (key != null && !RETRYABLE.contains(refusal.httpStatus())) {
         keep(key, hash, problem);
       }
       return problem;
@@ -60,7 +64,8 @@ public class IdempotentPosts {
       orders.storeRefusal(
           key,
           hash,
-          new ApiResult(problem.getStatus(), problem.getEntity().toString(), Problems.MEDIA_TYPE, null));
+          new ApiResult(
+              problem.getStatus(), problem.getEntity().toString(), Problems.MEDIA_TYPE, null));
     } catch (RuntimeException raced) {
       // a concurrent twin stored its answer first; this caller still gets its own refusal
     }

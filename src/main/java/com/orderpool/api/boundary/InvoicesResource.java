@@ -14,9 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code GET /api/v1/invoices?from=&to=&limit=&cursor=}: invoices and credit notes issued in
- * {@code [from, to)}; {@code GET /api/v1/invoices/{number}.pdf}: one as PDF. Scope {@code
- * orders:read}.
+ * {@code GET /api/v1/invoices?from=&to=&limit=&cursor=}: invoices and credit notes issued in {@code
+ * [from, to)}; {@code GET /api/v1/invoices/{number}.pdf}: one as PDF. Scope {@code orders:read}.
  */
 @Path("v1/invoices")
 @RequestScoped

@@ -75,7 +75,12 @@ public class OrdersResource {
             json(
                 orders.list(
                     FeedQuery.parse(
-                        createdFrom, createdTo, updatedSince, status, paymentStatus, limit,
+                        createdFrom,
+                        createdTo,
+                        updatedSince,
+                        status,
+                        paymentStatus,
+                        limit,
                         cursor))));
   }
 
@@ -128,8 +133,9 @@ public class OrdersResource {
   }
 
   /**
-   * Body {@code {"method":"BANK_TRANSFER","amount":"121.00","receivedOn":"2026-12-06","reference":"…"}}
-   * ({@code receivedOn} defaults to today); answers 201 with the order.
+   * Body {@code
+   * {"method":"BANK_TRANSFER","amount":"121.00","receivedOn":"2026-12-06","reference":"…"}} ({@code
+   * receivedOn} defaults to today); answers 201 with the order.
    */
   @POST
   @Path("{number}/payments")

@@ -3,8 +3,8 @@ package com.orderpool.api.control;
 import java.io.Serializable;
 
 /**
- * An API answer as it is stored for replay: status, body (JSON or problem+json), its media type
- * and the Location header (null when none).
+ * An API answer as it is stored for replay: status, body (JSON or problem+json), its media type and
+ * the Location header (null when none).
  */
 public record ApiResult(int status, String body, String mediaType, String location)
     implements Serializable {

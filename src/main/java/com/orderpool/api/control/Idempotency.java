@@ -17,8 +17,8 @@ import java.util.Optional;
  * Idempotent POSTs. The key's row is inserted in the same transaction as the request's effect and
  * its answer, so the row exists (for everyone else) exactly when the effect does. A concurrent
  * request with the same key blocks on the row's insert until the first one ends, then finds the
- * answer and replays it (or, if the first one rolled back, does the work itself). Keys are kept
- * (at least 24 hours; nothing purges them yet).
+ * answer and replays it (or, if the first one rolled back, does the work itself). Keys are kept (at
+ * least 24 hours; nothing purges them yet).
  */
 @ApplicationScoped
 public class Idempotency {
@@ -51,7 +51,9 @@ public class Idempotency {
     }
   }
 
-  /** Takes the key for this request, in the caller's transaction (blocks while another holds it). */
+  /**
+   * Takes the key for this request, in the caller's transaction (blocks while another holds it).
+   */
   public IdempotencyRecord claim(String key, String requestHash) {
     IdempotencyRecord r = new IdempotencyRecord(key, requestHash, clock.instant());
     db.em().persist(r);
@@ -67,7 +69,8 @@ public class Idempotency {
   public Optional<ApiResult> replay(String key, String requestHash) {
     IdempotencyRecord r =
         db.em()
-            .createQuery("SELECT r FROM IdempotencyRecord r WHERE r.idemKey = :k", IdempotencyRecord.class)
+            .createQuery(
+                "SELECT r FROM IdempotencyRecord r WHERE r.idemKey = :k", IdempotencyRecord.class)
             .setParameter("k", key)
             .setHint("eclipselink.refresh", "true")
             .getResultStream()

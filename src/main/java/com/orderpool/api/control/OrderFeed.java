@@ -102,7 +102,8 @@ public class OrderFeed {
     FeedCursor next = q.cursor();
     if (!rows.isEmpty()) {
       Order last = rows.get(rows.size() - 1);
-      next = sync ? new FeedCursor(last.getUpdatedAt(), last.getId()) : FeedCursor.byId(last.getId());
+      next =
+          sync ? new FeedCursor(last.getUpdatedAt(), last.getId()) : FeedCursor.byId(last.getId());
     }
     JsonObjectBuilder b = Json.createObjectBuilder().add("data", data).add("hasMore", more);
     if (next != null) {

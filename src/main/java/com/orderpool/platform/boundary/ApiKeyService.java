@@ -38,8 +38,7 @@ public class ApiKeyService {
       LocalDate expiresOn) {
     Instant expiresAt =
         expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(zone).toInstant();
-    return keys.issue(
-        tenant.code(), name, new LinkedHashSet<>(scopes), expiresAt, tenant.actor());
+    return keys.issue(tenant.code(), name, new LinkedHashSet<>(scopes), expiresAt, tenant.actor());
   }
 
   public void revoke(long id) {

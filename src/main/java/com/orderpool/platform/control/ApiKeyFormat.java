@@ -30,7 +30,8 @@ public final class ApiKeyFormat {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String p = prefix.toString();
-    return new Parts(p, "opk_" + p + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+    return new Parts(
+        p, "opk_" + p + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
   }
 
   /** The key's prefix, if the text has the form of a key. */

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -113,7 +113,8 @@ public class ApiKeys {
 
   public List<Row> of(String tenantCode) {
     Instant now = clock.instant();
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT k FROM ApiKey k WHERE k.tenantCode = :t ORDER BY k.createdAt DESC, k.id DESC",
             ApiKey.class)
         .setParameter("t", tenantCode)
@@ -148,7 +149,10 @@ public class ApiKeys {
       throw new UnauthenticatedException();
     }
     boolean active =
-        store.tenant(key.getTenantCode()).map(t -> t.getStatus() == TenantStatus.ACTIVE).orElse(false);
+        store
+            .tenant(key.getTenantCode())
+            .map(t -> t.getStatus() == TenantStatus.ACTIVE)
+            .orElse(false);
     if (!active) {
       throw new ForbiddenException();
     }

@@ -13,8 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A tenant's API key. Only the SHA-256 of the key is stored; its public prefix finds it. Revoked
- * or expired keys authenticate nobody.
+ * A tenant's API key. Only the SHA-256 of the key is stored; its public prefix finds it. Revoked or
+ * expired keys authenticate nobody.
  */
 @Entity
 @Table(name = "api_key", schema = TenantSchema.PLATFORM)

@@ -39,8 +39,10 @@ class ApiControlTest {
     assertEquals(10, q.limit());
     assertNull(q.cursor());
     assertTrue(!q.bySync());
-    assertEquals(FeedQuery.DEFAULT_LIMIT, FeedQuery.parse(null, null, null, null, null, null, null).limit());
-    assertTrue(FeedQuery.parse(null, null, "2026-01-01T00:00:00Z", null, null, null, null).bySync());
+    assertEquals(
+        FeedQuery.DEFAULT_LIMIT, FeedQuery.parse(null, null, null, null, null, null, null).limit());
+    assertTrue(
+        FeedQuery.parse(null, null, "2026-01-01T00:00:00Z", null, null, null, null).bySync());
     assertEquals(
         "limit",
         assertThrows(
