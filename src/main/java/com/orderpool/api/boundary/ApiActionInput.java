@@ -71,10 +71,13 @@ public final class ApiActionInput {
     if (wanted == null) {
       in.setReceivedOn(LocalDate.of(2000, 1, 1)); // stands in for "today" while validating
     }
+    java.util.Set<String> reported =
+        errors.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
     for (ConstraintViolation<PaymentInput> v : validator.validate(in)) {
-      errors.add(
-          FieldError.ofConstraint(
-              v.getPropertyPath().toString(), v.getMessageTemplate(), v.getMessage()));
+      String field = v.getPropertyPath().toString();
+      if (!reported.contains(field)) {
+        errors.add(FieldError.ofConstraint(field, v.getMessageTemplate(), v.getMessage()));
+      }
     }
     in.setReceivedOn(wanted);
     if (!errors.isEmpty()) {

@@ -117,10 +117,13 @@ public final class ApiOrderInput {
     } else if (method != null && method != JsonValue.NULL) {
       errors.add(FieldError.of("shippingMethod", "api.shippingMethod.invalid"));
     }
+    java.util.Set<String> reported =
+        errors.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
     for (ConstraintViolation<NewOrder> v : validator.validate(cmd)) {
-      errors.add(
-          FieldError.ofConstraint(
-              name(v.getPropertyPath()), v.getMessageTemplate(), v.getMessage()));
+      String field = name(v.getPropertyPath());
+      if (!reported.contains(field)) {
+        errors.add(FieldError.ofConstraint(field, v.getMessageTemplate(), v.getMessage()));
+      }
     }
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));

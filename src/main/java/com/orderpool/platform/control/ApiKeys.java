@@ -161,8 +161,10 @@ public class ApiKeys {
   }
 
   private ApiKey find(String prefix) {
+    // read from the database, not the cache: a key revoked on another node is refused at once
     return em.createQuery("SELECT k FROM ApiKey k WHERE k.prefix = :p", ApiKey.class)
         .setParameter("p", prefix)
+        .setHint("eclipselink.refresh", "true")
         .getResultStream()
         .findFirst()
         .orElse(null);
