@@ -95,6 +95,10 @@ class PackageMapTest {
         "payments",
         "shipping",
         "invoicing");
+    // the order API for tenants' machines: keys are platform's; orders are placed, moved, paid and
+    // shipped through the boundaries of orders, payments and shipping (the same rules as the
+    // pages); invoices are listed and rendered through invoicing
+    row("api", "core", "tenancy", "orders", "platform", "payments", "shipping", "invoicing");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary; and a payment that

@@ -31,6 +31,7 @@ public final class DevServer {
     String adminPassword = env("ORDERPOOL_ADMIN_PASSWORD", demoPassword);
 
     Map<String, String> settings = new LinkedHashMap<>();
+    String demoApiKey = null;
     EmbeddedDatabase db = null;
     if (embedded) {
       int dbPort = Integer.parseInt(env("ORDERPOOL_EMBEDDED_DB_PORT", "3307"));
@@ -56,6 +57,8 @@ public final class DevServer {
       String packs = System.getenv("ORDERPOOL_DEMO_PACKS");
       settings.put("orderpool.demo.packs", packs == null ? "bfg,acm" : packs);
       settings.put("orderpool.demo.password", demoPassword);
+      demoApiKey = DemoApiKey.load(new File(var, "demo-api-key.txt"));
+      settings.put("orderpool.demo.api-key", demoApiKey);
     }
     if (adminPassword != null) {
       settings.put("orderpool.admin.password", adminPassword);
@@ -125,6 +128,8 @@ public final class DevServer {
                 + demoPassword
                 + "%nDemo tenant ACM: admin@acme.example, staff@acme.example / "
                 + demoPassword
+                + "%nAPI key (BFG): "
+                + demoApiKey
                 + "%n"
             : "External database: no demo tenants.%n";
     System.out.printf(

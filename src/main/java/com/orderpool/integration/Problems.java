@@ -39,17 +39,32 @@ public final class Problems {
           Map.entry(413, "payload-too-large"),
           Map.entry(415, "unsupported-media-type"),
           Map.entry(422, "business-rule"),
+          Map.entry(429, "too-many-requests"),
           Map.entry(500, "internal-error"));
 
   private Problems() {}
 
   /** One field's error. */
-  public record FieldError(String field, String message) {}
+  public record FieldError(String field, String message) implements java.io.Serializable {
+    /** A field's error from a message key of the bundles (in English). */
+    public static FieldError of(String field, String key, Object... args) {
+      return new FieldError(field, ApiText.message(key, args));
+    }
+
+    /** A field's error from a Bean Validation message template and its interpolated text. */
+    public static FieldError ofConstraint(String field, String template, String interpolated) {
+      return new FieldError(field, ApiText.validation(template, interpolated));
+    }
+  }
 
   /** A rule violation: its status, its message in English, and its field if it has one. */
   public static Response of(BusinessException e) {
     if (MALFORMED_JSON.equals(e.messageKey())) {
       return malformedJson();
+    }
+    if (e instanceof InvalidInputException invalid) {
+      return response(
+          400, "validation", ApiText.message("api.invalid"), "api.invalid", invalid.errors());
     }
     String detail = ApiText.message(e.messageKey(), e.args());
     List<FieldError> errors =

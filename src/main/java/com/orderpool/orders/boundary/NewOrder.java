@@ -76,7 +76,19 @@ public class NewOrder implements Serializable {
    */
   private Long shippingMethodId;
 
+  /** The caller's own reference (API orders), unique per channel; null for none. */
+  @Size(max = 100, message = "{order.externalReference.size}")
+  private String externalReference;
+
   public NewOrder() {}
+
+  public String getExternalReference() {
+    return externalReference;
+  }
+
+  public void setExternalReference(String externalReference) {
+    this.externalReference = externalReference;
+  }
 
   public NewOrder(
       OrderType type, String model, int quantity, String customerName, String customerEmail) {

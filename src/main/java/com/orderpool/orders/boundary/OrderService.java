@@ -120,6 +120,7 @@ public class OrderService {
             clonedFrom,
             replaces);
     OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
+    requireNewReference(channel, cmd.getExternalReference());
     long seq = numbering.next();
     Order order =
         Order.place(seq, db.tenantCode(), placement, initial, tenant.actor(), clock.instant());
@@ -141,6 +142,7 @@ public class OrderService {
         cmd.getBilling(),
         cmd.getShipping());
     order.getTracking().chooseMethod(cmd.getShippingMethodId());
+    order.recordExternalReference(cmd.getExternalReference());
     EntityManager em = db.em();
     em.persist(order);
     em.flush();
@@ -159,6 +161,26 @@ public class OrderService {
     // observers check what is theirs in this transaction (shipping: the chosen method is offered)
     placed.fire(new OrderPlaced(order));
     return order;
+  }
+
+  /** An external reference names one order per channel (a unique index backs this check). */
+  private void requireNewReference(Channel channel, String reference) {
+    if (reference == null || reference.isBlank()) {
+      return;
+    }
+    List<String> taken =
+        db.em()
+            .createQuery(
+                "SELECT o.number FROM Order o WHERE o.channel = :c AND o.externalReference = :r",
+                String.class)
+            .setParameter("c", channel)
+            .setParameter("r", reference.strip())
+            .setMaxResults(1)
+            .getResultList();
+    if (!taken.isEmpty()) {
+      throw new ConflictException(
+          "externalReference", "order.externalReference.taken", reference.strip(), taken.get(0));
+    }
   }
 
   /** The tenant's VAT rate in percent, for order forms. */

@@ -146,6 +146,14 @@ public abstract class OrderData implements java.io.Serializable {
   @Column(name = "created_by")
   String createdBy;
 
+  /** The caller's own reference of an order placed by the API (unique per channel), else null. */
+  @Column(name = "external_reference")
+  String externalReference;
+
+  /** When the row last changed: written by the database on every insert and update. */
+  @Column(name = "updated_at", insertable = false, updatable = false)
+  Instant updatedAt;
+
   /** Copies a cost summary onto the order. */
   protected void applyCosts(CostSummary c) {
     manufacturingCost = c.manufacturing();
@@ -159,6 +167,20 @@ public abstract class OrderData implements java.io.Serializable {
   public CostSummary getCosts() {
     return new CostSummary(
         manufacturingCost, customizationCost, shippingCost, vatRate, vatAmount, total);
+  }
+
+  public String getExternalReference() {
+    return externalReference;
+  }
+
+  /** Null right after the insert (the database sets it); read the row again to see it. */
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  /** Records the caller's own reference (API orders); blank means none. */
+  public void recordExternalReference(String reference) {
+    externalReference = reference == null || reference.isBlank() ? null : reference.strip();
   }
 
   public String getNumber() {

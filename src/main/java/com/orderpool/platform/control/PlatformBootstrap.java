@@ -27,6 +27,11 @@ import java.util.logging.Logger;
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformBootstrap {
+  /** The demo API key's text (set by the embedded run only) and the tenant it belongs to. */
+  public static final String DEMO_API_KEY = "orderpool.demo.api-key";
+
+  public static final String DEMO_API_TENANT = "BFG";
+
   private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -36,6 +41,7 @@ public class PlatformBootstrap {
   @Inject TenantSeeder seeder;
   @Inject TenantRunner runner;
   @Inject PlatformAdmins admins;
+  @Inject ApiKeys apiKeys;
   @Inject jakarta.enterprise.event.Event<DemoPackProvisioned> demoProvisioned;
 
   @PostConstruct
@@ -69,6 +75,10 @@ public class PlatformBootstrap {
       LOG.warning("demo packs not provisioned: demo data is for the embedded database only");
     }
     demo.forEach(this::ensureDemoPack);
+    // the embedded run's demo API key: its text comes from the embedded-only configuration
+    Config.get(DEMO_API_KEY)
+        .filter(k -> !demo.isEmpty() && store.tenant(DEMO_API_TENANT).isPresent())
+        .ifPresent(k -> apiKeys.ensure(DEMO_API_TENANT, "Demo key", k));
   }
 
   private void ensurePlatformAdmin() {

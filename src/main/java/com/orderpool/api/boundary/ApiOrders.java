@@ -1,0 +1,247 @@
+package com.orderpool.api.boundary;
+
+import com.orderpool.api.control.ApiCaller;
+import com.orderpool.api.control.ApiResult;
+import com.orderpool.api.control.ApiSettings;
+import com.orderpool.api.control.FeedQuery;
+import com.orderpool.api.control.Idempotency;
+import com.orderpool.api.control.InvoiceFeed;
+import com.orderpool.api.control.OrderFeed;
+import com.orderpool.api.control.OrderJson;
+import com.orderpool.api.control.Scope;
+import com.orderpool.api.entity.IdempotencyRecord;
+import com.orderpool.core.BusinessException;
+import com.orderpool.invoicing.boundary.Invoicing;
+import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.OrderWorkflow;
+import com.orderpool.orders.control.StatusCatalog;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.payments.boundary.PaymentInput;
+import com.orderpool.payments.boundary.Payments;
+import com.orderpool.shipping.boundary.Shipments;
+import com.orderpool.shipping.boundary.ShippingMethods;
+import com.orderpool.shipping.entity.Shipment;
+import com.orderpool.shipping.entity.ShippingMethod;
+import com.orderpool.tenancy.Allow;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What API callers do, in the key's tenant. Declared for system work only: the {@link ApiGate} runs
+ * every API call as its tenant's system caller, after authenticating the key; each method then
+ * requires the key's scope. A POST with an idempotency key claims the key in the same transaction
+ * as its effect and its stored answer.
+ */
+@Allow
+@Stateless
+public class ApiOrders {
+  @Inject ApiCaller caller;
+  @Inject OrderService orders;
+  @Inject OrderWorkflow workflow;
+  @Inject StatusCatalog statuses;
+  @Inject ShippingMethods shippingMethods;
+  @Inject Idempotency idempotency;
+  @Inject OrderFeed feed;
+  @Inject ApiSettings settings;
+  @Inject Payments payments;
+  @Inject Shipments shipments;
+  @Inject InvoiceFeed invoiceFeed;
+  @Inject Invoicing invoicing;
+  @Inject Clock clock;
+  @Inject ZoneId zone;
+
+  /** Places an order; answers 201 with the order and its address. */
+  public ApiResult place(String key, String hash, @NotNull ApiOrderInput.Parsed in) {
+    caller.require(Scope.ORDERS_WRITE);
+    return once(
+        key,
+        hash,
+        () -> {
+          if (in.shippingMethodName() != null) {
+            in.order().setShippingMethodId(methodNamed(in.shippingMethodName()));
+          }
+          Order placed = orders.place(in.order(), in.channel(), null);
+          Order order = orders.get(placed.getId());
+          return ApiResult.created(
+              OrderJson.full(order).toString(), "v1/orders/" + order.getNumber());
+        });
+  }
+
+  /** Moves an order to the status with this code, if the tenant's status machine allows it. */
+  public ApiResult moveTo(String key, String hash, @NotNull String number, String code) {
+    caller.require(Scope.ORDERS_WRITE);
+    return once(
+        key,
+        hash,
+        () -> {
+          Order order = orders.getByNumber(number);
+          OrderStatus target = statusCoded(code);
+          workflow.moveTo(order.getId(), target.getId(), order.getVersion());
+          return ApiResult.ok(OrderJson.full(orders.get(order.getId())).toString());
+        });
+  }
+
+  /** Cancels an order with a reason; answers the order and the fee applied. */
+  public ApiResult cancel(String key, String hash, @NotNull String number, String reason) {
+    caller.require(Scope.ORDERS_WRITE);
+    return once(
+        key,
+        hash,
+        () -> {
+          if (reason == null || reason.isBlank()) {
+            throw new BusinessException("reason", "order.cancel.reasonRequired");
+          }
+          Order order = orders.getByNumber(number);
+          Order cancelled =
+              workflow.cancel(order.getId(), reason.strip(), null, null, order.getVersion());
+          return ApiResult.ok(
+              Json.createObjectBuilder()
+                  .add("fee", cancelled.getCancelFee().toPlainString())
+                  .add("currency", cancelled.getCurrency())
+                  .add("order", OrderJson.full(orders.get(order.getId())))
+                  .build()
+                  .toString());
+        });
+  }
+
+  /** Records a manual payment of an order; answers 201 with the order as it is now. */
+  public ApiResult pay(String key, String hash, @NotNull String number, @NotNull PaymentInput in) {
+    caller.require(Scope.ORDERS_WRITE);
+    return once(
+        key,
+        hash,
+        () -> {
+          if (in.getReceivedOn() == null) {
+            in.setReceivedOn(LocalDate.now(clock.withZone(zone)));
+          }
+          Order order = orders.getByNumber(number);
+          payments.record(order.getId(), in, order.getVersion());
+          return new ApiResult(
+              201, OrderJson.full(orders.get(order.getId())).toString(), ApiResult.JSON, null);
+        });
+  }
+
+  /**
+   * Ships what an order has left as one shipment and marks it sent, with the method given (or the
+   * customer's choice) and its tracking numbers; answers 201 with the shipment's id and the order.
+   */
+  public ApiResult ship(
+      String key, String hash, @NotNull String number, @NotNull ApiActionInput.ShipmentBody in) {
+    caller.require(Scope.SHIPMENTS_WRITE);
+    return once(
+        key,
+        hash,
+        () -> {
+          Order order = orders.getByNumber(number);
+          Long method =
+              in.methodName() != null
+                  ? methodNamed(in.methodName())
+                  : in.methodId() != null ? in.methodId() : order.getTracking().getMethodId();
+          if (method == null) {
+            throw new BusinessException("method", "shipment.bulk.noMethod", order.getNumber());
+          }
+          Shipment s =
+              shipments.schedule(
+                  order.getId(), method, String.join("\n", in.trackingNumbers()), null, null);
+          Shipment sent = shipments.send(s.getId());
+          return new ApiResult(
+              201,
+              Json.createObjectBuilder()
+                  .add("shipment", sent.getId())
+                  .add("status", sent.getStatus().name())
+                  .add("trackingNumbers", Json.createArrayBuilder(in.trackingNumbers()))
+                  .add("order", OrderJson.full(orders.get(order.getId())))
+                  .build()
+                  .toString(),
+              ApiResult.JSON,
+              null);
+        });
+  }
+
+  public String order(@NotNull String number) {
+    caller.require(Scope.ORDERS_READ);
+    return OrderJson.full(orders.getByNumber(number)).toString();
+  }
+
+  public String list(@NotNull FeedQuery query) {
+    caller.require(Scope.ORDERS_READ);
+    return feed.page(query).toString();
+  }
+
+  /** Invoices and credit notes issued in the query's creation bounds, paged by id. */
+  public String invoices(@NotNull FeedQuery query) {
+    caller.require(Scope.ORDERS_READ);
+    return invoiceFeed.page(query).toString();
+  }
+
+  /** An invoice or credit note as PDF, in its own language. */
+  public byte[] invoicePdf(@NotNull String number) {
+    caller.require(Scope.ORDERS_READ);
+    return invoicing.pdf(invoiceFeed.idOf(number), null).content();
+  }
+
+  public String statuses() {
+    caller.require(Scope.ORDERS_READ);
+    return OrderJson.statuses(statuses.all()).toString();
+  }
+
+  /** The stored first answer for an idempotency key (another body with it is a 422). */
+  public Optional<ApiResult> stored(@NotNull String key, @NotNull String hash) {
+    return idempotency.replay(key, hash);
+  }
+
+  /**
+   * Keeps a refused request's answer for its key (the refusal rolled its own transaction back), so
+   * a retry gets the same answer. Fails when a concurrent twin stored its answer first.
+   */
+  public void storeRefusal(@NotNull String key, @NotNull String hash, @NotNull ApiResult result) {
+    idempotency.answer(idempotency.claim(key, hash), result);
+  }
+
+  /** The tenant's API rate limit, requests per minute. */
+  public int rateLimit() {
+    return settings.rateLimitPerMinute();
+  }
+
+  private ApiResult once(String key, String hash, Supplier<ApiResult> work) {
+    if (key == null) {
+      return work.get();
+    }
+    IdempotencyRecord claim = idempotency.claim(key, hash);
+    ApiResult result = work.get();
+    idempotency.answer(claim, result);
+    return result;
+  }
+
+  private OrderStatus statusCoded(String code) {
+    if (code == null || code.isBlank()) {
+      throw new BusinessException("status", "api.status.required");
+    }
+    return statuses.all().stream()
+        .filter(s -> s.getCode().equalsIgnoreCase(code.strip()))
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("status", "api.status.unknown", code.strip()));
+  }
+
+  private Long methodNamed(String name) {
+    return shippingMethods.active().stream()
+        .filter(
+            m ->
+                name.equalsIgnoreCase(m.getNameEn())
+                    || name.equalsIgnoreCase(m.getNameEs())
+                    || name.equalsIgnoreCase(m.name(Locale.ENGLISH)))
+        .map(ShippingMethod::getId)
+        .findFirst()
+        .orElseThrow(
+            () -> new BusinessException("shippingMethod", "api.shippingMethod.unknown", name));
+  }
+}

@@ -1,0 +1,28 @@
+package com.orderpool.api.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /api/v1/statuses}: the tenant's order statuses with code, names and phase. */
+@Path("v1/statuses")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class StatusesResource {
+  @Inject ApiGate gate;
+  @Inject ApiOrders orders;
+
+  @GET
+  public Response statuses(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return gate.call(
+        authorization, () -> Response.ok(orders.statuses(), MediaType.APPLICATION_JSON).build());
+  }
+}

@@ -1,0 +1,2 @@
+/** The stored first answers of idempotent API requests. */
+package com.orderpool.api.entity;
