@@ -38,10 +38,14 @@ class ApiReferenceE2E {
 
     String spec = new String(browser.download("/openapi"), StandardCharsets.UTF_8);
     assertTrue(spec.contains("/api/v1/payments/callback/{provider}"), spec);
+    assertTrue(spec.contains("/api/v1/orders/{number}/shipments"), spec);
+    assertTrue(spec.contains("shop-1001"), "the order example: " + spec);
+    assertTrue(spec.contains("bearer"), spec);
 
     browser.open("/settings/api-reference.xhtml");
     browser.waitForText("/api/v1/payments/callback/{provider}");
     browser.waitForText("Orderpool API");
+    browser.waitForText("Place an order");
     assertEquals(200, browser.status("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js"));
     assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
     browser.screenshot("92-api-reference");

@@ -12,12 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/invoices?from=&to=&limit=&cursor=}: invoices and credit notes issued in {@code
  * [from, to)}; {@code GET /api/v1/invoices/{number}.pdf}: one as PDF. Scope {@code orders:read}.
  */
 @Path("v1/invoices")
+@Tag(name = "Invoices")
+@SecurityRequirement(name = "apiKey")
 @RequestScoped
 @PermitAll
 public class InvoicesResource {
@@ -26,7 +31,7 @@ public class InvoicesResource {
 
   @GET
   public Response list(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("limit") String limit,
@@ -43,7 +48,7 @@ public class InvoicesResource {
   @GET
   @Path("{number}.pdf")
   public Response pdf(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @PathParam("number") String number) {
     return gate.call(
         authorization,

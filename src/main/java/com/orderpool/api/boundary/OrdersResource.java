@@ -22,6 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/orders}: place orders, list them (by creation or as a sync feed), read one, move
@@ -29,12 +36,32 @@ import java.io.InputStream;
  * {@code Idempotency-Key} ({@link IdempotentPosts}).
  */
 @Path("v1/orders")
+@Tag(name = "Orders")
+@SecurityRequirement(name = "apiKey")
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
   public static final int MAX_BODY_BYTES = 1024 * 1024;
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String IDEMPOTENCY_DOC =
+      "Any unique string (e.g. a UUID): the first answer is kept 24 hours and replayed for the same"
+          + " key; the same key with another body answers 422.";
+
+  /** The first example of the API reference: an order as a shop sends it. */
+  static final String ORDER_EXAMPLE =
+      "{\"type\":\"MTO\",\"model\":\"Derby\",\"externalReference\":\"shop-1001\",\"channel\":\"API\","
+          + "\"customer\":{\"name\":\"Ana Ruiz\",\"email\":\"ana@customer.example\",\"language\":\"es\"},"
+          + "\"billingAddress\":{\"name\":\"Ana Ruiz\",\"line1\":\"Calle Mayor 1\",\"postalCode\":\"28001\","
+          + "\"city\":\"Madrid\",\"country\":\"ES\"},"
+          + "\"shippingAddress\":{\"name\":\"Ana Ruiz\",\"line1\":\"Calle Mayor 1\",\"postalCode\":\"28001\","
+          + "\"city\":\"Madrid\",\"country\":\"ES\"},"
+          + "\"lines\":[{\"sku\":\"DRB-38\",\"description\":\"Derby, EU 38\",\"quantity\":1,\"unitPrice\":\"100.00\"}]}";
+
+  static final String STATUS_EXAMPLE = "{\"status\":\"cut\"}";
+  static final String CANCEL_EXAMPLE = "{\"reason\":\"Customer changed their mind\"}";
+  static final String SHIP_EXAMPLE =
+      "{\"method\":\"Standard delivery\",\"trackingNumbers\":[\"PK123456789ES\"]}";
 
   @Inject ApiGate gate;
   @Inject ApiOrders orders;
@@ -42,11 +69,20 @@ public class OrdersResource {
   @Inject Validator validator;
   @Context UriInfo uri;
 
+  @Operation(
+      summary = "Place an order",
+      description =
+          "Same rules as the order form; 201 with the order and its Location. A repeated Idempotency-Key replays the first answer.")
   @POST
   public Response place(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @HeaderParam(IDEMPOTENCY_KEY) String key,
-      InputStream in) {
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      examples = @ExampleObject(name = "example", value = ORDER_EXAMPLE)))
+          InputStream in) {
     byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
     return gate.call(
         authorization,
@@ -59,9 +95,13 @@ public class OrdersResource {
                 hash -> orders.place(key, hash, ApiOrderInput.parse(body, validator))));
   }
 
+  @Operation(
+      summary = "List orders",
+      description =
+          "By creation (createdFrom inclusive, createdTo exclusive, ISO-8601 instants) or as a sync feed (updatedSince); cursor-paged: pass nextCursor back as cursor.")
   @GET
   public Response list(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @QueryParam("createdFrom") String createdFrom,
       @QueryParam("createdTo") String createdTo,
       @QueryParam("updatedSince") String updatedSince,
@@ -84,22 +124,31 @@ public class OrdersResource {
                         cursor))));
   }
 
+  @Operation(summary = "Read one order", description = "Another tenant's order answers 404.")
   @GET
   @Path("{number}")
   public Response order(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @PathParam("number") String number) {
     return gate.call(authorization, () -> json(orders.order(number)));
   }
 
+  @Operation(
+      summary = "Move an order to a status",
+      description = "By status code (see GET /api/v1/statuses).")
   /** Body {@code {"status":"<code>"}}. */
   @POST
   @Path("{number}/status")
   public Response status(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
-      InputStream in) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      examples = @ExampleObject(name = "example", value = STATUS_EXAMPLE)))
+          InputStream in) {
     byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
     return gate.call(
         authorization,
@@ -112,14 +161,22 @@ public class OrdersResource {
                 hash -> orders.moveTo(key, hash, number, field(body, "status"))));
   }
 
+  @Operation(
+      summary = "Cancel an order",
+      description = "With a reason; answers the cancellation fee applied.")
   /** Body {@code {"reason":"..."}}; answers the fee applied and the order. */
   @POST
   @Path("{number}/cancel")
   public Response cancel(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
-      InputStream in) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      examples = @ExampleObject(name = "example", value = CANCEL_EXAMPLE)))
+          InputStream in) {
     byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
     return gate.call(
         authorization,
@@ -132,6 +189,9 @@ public class OrdersResource {
                 hash -> orders.cancel(key, hash, number, field(body, "reason"))));
   }
 
+  @Operation(
+      summary = "Record a payment",
+      description = "Amount, method and reference of a payment received.")
   /**
    * Body {@code
    * {"method":"BANK_TRANSFER","amount":"121.00","receivedOn":"2026-12-06","reference":"…"}} ({@code
@@ -140,8 +200,8 @@ public class OrdersResource {
   @POST
   @Path("{number}/payments")
   public Response pay(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       InputStream in) {
     byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
@@ -156,6 +216,10 @@ public class OrdersResource {
                 hash -> orders.pay(key, hash, number, ApiActionInput.payment(body, validator))));
   }
 
+  @Operation(
+      summary = "Ship an order",
+      description =
+          "Method and tracking numbers; the shipment is marked sent and the customer gets Track & trace.")
   /**
    * Body {@code {"method":"Standard delivery","trackingNumbers":["PK123"]}} (method by name or id;
    * left out, the one the customer chose): ships what is left, marked Sent.
@@ -163,10 +227,15 @@ public class OrdersResource {
   @POST
   @Path("{number}/shipments")
   public Response ship(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
-      InputStream in) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      examples = @ExampleObject(name = "example", value = SHIP_EXAMPLE)))
+          InputStream in) {
     byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
     return gate.call(
         authorization,

@@ -10,9 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/v1/statuses}: the tenant's order statuses with code, names and phase. */
 @Path("v1/statuses")
+@Tag(name = "Statuses")
+@SecurityRequirement(name = "apiKey")
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,7 +26,8 @@ public class StatusesResource {
   @Inject ApiOrders orders;
 
   @GET
-  public Response statuses(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  public Response statuses(
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     return gate.call(
         authorization, () -> Response.ok(orders.statuses(), MediaType.APPLICATION_JSON).build());
   }
