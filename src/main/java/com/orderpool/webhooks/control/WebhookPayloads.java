@@ -1,0 +1,133 @@
+package com.orderpool.webhooks.control;
+
+import com.orderpool.invoicing.entity.Invoice;
+import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.Tracking;
+import com.orderpool.returns.entity.OrderReturn;
+import com.orderpool.webhooks.entity.WebhookEvent;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The JSON that receivers get: {@code {"type", "timestamp", "sequence", "data"}}, where {@code data}
+ * describes the order, document or return. Amounts are strings with their decimals, times are
+ * ISO-8601 instants.
+ */
+public final class WebhookPayloads {
+  private WebhookPayloads() {}
+
+  /** The body sent, exactly as signed. */
+  public static String envelope(WebhookEvent event, Instant at, long sequence, JsonObject data) {
+    return Json.createObjectBuilder()
+        .add("type", event.type())
+        .add("timestamp", at.toString())
+        .add("sequence", sequence)
+        .add("data", data)
+        .build()
+        .toString();
+  }
+
+  public static JsonObject order(Order o) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("number", o.getNumber())
+            .add("type", String.valueOf(o.getType()))
+            .add("channel", String.valueOf(o.getChannel()));
+    text(b, "model", o.getModel());
+    if (o.getStatus() != null) {
+      b.add("status", o.getStatus().getCode())
+          .add("statusName", o.getStatus().getNameEn())
+          .add("phase", String.valueOf(o.getStatus().getPhase()));
+    }
+    b.add("paymentStatus", String.valueOf(o.getPaymentStatus()));
+    text(b, "currency", o.getCurrency());
+    amount(b, "total", o.getTotal());
+    amount(b, "amountPaid", o.getAmountPaid());
+    amount(b, "vatAmount", o.getVatAmount());
+    amount(b, "shippingCost", o.getShippingCost());
+    JsonObjectBuilder customer = Json.createObjectBuilder();
+    text(customer, "name", o.getCustomerName());
+    text(customer, "email", o.getCustomerEmail());
+    text(customer, "company", o.getCustomerCompany());
+    b.add("customer", customer);
+    time(b, "createdAt", o.getCreatedAt());
+    time(b, "paidAt", o.getPaidAt());
+    time(b, "shippedAt", o.getShippedAt());
+    time(b, "cancelledAt", o.getCancelledAt());
+    text(b, "cancelReason", o.getCancelReason());
+    amount(b, "cancelFee", o.getCancelFee());
+    text(b, "invoiceNumber", o.getInvoiceNumber());
+    Tracking t = o.getTracking();
+    if (t != null && t.getNumber() != null) {
+      JsonObjectBuilder tracking = Json.createObjectBuilder().add("number", t.getNumber());
+      text(tracking, "carrier", t.getCarrier());
+      text(tracking, "url", t.getUrl());
+      tracking.add("parcels", t.getParcels());
+      b.add("tracking", tracking);
+    }
+    return b.build();
+  }
+
+  /** An order that moved, with the name of the status it left. */
+  public static JsonObject statusChange(Order o, String previousStatusName) {
+    JsonObjectBuilder b = Json.createObjectBuilder(order(o));
+    text(b, "previousStatusName", previousStatusName);
+    return b.build();
+  }
+
+  public static JsonObject document(Invoice d) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("number", d.getNumber())
+            .add("kind", d.isCreditNote() ? "CREDIT_NOTE" : "INVOICE");
+    text(b, "orderNumbers", d.getOrderNumbers());
+    text(b, "currency", d.getCurrency());
+    amount(b, "subtotal", d.getSubtotal());
+    amount(b, "vatAmount", d.getVatAmount());
+    amount(b, "total", d.getTotal());
+    text(b, "customerName", d.getCustomerName());
+    time(b, "issuedAt", d.getIssuedAt());
+    return b.build();
+  }
+
+  public static JsonObject orderReturn(OrderReturn r) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", r.getId())
+            .add("orderNumber", r.getOrderNumber())
+            .add("status", String.valueOf(r.getStatus()))
+            .add("pieces", r.getPieces());
+    text(b, "currency", r.getCurrency());
+    amount(b, "reimbursable", r.getReimbursable());
+    time(b, "createdAt", r.getCreatedAt());
+    return b.build();
+  }
+
+  public static JsonObject test(String tenantCode) {
+    return Json.createObjectBuilder()
+        .add("message", "A test event from Orderpool")
+        .add("company", tenantCode)
+        .build();
+  }
+
+  private static void text(JsonObjectBuilder b, String name, String value) {
+    if (value != null) {
+      b.add(name, value);
+    }
+  }
+
+  private static void amount(JsonObjectBuilder b, String name, BigDecimal value) {
+    if (value != null) {
+      b.add(name, value.toPlainString());
+    }
+  }
+
+  private static void time(JsonObjectBuilder b, String name, Instant value) {
+    if (value != null) {
+      b.add(name, value.toString());
+    }
+  }
+}
