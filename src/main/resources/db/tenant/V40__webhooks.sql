@@ -19,14 +19,14 @@ CREATE TABLE webhook_endpoint (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- One event for one endpoint. message_id is the webhook-id header: the same on every attempt and
--- on a replay, so receivers can drop duplicates.
+-- on a replay, so receivers can drop duplicates. data is the event's JSON; the body sent wraps it
+-- with the type, created_at and the row id as the sequence, the same on every attempt.
 CREATE TABLE webhook_delivery (
   id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   endpoint_id      BIGINT        NOT NULL,
   message_id       VARCHAR(60)   NOT NULL,
   event_type       VARCHAR(40)   NOT NULL,
-  sequence_no      BIGINT        NOT NULL,
-  payload          MEDIUMTEXT    NOT NULL,
+  data             MEDIUMTEXT    NOT NULL,
   status           VARCHAR(12)   NOT NULL,
   attempts         INT           NOT NULL DEFAULT 0,
   next_attempt_at  DATETIME(6)   NOT NULL,

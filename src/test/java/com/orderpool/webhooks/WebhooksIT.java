@@ -305,12 +305,12 @@ class WebhooksIT extends InContainer {
       assertEquals("order.paid", json(paid.get(0).body()).getString("type"));
       List<String> types = new ArrayList<>();
       eventually(
-          "paid, moved and created reach the endpoint for everything",
+          "created, paid, moved and invoiced reach the endpoint for everything",
           () -> {
             types.clear();
             all.requests().forEach(x -> types.add(json(x.body()).getString("type")));
             return types.containsAll(
-                List.of("order.created", "order.paid", "order.status_changed"));
+                List.of("order.created", "order.paid", "order.status_changed", "invoice.issued"));
           });
       List<Long> sequences =
           all.requests().stream()

@@ -45,13 +45,16 @@ public class WebhookClaims {
 
   /** When the next pending delivery is due; empty when none waits. */
   public Optional<Instant> nextDue() {
-    return Optional.ofNullable(
-        db.em()
-            .createQuery(
-                "SELECT MIN(d.nextAttemptAt) FROM WebhookDelivery d WHERE d.status = :s",
-                Instant.class)
-            .setParameter("s", DeliveryStatus.PENDING)
-            .getSingleResult());
+    return db
+        .em()
+        .createQuery(
+            "SELECT d FROM WebhookDelivery d WHERE d.status = :s ORDER BY d.nextAttemptAt",
+            WebhookDelivery.class)
+        .setParameter("s", DeliveryStatus.PENDING)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(WebhookDelivery::getNextAttemptAt);
   }
 
   /**
@@ -75,13 +78,16 @@ public class WebhookClaims {
             e.getId(),
             e.getUrl(),
             d.getMessageId(),
-            d.getPayload(),
+            d.body(),
             e.signingSecrets(now)));
   }
 
   /** Records an attempt and its outcome on the delivery and the endpoint. */
   public void record(long id, SendResult r, Instant now) {
     WebhookDelivery d = db.em().find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (d == null) {
+      return; // its endpoint was removed meanwhile
+    }
     WebhookEndpoint e =
         db.em().find(WebhookEndpoint.class, d.getEndpointId(), LockModeType.PESSIMISTIC_WRITE);
     db.em()

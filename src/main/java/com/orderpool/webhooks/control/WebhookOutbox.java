@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +16,8 @@ import java.util.List;
 
 /**
  * Writes deliveries into the current tenant's webhook outbox, in the caller's transaction: one per
- * enabled endpoint that subscribes to the event. Each carries a sequence that grows with every
- * delivery (the outbox row number, so it needs no lock that the event's transaction would hold):
- * a receiver orders an endpoint's events by it.
+ * enabled endpoint that subscribes to the event. Nothing is locked, so the event's transaction
+ * waits for no other (see {@link WebhookDelivery#body()} for the sequence).
  */
 @ApplicationScoped
 public class WebhookOutbox {
@@ -31,6 +31,8 @@ public class WebhookOutbox {
             .createQuery(
                 "SELECT e FROM WebhookEndpoint e WHERE e.enabled = TRUE ORDER BY e.id",
                 WebhookEndpoint.class)
+            // no flush of the event's own pending changes (its conflicts surface where it expects)
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     List<WebhookDelivery> written = new ArrayList<>();
     for (WebhookEndpoint e : endpoints) {
@@ -51,13 +53,12 @@ public class WebhookOutbox {
     return d;
   }
 
+  /** Not flushed here: the event's transaction writes it with its own changes, at its own pace. */
   private WebhookDelivery write(WebhookEndpoint e, WebhookEvent event, JsonObject data) {
     Instant now = clock.instant();
     WebhookDelivery d =
-        new WebhookDelivery(e.getId(), WebhookDelivery.newMessageId(), event, 0, "{}", now);
+        new WebhookDelivery(e.getId(), WebhookDelivery.newMessageId(), event, data.toString(), now);
     db.em().persist(d);
-    db.em().flush();
-    d.sequenced(d.getId(), WebhookPayloads.envelope(event, now, d.getId(), data));
     return d;
   }
 }

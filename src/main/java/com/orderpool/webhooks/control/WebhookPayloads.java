@@ -4,7 +4,6 @@ import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Tracking;
 import com.orderpool.returns.entity.OrderReturn;
-import com.orderpool.webhooks.entity.WebhookEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,23 +11,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * The JSON that receivers get: {@code {"type", "timestamp", "sequence", "data"}}, where {@code data}
- * describes the order, document or return. Amounts are strings with their decimals, times are
- * ISO-8601 instants.
+ * The {@code data} of the JSON that receivers get (the envelope is {@code WebhookDelivery#body()}):
+ * the order, document or return. Amounts are strings with their decimals, times are ISO-8601
+ * instants.
  */
 public final class WebhookPayloads {
   private WebhookPayloads() {}
-
-  /** The body sent, exactly as signed. */
-  public static String envelope(WebhookEvent event, Instant at, long sequence, JsonObject data) {
-    return Json.createObjectBuilder()
-        .add("type", event.type())
-        .add("timestamp", at.toString())
-        .add("sequence", sequence)
-        .add("data", data)
-        .build()
-        .toString();
-  }
 
   public static JsonObject order(Order o) {
     JsonObjectBuilder b =

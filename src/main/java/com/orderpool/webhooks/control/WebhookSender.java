@@ -42,6 +42,7 @@ public class WebhookSender {
   private final HttpClient http =
       HttpClient.newBuilder()
           .connectTimeout(CONNECT)
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -44,10 +45,8 @@ public class WebhookDelivery implements java.io.Serializable {
   @Column(name = "event_type")
   private String eventType;
 
-  @Column(name = "sequence_no")
-  private long sequence;
-
-  private String payload;
+  /** The event's JSON object, as the body's {@code data}. */
+  private String data;
 
   @Enumerated(EnumType.STRING)
   private DeliveryStatus status;
@@ -73,28 +72,33 @@ public class WebhookDelivery implements java.io.Serializable {
 
   protected WebhookDelivery() {}
 
-  /** A new delivery, due at once; {@code payload} is the exact body that is signed and sent. */
-  public WebhookDelivery(
-      long endpointId,
-      String messageId,
-      WebhookEvent event,
-      long sequence,
-      String payload,
-      Instant now) {
+  /** A new delivery of an event's JSON object ({@code data}), due at once. */
+  public WebhookDelivery(long endpointId, String messageId, WebhookEvent event, String data, Instant now) {
     this.endpointId = endpointId;
     this.messageId = messageId;
     this.eventType = event.type();
-    this.sequence = sequence;
-    this.payload = payload;
+    this.data = data;
     this.status = DeliveryStatus.PENDING;
+    // to the millisecond, which the database keeps: the body reads the same on every attempt
+    this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
     this.nextAttemptAt = now;
-    this.createdAt = now;
   }
 
-  /** Sets the sequence (known once the row is written) and the body that carries it. */
-  public void sequenced(long sequence, String payload) {
-    this.sequence = sequence;
-    this.payload = payload;
+  /**
+   * The body sent, the same on every attempt and replay: {@code {"type", "timestamp", "sequence",
+   * "data"}}. The sequence is the row's number: it grows with every delivery of the tenant, so a
+   * receiver orders an endpoint's events by it (numbers may skip); no lock is needed to draw it.
+   */
+  public String body() {
+    return "{\"type\":\""
+        + eventType
+        + "\",\"timestamp\":\""
+        + createdAt
+        + "\",\"sequence\":"
+        + id
+        + ",\"data\":"
+        + data
+        + "}";
   }
 
   /** A fresh message id: {@code msg_} and a random UUID. */
@@ -175,12 +179,13 @@ public class WebhookDelivery implements java.io.Serializable {
     return eventType;
   }
 
+  /** The sequence in the body (the row's number). */
   public long getSequence() {
-    return sequence;
+    return id == null ? 0 : id;
   }
 
-  public String getPayload() {
-    return payload;
+  public String getData() {
+    return data;
   }
 
   public DeliveryStatus getStatus() {

@@ -27,13 +27,14 @@ public class WebhooksBean implements Serializable {
 
   @Inject Webhooks webhooks;
 
-  private List<WebhookEndpoint> list;
+  // transient: endpoints hold their secrets, which never travel with a replicated session
+  private transient List<WebhookEndpoint> list;
   private Long editing;
   private String url;
   private String description;
   private List<String> events = new ArrayList<>();
   private boolean enabled = true;
-  private String secret;
+  private transient String secret;
   private Long shown;
   private List<WebhookDelivery> deliveries;
   private List<WebhookAttempt> attempts;
