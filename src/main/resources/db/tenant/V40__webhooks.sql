@@ -12,7 +12,6 @@ CREATE TABLE webhook_endpoint (
   disabled_reason        VARCHAR(20)   NULL,
   disabled_at            DATETIME(6)   NULL,
   failure_run            INT           NOT NULL DEFAULT 0,
-  last_sequence          BIGINT        NOT NULL DEFAULT 0,
   created_at             DATETIME(6)   NOT NULL,
   created_by             VARCHAR(254)  NOT NULL,
   version                BIGINT        NOT NULL DEFAULT 0

@@ -46,7 +46,8 @@ final class Receiver implements AutoCloseable {
           exchange
               .getRequestHeaders()
               .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
-          String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           requests.add(new Request(headers, body));
           int status = this.script.applyAsInt(count.getAndIncrement());
           byte[] answer = ("answer " + status).getBytes(StandardCharsets.UTF_8);

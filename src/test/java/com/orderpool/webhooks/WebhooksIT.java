@@ -53,8 +53,8 @@ import org.junit.jupiter.api.Test;
  * independent HMAC); a receiver failing three times gets it on the fourth attempt with the same id,
  * and a replay sends it again with that id; 410 Gone switches the endpoint off; a run of failures
  * switches it off and e-mails the admins; a delivery waits while the relay is stopped and arrives
- * once it runs again; refused addresses; another tenant sees none of it. The test server runs with a
- * shortened retry plan (one second between attempts) and allows loopback receivers.
+ * once it runs again; refused addresses; another tenant sees none of it. The test server runs with
+ * a shortened retry plan (one second between attempts) and allows loopback receivers.
  */
 class WebhooksIT extends InContainer {
   private static final Duration MAX = Duration.ofSeconds(30);
@@ -134,13 +134,11 @@ class WebhooksIT extends InContainer {
       assertTrue(
           Math.abs(Long.parseLong(ts) - Instant.now().getEpochSecond()) < 60, "timestamp " + ts);
       assertTrue(
-          SignatureCheck.verify(
-              hook.secret(), id, ts, got.body(), got.header("webhook-signature")),
+          SignatureCheck.verify(hook.secret(), id, ts, got.body(), got.header("webhook-signature")),
           "the signature verifies with the secret: " + got.header("webhook-signature"));
       String otherKey = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
       assertTrue(
-          !SignatureCheck.verify(
-              otherKey, id, ts, got.body(), got.header("webhook-signature")),
+          !SignatureCheck.verify(otherKey, id, ts, got.body(), got.header("webhook-signature")),
           "another key does not verify");
       assertEquals("application/json", got.header("content-type"));
 
@@ -218,7 +216,8 @@ class WebhooksIT extends InContainer {
       assertEquals(1, only(code, hook.endpoint()).getAttempts(), "410 is not retried");
 
       order(code, "dan");
-      assertEquals(1, deliveries(code, hook.endpoint()).size(), "an endpoint that is off gets none");
+      assertEquals(
+          1, deliveries(code, hook.endpoint()).size(), "an endpoint that is off gets none");
       BusinessException e =
           fails(BusinessException.class, () -> as(code, () -> webhooks.sendTest(off.getId())));
       assertEquals("webhook.off", e.messageKey());
@@ -356,7 +355,10 @@ class WebhooksIT extends InContainer {
         BusinessException loopback =
             fails(
                 BusinessException.class,
-                () -> as(code, () -> webhooks.create(r.url(), null, List.of(WebhookEvent.ORDER_PAID))));
+                () ->
+                    as(
+                        code,
+                        () -> webhooks.create(r.url(), null, List.of(WebhookEvent.ORDER_PAID))));
         assertEquals("webhook.url.refused", loopback.messageKey());
         // an endpoint saved earlier is checked again on every attempt
         WebhookDelivery d = as(code, () -> webhooks.sendTest(hook.endpoint().getId()));

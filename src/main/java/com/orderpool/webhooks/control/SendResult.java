@@ -3,8 +3,8 @@ package com.orderpool.webhooks.control;
 import java.time.Duration;
 
 /**
- * What one attempt got: the HTTP status (null when no response came, such as a refused address or
- * a timeout), how long it took, the start of the response or the error, and the receiver's
+ * What one attempt got: the HTTP status (null when no response came, such as a refused address or a
+ * timeout), how long it took, the start of the response or the error, and the receiver's
  * Retry-After (429/503).
  */
 public record SendResult(Integer status, long durationMs, String excerpt, Duration retryAfter) {

@@ -45,8 +45,7 @@ public class WebhookClaims {
 
   /** When the next pending delivery is due; empty when none waits. */
   public Optional<Instant> nextDue() {
-    return db
-        .em()
+    return db.em()
         .createQuery(
             "SELECT d FROM WebhookDelivery d WHERE d.status = :s ORDER BY d.nextAttemptAt",
             WebhookDelivery.class)
@@ -74,12 +73,7 @@ public class WebhookClaims {
     d.claim(now, LEASE);
     return Optional.of(
         new Outgoing(
-            d.getId(),
-            e.getId(),
-            e.getUrl(),
-            d.getMessageId(),
-            d.body(),
-            e.signingSecrets(now)));
+            d.getId(), e.getId(), e.getUrl(), d.getMessageId(), d.body(), e.signingSecrets(now)));
   }
 
   /** Records an attempt and its outcome on the delivery and the endpoint. */

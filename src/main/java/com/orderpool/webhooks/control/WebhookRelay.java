@@ -37,7 +37,8 @@ public class WebhookRelay {
     SendResult result = sender.send(o);
     claims.record(o.deliveryId(), result, clock.instant());
     if (!result.isSuccess()) {
-      LOG.fine(() -> "webhook " + o + " not delivered: " + result.status() + " " + result.excerpt());
+      LOG.fine(
+          () -> "webhook " + o + " not delivered: " + result.status() + " " + result.excerpt());
     }
   }
 }

@@ -76,8 +76,7 @@ public class WebhookSender {
           http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       String excerpt;
       try (InputStream in = response.body()) {
-        excerpt =
-            new String(in.readNBytes(WebhookAttempt.MAX_EXCERPT), StandardCharsets.UTF_8);
+        excerpt = new String(in.readNBytes(WebhookAttempt.MAX_EXCERPT), StandardCharsets.UTF_8);
       }
       int status = response.statusCode();
       Duration retryAfter =

@@ -19,8 +19,8 @@ import java.time.Duration;
  *   <li>{@value #SECRET_OVERLAP}: how long a rotated secret keeps signing (24h).
  * </ul>
  *
- * Operations (and tests) may change the plan, the loopback allowance and pause the relay at run time
- * on a node.
+ * Operations (and tests) may change the plan, the loopback allowance and pause the relay at run
+ * time on a node.
  */
 @ApplicationScoped
 public class WebhookSettings {

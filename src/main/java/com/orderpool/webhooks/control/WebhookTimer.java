@@ -30,9 +30,9 @@ import java.util.logging.Logger;
 /**
  * Runs the webhook relay: every ten seconds for each active tenant, right after a commit that
  * queued a delivery, and when a retry falls due within the next minute (so short waits are kept).
- * Wake-ups for a tenant coalesce. Deliveries are claimed under a row lock with a lease, so nodes and
- * overlapping runs never send one at the same time. While paused ({@link WebhookSettings#pause}),
- * nothing is sent and deliveries stay due.
+ * Wake-ups for a tenant coalesce. Deliveries are claimed under a row lock with a lease, so nodes
+ * and overlapping runs never send one at the same time. While paused ({@link
+ * WebhookSettings#pause}), nothing is sent and deliveries stay due.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -40,6 +40,7 @@ import java.util.logging.Logger;
 public class WebhookTimer {
   private static final Logger LOG = Logger.getLogger(WebhookTimer.class.getName());
   static final Duration SOON = Duration.ofMinutes(1);
+
   /** The shortest wait before a tenant's relay runs again by itself (more was due than a batch). */
   static final Duration AGAIN = Duration.ofMillis(500);
 
@@ -89,8 +90,7 @@ public class WebhookTimer {
     if (woken.add(code)) {
       try {
         // a timer runs as no one; the relay runs as the system only
-        timers.createSingleActionTimer(
-            Math.max(1, in.toMillis()), new TimerConfig(code, false));
+        timers.createSingleActionTimer(Math.max(1, in.toMillis()), new TimerConfig(code, false));
       } catch (RuntimeException e) {
         woken.remove(code);
         LOG.warning(() -> "webhooks of " + code + " left to the next sweep: " + e.getMessage());

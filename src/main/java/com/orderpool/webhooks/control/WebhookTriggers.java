@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 
 /**
  * Turns the events of orders, payments, shipping, invoicing and returns into webhook deliveries,
- * inside the transaction of the change: a rolled-back change sends nothing, a committed one is never
- * lost.
+ * inside the transaction of the change: a rolled-back change sends nothing, a committed one is
+ * never lost.
  */
 @ApplicationScoped
 public class WebhookTriggers {

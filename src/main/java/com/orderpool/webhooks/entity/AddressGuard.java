@@ -26,7 +26,8 @@ public final class AddressGuard {
     UNSPECIFIED
   }
 
-  private static final List<InetAddress> METADATA = List.of(literal("169.254.169.254"), literal("fd00:ec2::254"));
+  private static final List<InetAddress> METADATA =
+      List.of(literal("169.254.169.254"), literal("fd00:ec2::254"));
 
   private AddressGuard() {}
 
@@ -68,7 +69,10 @@ public final class AddressGuard {
     for (InetAddress a : resolved) {
       Optional<Kind> kind = refusal(a, allowLoopback);
       if (kind.isPresent()) {
-        return Optional.of(a.getHostAddress() + " is " + kind.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return Optional.of(
+            a.getHostAddress()
+                + " is "
+                + kind.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       }
     }
     return Optional.empty();
@@ -99,7 +103,8 @@ public final class AddressGuard {
     byte[] b = a.getAddress();
     boolean zeros = Arrays.equals(Arrays.copyOf(b, 10), new byte[10]);
     boolean mapped = zeros && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-    boolean compatible = zeros && b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0);
+    boolean compatible =
+        zeros && b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0);
     if (!mapped && !compatible) {
       return Optional.empty();
     }

@@ -13,8 +13,7 @@ import java.util.Optional;
  * The standard plan: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
  */
 public record RetryPlan(List<Duration> waits) {
-  public static final RetryPlan STANDARD =
-      parse("0s,5s,5m,30m,2h,5h,10h,14h,20h,24h");
+  public static final RetryPlan STANDARD = parse("0s,5s,5m,30m,2h,5h,10h,14h,20h,24h");
 
   /** The longest a receiver's Retry-After is followed. */
   static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);

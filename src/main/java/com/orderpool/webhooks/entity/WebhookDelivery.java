@@ -73,7 +73,8 @@ public class WebhookDelivery implements java.io.Serializable {
   protected WebhookDelivery() {}
 
   /** A new delivery of an event's JSON object ({@code data}), due at once. */
-  public WebhookDelivery(long endpointId, String messageId, WebhookEvent event, String data, Instant now) {
+  public WebhookDelivery(
+      long endpointId, String messageId, WebhookEvent event, String data, Instant now) {
     this.endpointId = endpointId;
     this.messageId = messageId;
     this.eventType = event.type();

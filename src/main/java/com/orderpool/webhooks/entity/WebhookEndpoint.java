@@ -62,9 +62,6 @@ public class WebhookEndpoint implements java.io.Serializable {
   @Column(name = "failure_run")
   private int failureRun;
 
-  @Column(name = "last_sequence")
-  private long lastSequence;
-
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -93,7 +90,11 @@ public class WebhookEndpoint implements java.io.Serializable {
     this.url = url;
     this.description = description;
     this.events =
-        events.stream().distinct().sorted().map(WebhookEvent::type).collect(Collectors.joining(","));
+        events.stream()
+            .distinct()
+            .sorted()
+            .map(WebhookEvent::type)
+            .collect(Collectors.joining(","));
     if (enabled && !this.enabled) {
       this.failureRun = 0;
       this.disabledReason = null;
@@ -106,11 +107,6 @@ public class WebhookEndpoint implements java.io.Serializable {
     return enabled && getEvents().contains(event);
   }
 
-  /** The number the next event for this endpoint carries: 1, 2, 3, … (never reused). */
-  public long nextSequence() {
-    return ++lastSequence;
-  }
-
   /** A new secret signs from now on; the old one keeps signing too for {@code overlap}. */
   public void rotate(String newSecret, Instant now, Duration overlap) {
     previousSecret = overlap.isZero() ? null : secret;
@@ -121,7 +117,9 @@ public class WebhookEndpoint implements java.io.Serializable {
   /** The secrets that sign a message sent at {@code now}: the current one first. */
   public List<String> signingSecrets(Instant now) {
     List<String> secrets = new ArrayList<>(List.of(secret));
-    if (previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)) {
+    if (previousSecret != null
+        && previousSecretUntil != null
+        && now.isBefore(previousSecretUntil)) {
       secrets.add(previousSecret);
     }
     return secrets;
@@ -135,7 +133,9 @@ public class WebhookEndpoint implements java.io.Serializable {
     failureRun = 0;
   }
 
-  /** Counts a failed attempt; true when this one switched the endpoint off ({@code limit} in a row). */
+  /**
+   * Counts a failed attempt; true when this one switched the endpoint off ({@code limit} in a row).
+   */
   public boolean failed(int limit, Instant now) {
     failureRun++;
     return enabled && failureRun >= limit && disable(FAILURES, now);
@@ -192,10 +192,6 @@ public class WebhookEndpoint implements java.io.Serializable {
 
   public int getFailureRun() {
     return failureRun;
-  }
-
-  public long getLastSequence() {
-    return lastSequence;
   }
 
   public Instant getPreviousSecretUntil() {

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookSignature {
   public static final String PREFIX = "whsec_";
+
   /** Random bytes in a new secret (the spec asks for 24 to 64). */
   public static final int SECRET_BYTES = 32;
 
@@ -45,9 +46,7 @@ public final class WebhookSignature {
 
   /** The {@code webhook-signature} header: one signature per secret, space separated. */
   public static String header(List<String> secrets, String id, long timestamp, String body) {
-    return secrets.stream()
-        .map(s -> sign(s, id, timestamp, body))
-        .collect(Collectors.joining(" "));
+    return secrets.stream().map(s -> sign(s, id, timestamp, body)).collect(Collectors.joining(" "));
   }
 
   /** The key bytes of a secret ({@code whsec_} and base64; the prefix is optional). */

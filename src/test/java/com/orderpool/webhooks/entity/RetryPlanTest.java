@@ -55,7 +55,8 @@ class RetryPlanTest {
   @Test
   void aDeliveryKeepsItsIdThroughFailuresAndAReplay() {
     RetryPlan p = RetryPlan.parse("0s,1s,1s");
-    WebhookDelivery d = new WebhookDelivery(1, "msg_a", WebhookEvent.ORDER_CREATED, "{\"n\":1}", T0);
+    WebhookDelivery d =
+        new WebhookDelivery(1, "msg_a", WebhookEvent.ORDER_CREATED, "{\"n\":1}", T0);
     assertTrue(d.isDue(T0));
     d.claim(T0, Duration.ofMinutes(2));
     assertTrue(!d.isDue(T0.plusSeconds(60)), "leased");

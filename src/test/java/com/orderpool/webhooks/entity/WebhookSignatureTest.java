@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * keyed with the decoded secret, not through the production code path.
  */
 class WebhookSignatureTest {
-  private static final String BODY = "{\"type\":\"order.created\",\"data\":{\"number\":\"10001-ABC\"}}";
+  private static final String BODY =
+      "{\"type\":\"order.created\",\"data\":{\"number\":\"10001-ABC\"}}";
 
   private static boolean verify(
       String secret, String id, String timestamp, String body, String header) {
@@ -48,8 +49,7 @@ class WebhookSignatureTest {
     String expected =
         "v1,"
             + Base64.getEncoder()
-                .encodeToString(
-                    mac.doFinal(("msg_x.42." + BODY).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString(mac.doFinal(("msg_x.42." + BODY).getBytes(StandardCharsets.UTF_8)));
     assertEquals(expected, WebhookSignature.sign(secret, "msg_x", 42, BODY));
   }
 
