@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes deliveries into the current tenant's webhook outbox, in the caller's transaction: one per
@@ -25,7 +26,8 @@ public class WebhookOutbox {
   @Inject Clock clock;
   @Inject Event<WebhookQueued> queued;
 
-  public List<WebhookDelivery> enqueue(WebhookEvent event, JsonObject data) {
+  /** {@code data} is built only when an endpoint wants the event. */
+  public List<WebhookDelivery> enqueue(WebhookEvent event, Supplier<JsonObject> data) {
     List<WebhookEndpoint> endpoints =
         db.em()
             .createQuery(
@@ -35,9 +37,11 @@ public class WebhookOutbox {
             .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     List<WebhookDelivery> written = new ArrayList<>();
+    JsonObject json = null;
     for (WebhookEndpoint e : endpoints) {
       if (e.subscribes(event)) {
-        written.add(write(e, event, data));
+        json = json == null ? data.get() : json;
+        written.add(write(e, event, json));
       }
     }
     if (!written.isEmpty()) {

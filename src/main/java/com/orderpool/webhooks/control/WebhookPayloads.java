@@ -19,16 +19,14 @@ public final class WebhookPayloads {
   private WebhookPayloads() {}
 
   public static JsonObject order(Order o) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("number", o.getNumber())
-            .add("type", String.valueOf(o.getType()))
-            .add("channel", String.valueOf(o.getChannel()));
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    text(b, "number", o.getNumber());
+    b.add("type", String.valueOf(o.getType())).add("channel", String.valueOf(o.getChannel()));
     text(b, "model", o.getModel());
     if (o.getStatus() != null) {
-      b.add("status", o.getStatus().getCode())
-          .add("statusName", o.getStatus().getNameEn())
-          .add("phase", String.valueOf(o.getStatus().getPhase()));
+      text(b, "status", o.getStatus().getCode());
+      text(b, "statusName", o.getStatus().getNameEn());
+      b.add("phase", String.valueOf(o.getStatus().getPhase()));
     }
     b.add("paymentStatus", String.valueOf(o.getPaymentStatus()));
     text(b, "currency", o.getCurrency());
@@ -50,7 +48,8 @@ public final class WebhookPayloads {
     text(b, "invoiceNumber", o.getInvoiceNumber());
     Tracking t = o.getTracking();
     if (t != null && t.getNumber() != null) {
-      JsonObjectBuilder tracking = Json.createObjectBuilder().add("number", t.getNumber());
+      JsonObjectBuilder tracking = Json.createObjectBuilder();
+      text(tracking, "number", t.getNumber());
       text(tracking, "carrier", t.getCarrier());
       text(tracking, "url", t.getUrl());
       tracking.add("parcels", t.getParcels());
@@ -67,10 +66,9 @@ public final class WebhookPayloads {
   }
 
   public static JsonObject document(Invoice d) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("number", d.getNumber())
-            .add("kind", d.isCreditNote() ? "CREDIT_NOTE" : "INVOICE");
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    text(b, "number", d.getNumber());
+    b.add("kind", d.isCreditNote() ? "CREDIT_NOTE" : "INVOICE");
     text(b, "orderNumbers", d.getOrderNumbers());
     text(b, "currency", d.getCurrency());
     amount(b, "subtotal", d.getSubtotal());
@@ -82,12 +80,12 @@ public final class WebhookPayloads {
   }
 
   public static JsonObject orderReturn(OrderReturn r) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("id", r.getId())
-            .add("orderNumber", r.getOrderNumber())
-            .add("status", String.valueOf(r.getStatus()))
-            .add("pieces", r.getPieces());
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    if (r.getId() != null) {
+      b.add("id", r.getId().longValue());
+    }
+    text(b, "orderNumber", r.getOrderNumber());
+    b.add("status", String.valueOf(r.getStatus())).add("pieces", r.getPieces());
     text(b, "currency", r.getCurrency());
     amount(b, "reimbursable", r.getReimbursable());
     time(b, "createdAt", r.getCreatedAt());

@@ -23,25 +23,25 @@ public class WebhookTriggers {
   @Inject WebhookOutbox outbox;
 
   void onPlaced(@Observes(during = TransactionPhase.IN_PROGRESS) OrderPlaced placed) {
-    outbox.enqueue(WebhookEvent.ORDER_CREATED, WebhookPayloads.order(placed.order()));
+    outbox.enqueue(WebhookEvent.ORDER_CREATED, () -> WebhookPayloads.order(placed.order()));
   }
 
   void onPaid(@Observes(during = TransactionPhase.IN_PROGRESS) OrderPaidInFull paid) {
-    outbox.enqueue(WebhookEvent.ORDER_PAID, WebhookPayloads.order(paid.order()));
+    outbox.enqueue(WebhookEvent.ORDER_PAID, () -> WebhookPayloads.order(paid.order()));
   }
 
   void onStatus(@Observes(during = TransactionPhase.IN_PROGRESS) OrderStatusChanged changed) {
     outbox.enqueue(
         WebhookEvent.ORDER_STATUS_CHANGED,
-        WebhookPayloads.statusChange(changed.order(), changed.previousStatusName()));
+        () -> WebhookPayloads.statusChange(changed.order(), changed.previousStatusName()));
   }
 
   void onCancelled(@Observes(during = TransactionPhase.IN_PROGRESS) OrderCancelled cancelled) {
-    outbox.enqueue(WebhookEvent.ORDER_CANCELLED, WebhookPayloads.order(cancelled.order()));
+    outbox.enqueue(WebhookEvent.ORDER_CANCELLED, () -> WebhookPayloads.order(cancelled.order()));
   }
 
   void onSent(@Observes(during = TransactionPhase.IN_PROGRESS) OrderSent sent) {
-    outbox.enqueue(WebhookEvent.ORDER_SHIPPED, WebhookPayloads.order(sent.order()));
+    outbox.enqueue(WebhookEvent.ORDER_SHIPPED, () -> WebhookPayloads.order(sent.order()));
   }
 
   void onIssued(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentIssued issued) {
@@ -49,10 +49,11 @@ public class WebhookTriggers {
         issued.document().isCreditNote()
             ? WebhookEvent.CREDIT_NOTE_ISSUED
             : WebhookEvent.INVOICE_ISSUED,
-        WebhookPayloads.document(issued.document()));
+        () -> WebhookPayloads.document(issued.document()));
   }
 
   void onReturn(@Observes(during = TransactionPhase.IN_PROGRESS) ReturnCreated created) {
-    outbox.enqueue(WebhookEvent.RETURN_CREATED, WebhookPayloads.orderReturn(created.orderReturn()));
+    outbox.enqueue(
+        WebhookEvent.RETURN_CREATED, () -> WebhookPayloads.orderReturn(created.orderReturn()));
   }
 }
