@@ -14,12 +14,16 @@ import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
+import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderType;
 import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.boundary.Payments;
 import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.shipping.boundary.Shipments;
+import com.orderpool.shipping.boundary.ShippingMethods;
+import com.orderpool.shipping.entity.Shipment;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
@@ -62,6 +66,9 @@ class WebhooksIT extends InContainer {
   @Inject PlatformConsole console;
   @Inject OrderService orders;
   @Inject Payments payments;
+  @Inject OrderWorkflow workflow;
+  @Inject Shipments shipments;
+  @Inject ShippingMethods methods;
   @Inject Webhooks webhooks;
   @Inject WebhookSettings settings;
   @Inject OutboxService outbox;
@@ -319,6 +326,36 @@ class WebhooksIT extends InContainer {
       assertEquals(sequences.size(), Set.copyOf(sequences).size(), "sequences are unique");
       sleep(1500);
       assertEquals(1, paidOnly.requests().size(), "only what it subscribed to: " + types);
+    }
+  }
+
+  @Test
+  void aShipmentAndACancellationAreSent() {
+    String code = Codes.newTenant(console);
+    try (Receiver r = Receiver.ok()) {
+      endpoint(code, r, WebhookEvent.ORDER_SHIPPED, WebhookEvent.ORDER_CANCELLED);
+      Order shipped = order(code, "hal");
+      PaymentInput in =
+          new PaymentInput(PaymentMethod.BANK_TRANSFER, shipped.getTotal(), LocalDate.now());
+      in.setReference("TRF-" + shipped.getNumber());
+      as(code, () -> payments.record(shipped.getId(), in, shipped.getVersion()));
+      long method = as(code, () -> methods.active()).get(0).getId();
+      Shipment s = as(code, () -> shipments.schedule(shipped.getId(), method, "PK001ES", null, ""));
+      as(code, () -> shipments.send(s.getId()));
+      JsonObject sent = json(r.await(Receiver.bodyContains("order.shipped"), 1, MAX).get(0).body());
+      assertEquals(shipped.getNumber(), sent.getJsonObject("data").getString("number"));
+      assertEquals(
+          "PK001ES", sent.getJsonObject("data").getJsonObject("tracking").getString("number"));
+
+      Order cancelled = order(code, "ida");
+      as(
+          code,
+          () -> workflow.cancel(cancelled.getId(), "changed mind", null, cancelled.getVersion()));
+      JsonObject gone =
+          json(r.await(Receiver.bodyContains("order.cancelled"), 1, MAX).get(0).body());
+      assertEquals(cancelled.getNumber(), gone.getJsonObject("data").getString("number"));
+      assertEquals("changed mind", gone.getJsonObject("data").getString("cancelReason"));
+      assertEquals(2, r.requests().size(), "only the two events it subscribed to");
     }
   }
 
