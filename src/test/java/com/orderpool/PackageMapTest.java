@@ -99,6 +99,21 @@ class PackageMapTest {
     // shipped through the boundaries of orders, payments and shipping (the same rules as the
     // pages); invoices are listed and rendered through invoicing
     row("api", "core", "tenancy", "orders", "platform", "payments", "shipping", "invoicing");
+    // outbound webhooks: observe the events of orders, payments, shipping, invoicing and returns
+    // and write signed deliveries to their own outbox in the event's transaction; an endpoint that
+    // switches itself off is told to the tenant's admins (platform's directory) by e-mail through
+    // notifications' outbox (TeamMails); the embedded run (platform's DemoData) allows loopback
+    row(
+        "webhooks",
+        "core",
+        "tenancy",
+        "orders",
+        "platform",
+        "notifications",
+        "payments",
+        "shipping",
+        "invoicing",
+        "returns");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary; and a payment that

@@ -103,6 +103,10 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.test.imap.port", String.valueOf(mail.imapPort()));
     s.put("orderpool.storage.root", storageRoot().getPath());
     s.put("orderpool.base.url", BASE_URL);
+    // webhook receivers of tests listen on loopback over plain http, and retries come quickly
+    s.put("orderpool.webhooks.allow-loopback", "true");
+    s.put("orderpool.webhooks.require-https", "false");
+    s.put("orderpool.webhooks.retry-plan", "0s,1s,1s,1s,1s,1s,1s,1s,1s,1s");
     s.put(
         "orderpool.data.dir",
         new File(System.getProperty("orderpool.buildDir", "target"), "it-data").getPath());

@@ -14,6 +14,7 @@ import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ public class InvoiceFactory {
   @Inject InvoiceMailer mailer;
   @Inject InvoiceQueries queries;
   @Inject OrderStore orderStore;
+  @Inject Event<DocumentIssued> issued;
 
   /** Invoices orders (with their lines attached): one order, or a group of one customer's. */
   public Invoice invoice(List<Order> orders, Long groupId) {
@@ -244,6 +246,7 @@ public class InvoiceFactory {
     inv.linesToPersist().forEach(em::persist);
     orderIds.forEach(id -> em.persist(new InvoiceOrder(inv.getId(), id)));
     em.flush();
+    issued.fire(new DocumentIssued(inv));
     return inv;
   }
 

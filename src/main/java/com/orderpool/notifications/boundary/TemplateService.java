@@ -81,6 +81,7 @@ public class TemplateService {
     model.put("trackingLink", SAMPLE_TRACKING_LINK);
     model.put("report", SampleOrder.report(lang));
     model.put("return", SampleOrder.returned(lang));
+    model.put("endpoint", SampleOrder.endpoint(lang));
     model.putIfAbsent("trackingNumber", SAMPLE_TRACKING_NUMBER);
     model.putIfAbsent("carrier", "Correos");
     return templates.render(parts, model);

@@ -49,6 +49,14 @@ public class SampleOrder {
         "fileName", "invoices-2026-11-01-2026-12-01.pdf");
   }
 
+  /** A made-up webhook endpoint for previews of the {@code webhook_disabled} template. */
+  public static Map<String, Object> endpoint(String language) {
+    return Map.of(
+        "url", "https://shop.example/hooks/orderpool",
+        "failures", "20",
+        "lastError", "HTTP 500");
+  }
+
   /** A made-up return for previews of the {@code return_received} template: its variables. */
   public static Map<String, Object> returned(String language) {
     boolean es = "es".equals(language);

@@ -20,7 +20,9 @@ public enum MailEvent {
   PASSWORD_RESET(true),
   TICKET_REPLY(true),
   /** A report someone subscribed to: always sent, as the subscriber asked for it. */
-  REPORT_DELIVERY(true);
+  REPORT_DELIVERY(true),
+  /** A webhook endpoint switched itself off after a run of failures: its admins must know. */
+  WEBHOOK_DISABLED(true);
 
   private final boolean mandatory;
 

@@ -102,6 +102,17 @@ public class PlatformStore {
         .findFirst();
   }
 
+  /** The addresses of the tenant's active admins, oldest account first. */
+  public List<String> adminEmails(String code) {
+    return em.createQuery(
+            "SELECT u.email FROM UserAccount u WHERE u.tenant.code = :c AND u.role = :r"
+                + " AND u.active = TRUE ORDER BY u.id",
+            String.class)
+        .setParameter("c", code)
+        .setParameter("r", com.orderpool.platform.entity.Role.TENANT_ADMIN)
+        .getResultList();
+  }
+
   public void assertProvisionable(String code, String adminEmail) {
     if (tenant(code).isPresent()) {
       throw new ConflictException("code", "tenant.code.taken", code);

@@ -40,6 +40,11 @@ public class TenantDirectory {
     return store.firstAdminEmail(code);
   }
 
+  /** The addresses of all the tenant's active admins (such as for a notice about its settings). */
+  public List<String> adminEmails(String code) {
+    return store.adminEmails(code);
+  }
+
   /**
    * The role (e.g. {@code ACCOUNTANT}) of an active user of the tenant with this e-mail; empty for
    * an unknown, deactivated or other tenant's user. Not cached: background work that sends tenant

@@ -7,6 +7,7 @@ import com.orderpool.returns.entity.ReturnLine;
 import com.orderpool.returns.entity.ReturnStatus;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -20,6 +21,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ReturnRecords {
   @Inject TenantDatabase db;
+  @Inject Event<ReturnCreated> created;
 
   /** A return with its lines; an unknown id, or another tenant's, is not found. */
   public OrderReturn get(long id) {
@@ -59,7 +61,9 @@ public class ReturnRecords {
                   l.getAction()));
     }
     db.em().flush();
-    return withLines(List.of(r)).get(0);
+    OrderReturn saved = withLines(List.of(r)).get(0);
+    created.fire(new ReturnCreated(saved));
+    return saved;
   }
 
   /** An order's returns, newest first, with their lines. */

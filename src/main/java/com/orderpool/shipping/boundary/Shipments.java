@@ -15,6 +15,7 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.shipping.control.MethodChoice;
+import com.orderpool.shipping.control.OrderSent;
 import com.orderpool.shipping.control.ShipmentMails;
 import com.orderpool.shipping.control.ShipmentRecords;
 import com.orderpool.shipping.control.ShippingRules;
@@ -32,6 +33,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -63,6 +65,7 @@ public class Shipments {
   @Inject StatusCatalog statuses;
   @Inject OrderHistory history;
   @Inject ShipmentMails mails;
+  @Inject Event<OrderSent> sentEvents;
   @Inject OnAccount unpaid; // an unpaid order ships on account only
   @Inject TenantContext tenant;
   @Inject TenantDatabase db;
@@ -189,6 +192,7 @@ public class Shipments {
       }
       orders.saved(order);
       mails.sent(order, method, first);
+      sentEvents.fire(new OrderSent(order, shipmentId, item.getPieces()));
     }
     return s;
   }

@@ -1,0 +1,114 @@
+package com.orderpool.webhooks.control;
+
+import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.webhooks.entity.DeliveryStatus;
+import com.orderpool.webhooks.entity.WebhookAttempt;
+import com.orderpool.webhooks.entity.WebhookDelivery;
+import com.orderpool.webhooks.entity.WebhookEndpoint;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The relay's short transactions on the current tenant's webhook outbox: find due deliveries, claim
+ * one under a row lock (a lease: nobody else takes it until the lease ends, so two nodes or two
+ * runs never send it at the same time), and record the outcome with the attempt. Sending happens
+ * between them, outside any transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class WebhookClaims {
+  /** How long a claimed delivery is left alone: longer than any attempt (connect 5 s + 15 s). */
+  static final Duration LEASE = Duration.ofMinutes(2);
+
+  @Inject TenantDatabase db;
+  @Inject WebhookSettings settings;
+  @Inject DisableNotice notice;
+
+  public List<Long> due(Instant now, int max) {
+    return db.em()
+        .createQuery(
+            "SELECT d.id FROM WebhookDelivery d WHERE d.status = :s AND d.nextAttemptAt <= :now"
+                + " ORDER BY d.nextAttemptAt, d.id",
+            Long.class)
+        .setParameter("s", DeliveryStatus.PENDING)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** When the next pending delivery is due; empty when none waits. */
+  public Optional<Instant> nextDue() {
+    return db.em()
+        .createQuery(
+            "SELECT d FROM WebhookDelivery d WHERE d.status = :s ORDER BY d.nextAttemptAt",
+            WebhookDelivery.class)
+        .setParameter("s", DeliveryStatus.PENDING)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(WebhookDelivery::getNextAttemptAt);
+  }
+
+  /**
+   * Claims a delivery for one attempt; empty when another worker got it first or it is not due. A
+   * delivery of an endpoint that is off is given up instead (replay it once the endpoint is on).
+   */
+  public Optional<Outgoing> claim(long id, Instant now) {
+    WebhookDelivery d = db.em().find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (d == null || !d.isDue(now)) {
+      return Optional.empty();
+    }
+    WebhookEndpoint e = db.em().find(WebhookEndpoint.class, d.getEndpointId());
+    if (e == null || !e.isEnabled()) {
+      d.failed(null, "the endpoint is off", settings.retryPlan(), null, true, now);
+      return Optional.empty();
+    }
+    d.claim(now, LEASE);
+    return Optional.of(
+        new Outgoing(
+            d.getId(), e.getId(), e.getUrl(), d.getMessageId(), d.body(), e.signingSecrets(now)));
+  }
+
+  /** Records an attempt and its outcome on the delivery and the endpoint. */
+  public void record(long id, SendResult r, Instant now) {
+    WebhookDelivery d = db.em().find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (d == null) {
+      return; // its endpoint was removed meanwhile
+    }
+    WebhookEndpoint e =
+        db.em().find(WebhookEndpoint.class, d.getEndpointId(), LockModeType.PESSIMISTIC_WRITE);
+    db.em()
+        .persist(
+            new WebhookAttempt(
+                d.getId(),
+                d.getEndpointId(),
+                now.minusMillis(r.durationMs()),
+                r.status(),
+                r.durationMs(),
+                r.excerpt()));
+    if (r.isSuccess()) {
+      d.delivered(r.status(), now);
+      if (e != null) {
+        e.succeeded();
+      }
+      return;
+    }
+    String error = r.status() == null ? r.excerpt() : "HTTP " + r.status();
+    boolean off = e == null || !e.isEnabled();
+    if (e != null && r.isGone()) {
+      e.disable(WebhookEndpoint.GONE, now);
+      off = true;
+    } else if (e != null && e.failed(settings.disableAfter(), now)) {
+      off = true;
+      notice.send(e, error);
+    }
+    d.failed(r.status(), error, settings.retryPlan(), r.retryAfter(), off, now);
+  }
+}

@@ -1,0 +1,116 @@
+package com.orderpool.webhooks.control;
+
+import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.tenancy.TenantRunner;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Runs the webhook relay: every ten seconds for each active tenant, right after a commit that
+ * queued a delivery, and when a retry falls due within the next minute (so short waits are kept).
+ * Wake-ups for a tenant coalesce. Deliveries are claimed under a row lock with a lease, so nodes
+ * and overlapping runs never send one at the same time. While paused ({@link
+ * WebhookSettings#pause}), nothing is sent and deliveries stay due.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookTimer {
+  private static final Logger LOG = Logger.getLogger(WebhookTimer.class.getName());
+  static final Duration SOON = Duration.ofMinutes(1);
+
+  /** The shortest wait before a tenant's relay runs again by itself (more was due than a batch). */
+  static final Duration AGAIN = Duration.ofMillis(500);
+
+  @Inject PlatformStore platform;
+  @Inject TenantRunner runner;
+  @Inject WebhookRelay relay;
+  @Inject WebhookSettings settings;
+  @Inject Clock clock;
+
+  @Resource TimerService timers;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final Set<String> woken = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> lastProblem = new ConcurrentHashMap<>();
+
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+  void sweep() {
+    if (settings.paused() || !running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      for (String code : platform.activeTenantCodes()) {
+        sweep(code);
+      }
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "webhook sweep skipped: " + e.getMessage());
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /** After commit only: a rolled-back transaction queued nothing. */
+  public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookQueued queued) {
+    wake(queued.tenantCode(), Duration.ZERO);
+  }
+
+  @Timeout
+  void wakeUp(Timer timer) {
+    String code = (String) timer.getInfo();
+    woken.remove(code);
+    if (!settings.paused()) {
+      sweep(code);
+    }
+  }
+
+  private void wake(String code, Duration in) {
+    if (woken.add(code)) {
+      try {
+        // a timer runs as no one; the relay runs as the system only
+        timers.createSingleActionTimer(Math.max(1, in.toMillis()), new TimerConfig(code, false));
+      } catch (RuntimeException e) {
+        woken.remove(code);
+        LOG.warning(() -> "webhooks of " + code + " left to the next sweep: " + e.getMessage());
+      }
+    }
+  }
+
+  private void sweep(String code) {
+    try {
+      Instant now = clock.instant();
+      Optional<Instant> next = runner.call(code, () -> relay.deliverDue(now));
+      lastProblem.remove(code);
+      next.map(at -> Duration.between(clock.instant(), at))
+          .filter(wait -> wait.compareTo(SOON) < 0)
+          .ifPresent(wait -> wake(code, wait.compareTo(AGAIN) < 0 ? AGAIN : wait));
+    } catch (RuntimeException e) {
+      String problem = String.valueOf(e.getMessage());
+      if (!Objects.equals(lastProblem.put(code, problem), problem)) {
+        LOG.warning(() -> "webhooks of " + code + " not swept: " + problem);
+      }
+    }
+  }
+}

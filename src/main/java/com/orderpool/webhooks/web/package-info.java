@@ -1,0 +1,2 @@
+/** The Webhooks settings page. */
+package com.orderpool.webhooks.web;
