@@ -227,7 +227,7 @@ class WebhooksIT extends InContainer {
           1, deliveries(code, hook.endpoint()).size(), "an endpoint that is off gets none");
       BusinessException e =
           fails(BusinessException.class, () -> as(code, () -> webhooks.sendTest(off.getId())));
-      assertEquals("webhook.off", e.messageKey());
+      assertEquals("webhook.isOff", e.messageKey());
     }
   }
 

@@ -141,7 +141,7 @@ public class Webhooks {
   public WebhookDelivery replay(long deliveryId) {
     WebhookDelivery d = delivery(deliveryId);
     if (!endpoint(d.getEndpointId()).isEnabled()) {
-      throw BusinessException.of("webhook.off");
+      throw BusinessException.of("webhook.isOff");
     }
     d.replay(clock.instant());
     db.em().flush();
@@ -153,7 +153,7 @@ public class Webhooks {
   public WebhookDelivery sendTest(long endpointId) {
     WebhookEndpoint e = endpoint(endpointId);
     if (!e.isEnabled()) {
-      throw BusinessException.of("webhook.off");
+      throw BusinessException.of("webhook.isOff");
     }
     return outbox.enqueueFor(e, WebhookEvent.TEST, WebhookPayloads.test(db.tenantCode()));
   }
