@@ -83,16 +83,12 @@ public class OrdersResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       examples = @ExampleObject(name = "example", value = ORDER_EXAMPLE)))
           InputStream in) {
-    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
-    return gate.call(
+    return idempotent(
         authorization,
-        () ->
-            posts.post(
-                uri,
-                key,
-                "/v1/orders",
-                body,
-                hash -> orders.place(key, hash, ApiOrderInput.parse(body, validator))));
+        key,
+        "/v1/orders",
+        in,
+        (body, hash) -> orders.place(key, hash, ApiOrderInput.parse(body, validator)));
   }
 
   @Operation(
@@ -133,10 +129,10 @@ public class OrdersResource {
     return gate.call(authorization, () -> json(orders.order(number)));
   }
 
+  /** Body {@code {"status":"<code>"}}. */
   @Operation(
       summary = "Move an order to a status",
       description = "By status code (see GET /api/v1/statuses).")
-  /** Body {@code {"status":"<code>"}}. */
   @POST
   @Path("{number}/status")
   public Response status(
@@ -149,22 +145,18 @@ public class OrdersResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       examples = @ExampleObject(name = "example", value = STATUS_EXAMPLE)))
           InputStream in) {
-    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
-    return gate.call(
+    return idempotent(
         authorization,
-        () ->
-            posts.post(
-                uri,
-                key,
-                "/v1/orders/" + number + "/status",
-                body,
-                hash -> orders.moveTo(key, hash, number, field(body, "status"))));
+        key,
+        "/v1/orders/" + number + "/status",
+        in,
+        (body, hash) -> orders.moveTo(key, hash, number, field(body, "status")));
   }
 
+  /** Body {@code {"reason":"..."}}; answers the fee applied and the order. */
   @Operation(
       summary = "Cancel an order",
       description = "With a reason; answers the cancellation fee applied.")
-  /** Body {@code {"reason":"..."}}; answers the fee applied and the order. */
   @POST
   @Path("{number}/cancel")
   public Response cancel(
@@ -177,26 +169,22 @@ public class OrdersResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       examples = @ExampleObject(name = "example", value = CANCEL_EXAMPLE)))
           InputStream in) {
-    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
-    return gate.call(
+    return idempotent(
         authorization,
-        () ->
-            posts.post(
-                uri,
-                key,
-                "/v1/orders/" + number + "/cancel",
-                body,
-                hash -> orders.cancel(key, hash, number, field(body, "reason"))));
+        key,
+        "/v1/orders/" + number + "/cancel",
+        in,
+        (body, hash) -> orders.cancel(key, hash, number, field(body, "reason")));
   }
 
-  @Operation(
-      summary = "Record a payment",
-      description = "Amount, method and reference of a payment received.")
   /**
    * Body {@code
    * {"method":"BANK_TRANSFER","amount":"121.00","receivedOn":"2026-12-06","reference":"…"}} ({@code
    * receivedOn} defaults to today); answers 201 with the order.
    */
+  @Operation(
+      summary = "Record a payment",
+      description = "Amount, method and reference of a payment received.")
   @POST
   @Path("{number}/payments")
   public Response pay(
@@ -204,26 +192,22 @@ public class OrdersResource {
       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       InputStream in) {
-    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
-    return gate.call(
+    return idempotent(
         authorization,
-        () ->
-            posts.post(
-                uri,
-                key,
-                "/v1/orders/" + number + "/payments",
-                body,
-                hash -> orders.pay(key, hash, number, ApiActionInput.payment(body, validator))));
+        key,
+        "/v1/orders/" + number + "/payments",
+        in,
+        (body, hash) -> orders.pay(key, hash, number, ApiActionInput.payment(body, validator)));
   }
 
-  @Operation(
-      summary = "Ship an order",
-      description =
-          "Method and tracking numbers; the shipment is marked sent and the customer gets Track & trace.")
   /**
    * Body {@code {"method":"Standard delivery","trackingNumbers":["PK123"]}} (method by name or id;
    * left out, the one the customer chose): ships what is left, marked Sent.
    */
+  @Operation(
+      summary = "Ship an order",
+      description =
+          "Method and tracking numbers; the shipment is marked sent and the customer gets Track & trace.")
   @POST
   @Path("{number}/shipments")
   public Response ship(
@@ -236,16 +220,12 @@ public class OrdersResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       examples = @ExampleObject(name = "example", value = SHIP_EXAMPLE)))
           InputStream in) {
-    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
-    return gate.call(
+    return idempotent(
         authorization,
-        () ->
-            posts.post(
-                uri,
-                key,
-                "/v1/orders/" + number + "/shipments",
-                body,
-                hash -> orders.ship(key, hash, number, ApiActionInput.shipment(body))));
+        key,
+        "/v1/orders/" + number + "/shipments",
+        in,
+        (body, hash) -> orders.ship(key, hash, number, ApiActionInput.shipment(body)));
   }
 
   private static String field(byte[] body, String name) {
@@ -255,6 +235,18 @@ public class OrdersResource {
 
   private static Response json(String body) {
     return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** Reads a POST's body (at most 1 MB) and runs it once per Idempotency-Key, as its key allows. */
+  private Response idempotent(
+      String authorization,
+      String key,
+      String path,
+      InputStream in,
+      java.util.function.BiFunction<byte[], String, ApiResult> work) {
+    byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
+    return gate.call(
+        authorization, () -> posts.post(uri, key, path, body, hash -> work.apply(body, hash)));
   }
 
   static Response respond(ApiResult r, UriInfo uri) {
