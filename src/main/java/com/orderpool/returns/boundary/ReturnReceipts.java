@@ -61,8 +61,9 @@ public class ReturnReceipts {
     credit(r, order, ReturnAction.STORE_CREDIT, Settlement.CUSTOMER_CREDIT);
     replace(r, order);
     repair(r, order);
-    history.record(orders.get(order.getId()), "return", "REQUESTED", "RECEIVED", Returns.pieces(r));
-    mails.received(orders.get(order.getId()), r);
+    Order now = orders.get(order.getId());
+    history.record(now, "return", "REQUESTED", "RECEIVED", Returns.pieces(r));
+    mails.received(now, r);
     return r;
   }
 

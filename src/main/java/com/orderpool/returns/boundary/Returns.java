@@ -113,6 +113,8 @@ public class Returns {
     Optional<Invoice> invoice = invoiceOf(orderId);
     Map<Long, Candidate> open = new java.util.HashMap<>();
     candidates(order, invoice).forEach(c -> open.put(c.orderLineId(), c));
+    List<String> reasons = settings.reasons();
+    List<ReturnAction> actions = settings.actions();
     List<ReturnLine> lines = new ArrayList<>();
     for (LineRequest r : requested) {
       if (r.quantity() == 0) {
@@ -126,10 +128,10 @@ public class Returns {
         throw new BusinessException(
             "lines", "return.tooMany", c.description(), c.returnable(), r.quantity());
       }
-      if (r.reason() == null || !settings.reasons().contains(r.reason())) {
+      if (r.reason() == null || !reasons.contains(r.reason())) {
         throw new BusinessException("lines", "return.reason.required", c.description());
       }
-      if (r.action() == null || !settings.actions().contains(r.action())) {
+      if (r.action() == null || !actions.contains(r.action())) {
         throw new BusinessException("lines", "return.action.required", c.description());
       }
       lines.add(

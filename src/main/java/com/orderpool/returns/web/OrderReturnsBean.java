@@ -28,6 +28,7 @@ public class OrderReturnsBean implements Serializable {
   @Inject OrderDashboardBean dashboard;
 
   private List<OrderReturn> list;
+  private Boolean returnable;
   private List<Row> rows;
   private String note;
 
@@ -92,10 +93,14 @@ public class OrderReturnsBean implements Serializable {
     note = null;
   }
 
-  /** Whether anything of the order may still come back. */
+  /** Whether anything of the order may still come back (read once per view change). */
   public boolean isReturnable() {
-    return returns.candidates(dashboard.getOrder().getId()).stream()
-        .anyMatch(c -> c.returnable() > 0);
+    if (returnable == null) {
+      returnable =
+          returns.candidates(dashboard.getOrder().getId()).stream()
+              .anyMatch(c -> c.returnable() > 0);
+    }
+    return returnable;
   }
 
   public void create() {
@@ -128,6 +133,7 @@ public class OrderReturnsBean implements Serializable {
 
   private void changed() {
     list = null;
+    returnable = null;
     dashboard.refresh(dashboard.reloaded());
   }
 
