@@ -19,6 +19,15 @@ public final class Codes {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Set<String> USED = ConcurrentHashMap.newKeySet();
 
+  /**
+   * Currency codes are never handed out: a company called "Co EUR" would put "EUR" into documents
+   * whose tests prove that no amount or currency is printed.
+   */
+  private static final Set<String> CURRENCIES =
+      java.util.Currency.getAvailableCurrencies().stream()
+          .map(java.util.Currency::getCurrencyCode)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private Codes() {}
 
   /**
@@ -60,7 +69,10 @@ public final class Codes {
         b.append((char) ('A' + RANDOM.nextInt(26)));
       }
       String code = b.toString();
-      if (!code.equals("BFG") && !code.equals("ACM") && !used.contains(code)) {
+      if (!code.equals("BFG")
+          && !code.equals("ACM")
+          && !CURRENCIES.contains(code)
+          && !used.contains(code)) {
         used.add(code);
         return code;
       }
