@@ -131,6 +131,16 @@ public final class PayaraProcess implements AutoCloseable {
     throw new IllegalStateException("Payara Micro was not ready within " + timeout);
   }
 
+  /** Ends the server at once, as a crash or a power cut would: no shutdown of any kind. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();

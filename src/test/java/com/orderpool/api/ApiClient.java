@@ -46,9 +46,17 @@ final class ApiClient {
     return new ApiClient(base, otherKey);
   }
 
-  /** An answer: status, content type, JSON body (if any), Location and Retry-After. */
+  /**
+   * An answer: status, content type, JSON body (if any), Location, Retry-After, and whether it
+   * replays an earlier answer to its Idempotency-Key.
+   */
   record Reply(
-      int status, String contentType, JsonObject json, String location, String retryAfter) {
+      int status,
+      String contentType,
+      JsonObject json,
+      String location,
+      String retryAfter,
+      boolean replayed) {
     String number() {
       assertEquals(201, status, () -> "created: " + this);
       return json.getString("number");
@@ -117,7 +125,8 @@ final class ApiClient {
           r.headers().firstValue("Content-Type").orElse(""),
           json,
           r.headers().firstValue("Location").orElse(null),
-          r.headers().firstValue("Retry-After").orElse(null));
+          r.headers().firstValue("Retry-After").orElse(null),
+          r.headers().firstValue("Idempotent-Replayed").isPresent());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -434,45 +434,6 @@ class ApiIT extends InContainer {
   }
 
   @Test
-  void concurrentIdenticalPostsWithOneKeyPlaceOneOrderAndAllGetItsAnswer() throws Exception {
-    String code = busyTenant();
-    ApiClient api = client(code);
-    // fewer than the connection pool (40): waiting duplicates each hold a connection (see README)
-    int n = 24;
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Reply>> replies = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        replies.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return api.post("/v1/orders", ApiClient.example("idem-1"), "key-1");
-                }));
-      }
-      start.countDown();
-      Set<String> numbers = new HashSet<>();
-      for (Future<Reply> f : replies) {
-        Reply r = f.get();
-        numbers.add(r.number());
-      }
-      assertEquals(1, numbers.size(), "one order: " + numbers);
-      assertEquals(1, orderCount(code));
-    } finally {
-      pool.shutdownNow();
-    }
-    Reply replay = api.post("/v1/orders", ApiClient.example("idem-1"), "key-1");
-    assertEquals(201, replay.status());
-    assertProblem(api.post("/v1/orders", ApiClient.example("idem-2"), "key-1"), 422);
-    // a refusal is kept for its key too
-    String bad = ApiClient.example("idem-3").replace("\"model\":\"Derby\",", "");
-    assertProblem(api.post("/v1/orders", bad, "key-2"), 400);
-    assertProblem(api.post("/v1/orders", bad, "key-2"), 400);
-    assertEquals(1, orderCount(code));
-  }
-
-  @Test
   void concurrentPostsWithSomeInvalidBodiesGiveTheValidOnesContiguousNumbers() throws Exception {
     String code = busyTenant();
     ApiClient api = client(code);

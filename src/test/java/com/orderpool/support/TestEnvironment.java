@@ -107,6 +107,8 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.webhooks.allow-loopback", "true");
     s.put("orderpool.webhooks.require-https", "false");
     s.put("orderpool.webhooks.retry-plan", "0s,1s,1s,1s,1s,1s,1s,1s,1s,1s");
+    // a node that dies mid-attempt holds its delivery this long (the shortest lease allowed)
+    s.put("orderpool.webhooks.lease", "30s");
     s.put(
         "orderpool.data.dir",
         new File(System.getProperty("orderpool.buildDir", "target"), "it-data").getPath());

@@ -5,11 +5,11 @@ import com.orderpool.api.control.ApiResult;
 import com.orderpool.api.control.ApiSettings;
 import com.orderpool.api.control.FeedQuery;
 import com.orderpool.api.control.Idempotency;
+import com.orderpool.api.control.Idempotency.Claim;
 import com.orderpool.api.control.InvoiceFeed;
 import com.orderpool.api.control.OrderFeed;
 import com.orderpool.api.control.OrderJson;
 import com.orderpool.api.control.Scope;
-import com.orderpool.api.entity.IdempotencyRecord;
 import com.orderpool.core.BusinessException;
 import com.orderpool.invoicing.boundary.Invoicing;
 import com.orderpool.orders.boundary.OrderService;
@@ -25,6 +25,8 @@ import com.orderpool.shipping.entity.Shipment;
 import com.orderpool.shipping.entity.ShippingMethod;
 import com.orderpool.tenancy.Allow;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.constraints.NotNull;
@@ -38,8 +40,8 @@ import java.util.function.Supplier;
 /**
  * What API callers do, in the key's tenant. Declared for system work only: the {@link ApiGate} runs
  * every API call as its tenant's system caller, after authenticating the key; each method then
- * requires the key's scope. A POST with an idempotency key claims the key in the same transaction
- * as its effect and its stored answer.
+ * requires the key's scope. A POST with an idempotency key has claimed the key first (its own
+ * transaction); its effect and its stored answer then commit together.
  */
 @Allow
 @Stateless
@@ -60,11 +62,10 @@ public class ApiOrders {
   @Inject ZoneId zone;
 
   /** Places an order; answers 201 with the order and its address. */
-  public ApiResult place(String key, String hash, @NotNull ApiOrderInput.Parsed in) {
+  public ApiResult place(Claim claim, @NotNull ApiOrderInput.Parsed in) {
     caller.require(Scope.ORDERS_WRITE);
     return once(
-        key,
-        hash,
+        claim,
         () -> {
           if (in.shippingMethodName() != null) {
             in.order().setShippingMethodId(methodNamed(in.shippingMethodName()));
@@ -77,11 +78,10 @@ public class ApiOrders {
   }
 
   /** Moves an order to the status with this code, if the tenant's status machine allows it. */
-  public ApiResult moveTo(String key, String hash, @NotNull String number, String code) {
+  public ApiResult moveTo(Claim claim, @NotNull String number, String code) {
     caller.require(Scope.ORDERS_WRITE);
     return once(
-        key,
-        hash,
+        claim,
         () -> {
           Order order = orders.getByNumber(number);
           OrderStatus target = statusCoded(code);
@@ -91,11 +91,10 @@ public class ApiOrders {
   }
 
   /** Cancels an order with a reason; answers the order and the fee applied. */
-  public ApiResult cancel(String key, String hash, @NotNull String number, String reason) {
+  public ApiResult cancel(Claim claim, @NotNull String number, String reason) {
     caller.require(Scope.ORDERS_WRITE);
     return once(
-        key,
-        hash,
+        claim,
         () -> {
           if (reason == null || reason.isBlank()) {
             throw new BusinessException("reason", "order.cancel.reasonRequired");
@@ -114,11 +113,10 @@ public class ApiOrders {
   }
 
   /** Records a manual payment of an order; answers 201 with the order as it is now. */
-  public ApiResult pay(String key, String hash, @NotNull String number, @NotNull PaymentInput in) {
+  public ApiResult pay(Claim claim, @NotNull String number, @NotNull PaymentInput in) {
     caller.require(Scope.ORDERS_WRITE);
     return once(
-        key,
-        hash,
+        claim,
         () -> {
           if (in.getReceivedOn() == null) {
             in.setReceivedOn(LocalDate.now(clock.withZone(zone)));
@@ -135,11 +133,10 @@ public class ApiOrders {
    * customer's choice) and its tracking numbers; answers 201 with the shipment's id and the order.
    */
   public ApiResult ship(
-      String key, String hash, @NotNull String number, @NotNull ApiActionInput.ShipmentBody in) {
+      Claim claim, @NotNull String number, @NotNull ApiActionInput.ShipmentBody in) {
     caller.require(Scope.SHIPMENTS_WRITE);
     return once(
-        key,
-        hash,
+        claim,
         () -> {
           Order order = orders.getByNumber(number);
           Long method =
@@ -194,17 +191,30 @@ public class ApiOrders {
     return OrderJson.statuses(statuses.all()).toString();
   }
 
-  /** The stored first answer for an idempotency key (another body with it is a 422). */
-  public Optional<ApiResult> stored(@NotNull String key, @NotNull String hash) {
-    return idempotency.replay(key, hash);
+  /** What an idempotency key has: nothing, a request at work, or its answer (422 if reused). */
+  public Idempotency.Seen seen(@NotNull String key, @NotNull String hash) {
+    return idempotency.seen(key, hash);
+  }
+
+  /** Claims an idempotency key for this request, in a transaction of its own (committed now). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Claim> claim(@NotNull String key, @NotNull String hash) {
+    return idempotency.claim(key, hash);
   }
 
   /**
-   * Keeps a refused request's answer for its key (the refusal rolled its own transaction back), so
-   * a retry gets the same answer. Fails when a concurrent twin stored its answer first.
+   * Keeps a refused request's answer for its claim (the refusal rolled its own transaction back),
+   * so a retry gets the same answer.
    */
-  public void storeRefusal(@NotNull String key, @NotNull String hash, @NotNull ApiResult result) {
-    idempotency.answer(idempotency.claim(key, hash), result);
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void refused(@NotNull Claim claim, @NotNull ApiResult result) {
+    idempotency.answer(claim, result);
+  }
+
+  /** Gives a claim up after a failure a retry may overcome. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void release(@NotNull Claim claim) {
+    idempotency.release(claim);
   }
 
   /** The tenant's API rate limit, requests per minute. */
@@ -212,13 +222,12 @@ public class ApiOrders {
     return settings.rateLimitPerMinute();
   }
 
-  private ApiResult once(String key, String hash, Supplier<ApiResult> work) {
-    if (key == null) {
-      return work.get();
-    }
-    IdempotencyRecord claim = idempotency.claim(key, hash);
+  /** Does the work and, with a claim, stores its answer in the same transaction. */
+  private ApiResult once(Claim claim, Supplier<ApiResult> work) {
     ApiResult result = work.get();
-    idempotency.answer(claim, result);
+    if (claim != null) {
+      idempotency.answer(claim, result);
+    }
     return result;
   }
 

@@ -2,6 +2,7 @@ package com.orderpool.api.boundary;
 
 import com.orderpool.api.control.ApiResult;
 import com.orderpool.api.control.Idempotency;
+import com.orderpool.api.control.Idempotency.Claim;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.integration.Problems;
@@ -16,59 +17,86 @@ import java.util.function.Function;
 
 /**
  * POSTs with an optional {@code Idempotency-Key}. A key seen before answers its first response
- * again (the same status and body) if the body is the same, and 422 if not. Concurrent requests
- * with one key: the first does the work; the others wait on its key row until it commits and then
- * replay its answer, so there is exactly one effect. A refused request's answer (400, 404, 413,
- * 422) is stored too, so a retry with the same key and body is refused the same way; 401, 403, 409
- * and 429 are not, as a retry may succeed.
+ * again (the same status and body, with {@code Idempotent-Replayed: true}) if the body is the same,
+ * and 422 if not. Concurrent requests with one key: the first claims the key and does the work; the
+ * others are answered at once with 409 and {@code Retry-After: 1} while it works (nothing waits, so
+ * a burst of retries cannot starve the database pool), and with its answer once it is done, so
+ * there is exactly one effect. A refused request's answer (400, 404, 413, 422) is stored too, so a
+ * retry with the same key and body is refused the same way; after 401, 403, 409, 429 or a failure
+ * the key is given up, as a retry may succeed.
  */
 @RequestScoped
 public class IdempotentPosts {
   /** Refusals that a retry may overcome (another key's scope, a conflict): never stored. */
   private static final java.util.Set<Integer> RETRYABLE = java.util.Set.of(401, 403, 409, 429);
 
+  /** Seconds a twin of a request still at work is told to wait before asking again. */
+  static final int RETRY_AFTER_SECONDS = 1;
+
   @Inject ApiOrders orders;
 
-  /** Runs {@code work} (given the request's hash) once per key; answers its result or replay. */
+  /** Runs {@code work} (given the key's claim, or null without a key) once per key. */
   public Response post(
-      UriInfo uri, String rawKey, String path, byte[] body, Function<String, ApiResult> work) {
+      UriInfo uri, String rawKey, String path, byte[] body, Function<Claim, ApiResult> work) {
     String key = Idempotency.checkKey(rawKey);
-    String hash = Idempotency.hash("POST", path, body);
-    if (key != null) {
-      Optional<ApiResult> stored = orders.stored(key, hash);
-      if (stored.isPresent()) {
-        return replay(stored.get(), uri);
-      }
+    if (key == null) {
+      return attempt(null, work, uri);
     }
+    String hash = Idempotency.hash("POST", path, body);
+    Idempotency.Seen seen = orders.seen(key, hash);
+    if (seen.answer() != null) {
+      return replay(seen.answer(), uri);
+    }
+    Optional<Claim> claim = claim(key, hash);
+    if (claim.isEmpty()) {
+      // a twin holds the key: its answer if it has one by now, else "still in progress"
+      Idempotency.Seen now = orders.seen(key, hash);
+      return now.answer() != null ? replay(now.answer(), uri) : inProgress();
+    }
+    return attempt(claim.get(), work, uri);
+  }
+
+  /** The key for this request, or empty when a twin holds it (also when they raced to a lock). */
+  private Optional<Claim> claim(String key, String hash) {
     try {
-      return OrdersResource.respond(work.apply(hash), uri);
+      return orders.claim(key, hash);
     } catch (RuntimeException e) {
-      if (key != null) {
-        // a concurrent request with this key did the work first: its answer is ours
-        Optional<ApiResult> stored = orders.stored(key, hash);
-        if (stored.isPresent()) {
-          return replay(stored.get(), uri);
-        }
+      if (isLockConflict(e)) {
+        return Optional.empty();
       }
-      BusinessException refusal = refusal(e);
-      Response problem = Problems.of(refusal);
-      if (key != null && !RETRYABLE.contains(refusal.httpStatus())) {
-        keep(key, hash, problem);
-      }
-      return problem;
+      throw e;
     }
   }
 
-  private void keep(String key, String hash, Response problem) {
+  private Response attempt(Claim claim, Function<Claim, ApiResult> work, UriInfo uri) {
+    boolean answered = false;
     try {
-      orders.storeRefusal(
-          key,
-          hash,
-          new ApiResult(
-              problem.getStatus(), problem.getEntity().toString(), Problems.MEDIA_TYPE, null));
-    } catch (RuntimeException raced) {
-      // a concurrent twin stored its answer first; this caller still gets its own refusal
+      Response done = OrdersResource.respond(work.apply(claim), uri);
+      answered = true;
+      return done;
+    } catch (RuntimeException e) {
+      BusinessException refusal = refusal(e);
+      Response problem = Problems.of(refusal);
+      if (claim != null && !RETRYABLE.contains(refusal.httpStatus())) {
+        orders.refused(
+            claim,
+            new ApiResult(
+                problem.getStatus(), problem.getEntity().toString(), Problems.MEDIA_TYPE, null));
+        answered = true;
+      }
+      return problem;
+    } finally {
+      if (claim != null && !answered) {
+        orders.release(claim);
+      }
     }
+  }
+
+  private static Response inProgress() {
+    return Response.fromResponse(
+            Problems.of(new ConflictException("Idempotency-Key", "api.idempotency.inProgress")))
+        .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+        .build();
   }
 
   private static Response replay(ApiResult stored, UriInfo uri) {
@@ -96,6 +124,19 @@ public class IdempotentPosts {
             ? ejb.getCausedByException()
             : c.getCause();
     return n == c ? null : n;
+  }
+
+  /** A deadlock or lock wait timeout: the twin holding the lock won. */
+  private static boolean isLockConflict(Throwable t) {
+    for (Throwable c = t; c != null; c = next(c)) {
+      if (c instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState())
+              || sql.getErrorCode() == 1213
+              || sql.getErrorCode() == 1205)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDuplicateKey(Throwable t) {

@@ -2,6 +2,7 @@ package com.orderpool.api.boundary;
 
 import com.orderpool.api.control.ApiResult;
 import com.orderpool.api.control.FeedQuery;
+import com.orderpool.api.control.Idempotency;
 import com.orderpool.integration.RequestBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -88,7 +89,7 @@ public class OrdersResource {
         key,
         "/v1/orders",
         in,
-        (body, hash) -> orders.place(key, hash, ApiOrderInput.parse(body, validator)));
+        (body, claim) -> orders.place(claim, ApiOrderInput.parse(body, validator)));
   }
 
   @Operation(
@@ -150,7 +151,7 @@ public class OrdersResource {
         key,
         "/v1/orders/" + number + "/status",
         in,
-        (body, hash) -> orders.moveTo(key, hash, number, field(body, "status")));
+        (body, claim) -> orders.moveTo(claim, number, field(body, "status")));
   }
 
   /** Body {@code {"reason":"..."}}; answers the fee applied and the order. */
@@ -174,7 +175,7 @@ public class OrdersResource {
         key,
         "/v1/orders/" + number + "/cancel",
         in,
-        (body, hash) -> orders.cancel(key, hash, number, field(body, "reason")));
+        (body, claim) -> orders.cancel(claim, number, field(body, "reason")));
   }
 
   /**
@@ -197,7 +198,7 @@ public class OrdersResource {
         key,
         "/v1/orders/" + number + "/payments",
         in,
-        (body, hash) -> orders.pay(key, hash, number, ApiActionInput.payment(body, validator)));
+        (body, claim) -> orders.pay(claim, number, ApiActionInput.payment(body, validator)));
   }
 
   /**
@@ -225,7 +226,7 @@ public class OrdersResource {
         key,
         "/v1/orders/" + number + "/shipments",
         in,
-        (body, hash) -> orders.ship(key, hash, number, ApiActionInput.shipment(body)));
+        (body, claim) -> orders.ship(claim, number, ApiActionInput.shipment(body)));
   }
 
   private static String field(byte[] body, String name) {
@@ -243,10 +244,10 @@ public class OrdersResource {
       String key,
       String path,
       InputStream in,
-      java.util.function.BiFunction<byte[], String, ApiResult> work) {
+      java.util.function.BiFunction<byte[], Idempotency.Claim, ApiResult> work) {
     byte[] body = RequestBodies.read(in, MAX_BODY_BYTES);
     return gate.call(
-        authorization, () -> posts.post(uri, key, path, body, hash -> work.apply(body, hash)));
+        authorization, () -> posts.post(uri, key, path, body, claim -> work.apply(body, claim)));
   }
 
   static Response respond(ApiResult r, UriInfo uri) {

@@ -1,31 +1,52 @@
 package com.orderpool.api.control;
 
-import com.orderpool.api.entity.IdempotencyRecord;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.MalformedRequestException;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.TenantSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Idempotent POSTs. The key's row is inserted in the same transaction as the request's effect and
- * its answer, so the row exists (for everyone else) exactly when the effect does. A concurrent
- * request with the same key blocks on the row's insert until the first one ends, then finds the
- * answer and replays it (or, if the first one rolled back, does the work itself). Keys are kept (at
- * least 24 hours; nothing purges them yet).
+ * Idempotent POSTs, in three steps. {@link #claim} inserts the key's row, unanswered, in a short
+ * transaction of its own, so a concurrent twin finds it at once instead of waiting on a lock. The
+ * claimant then does the work and {@link #answer}s in the work's transaction: the effect and the
+ * answer commit together or not at all. A refusal or failure {@link #release}s the claim (or keeps
+ * the refusal as the answer). A claim left unanswered for {@link #ABANDONED} (its node died
+ * mid-request, its work rolled back) may be taken over; the answer names the claim it belongs to,
+ * so a slow original that lost its claim rolls its work back instead of doubling the effect.
  */
 @ApplicationScoped
 public class Idempotency {
   public static final int MAX_KEY_LENGTH = 200;
 
+  /** How long an unanswered claim holds its key before another request may take it over. */
+  public static final Duration ABANDONED = Duration.ofMinutes(2);
+
+  /** Keys are kept at least this long, then purged. */
+  public static final Duration KEPT = Duration.ofHours(24);
+
   @Inject TenantDatabase db;
   @Inject Clock clock;
+
+  /** A key held by one request: the key and the instant that names this claim. */
+  public record Claim(String key, Instant at) {}
+
+  /** What a key has: nothing yet, a request still working on it, or its answer. */
+  public record Seen(boolean inProgress, ApiResult answer) {
+    public static final Seen NOTHING = new Seen(false, null);
+  }
 
   /** Refuses a key that is blank or too long (400). */
   public static String checkKey(String key) {
@@ -52,37 +73,130 @@ public class Idempotency {
   }
 
   /**
-   * Takes the key for this request, in the caller's transaction (blocks while another holds it).
+   * Takes the key for this request (its caller's transaction should be its own and short), or takes
+   * over an abandoned claim. Empty when another request holds or has answered it.
    */
-  public IdempotencyRecord claim(String key, String requestHash) {
-    IdempotencyRecord r = new IdempotencyRecord(key, requestHash, clock.instant());
-    db.em().persist(r);
-    db.em().flush();
-    return r;
-  }
-
-  public void answer(IdempotencyRecord record, ApiResult result) {
-    record.answer(result.status(), result.body(), result.location());
-  }
-
-  /** The stored answer for a key, checked against this request: another body is a 422. */
-  public Optional<ApiResult> replay(String key, String requestHash) {
-    IdempotencyRecord r =
-        db.em()
-            .createQuery(
-                "SELECT r FROM IdempotencyRecord r WHERE r.idemKey = :k", IdempotencyRecord.class)
-            .setParameter("k", key)
-            .setHint("eclipselink.refresh", "true")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (r == null || r.getStatus() == null) {
+  public Optional<Claim> claim(String key, String requestHash) {
+    Instant now = now();
+    int inserted =
+        em().createNativeQuery(
+                "INSERT IGNORE INTO "
+                    + table()
+                    + " (idem_key, request_hash, created_at) VALUES (?, ?, ?)")
+            .setParameter(1, key)
+            .setParameter(2, requestHash)
+            .setParameter(3, now)
+            .executeUpdate();
+    if (inserted == 1) {
+      return Optional.of(new Claim(key, now));
+    }
+    // taken: only an abandoned claim is worth a write (twins racing for a live one would deadlock)
+    Instant abandonedBefore = now.minus(ABANDONED);
+    @SuppressWarnings("unchecked")
+    List<Object> stale =
+        em().createNativeQuery(
+                "SELECT idem_key FROM "
+                    + table()
+                    + " WHERE idem_key = ? AND request_hash = ? AND status IS NULL"
+                    + " AND created_at < ?")
+            .setParameter(1, key)
+            .setParameter(2, requestHash)
+            .setParameter(3, abandonedBefore)
+            .getResultList();
+    if (stale.isEmpty()) {
       return Optional.empty();
     }
-    if (!r.getRequestHash().equals(requestHash)) {
+    int takenOver =
+        em().createNativeQuery(
+                "UPDATE "
+                    + table()
+                    + " SET created_at = ? WHERE idem_key = ? AND request_hash = ?"
+                    + " AND status IS NULL AND created_at < ?")
+            .setParameter(1, now)
+            .setParameter(2, key)
+            .setParameter(3, requestHash)
+            .setParameter(4, abandonedBefore)
+            .executeUpdate();
+    return takenOver == 1 ? Optional.of(new Claim(key, now)) : Optional.empty();
+  }
+
+  /**
+   * Stores the answer of a claim, in the work's transaction. Fails (rolling the work back) when the
+   * claim was taken over meanwhile.
+   */
+  public void answer(Claim claim, ApiResult result) {
+    int updated =
+        em().createNativeQuery(
+                "UPDATE "
+                    + table()
+                    + " SET status = ?, body = ?, location = ?"
+                    + " WHERE idem_key = ? AND created_at = ? AND status IS NULL")
+            .setParameter(1, result.status())
+            .setParameter(2, result.body())
+            .setParameter(3, result.location())
+            .setParameter(4, claim.key())
+            .setParameter(5, claim.at())
+            .executeUpdate();
+    if (updated != 1) {
+      throw new IllegalStateException("idempotency claim lost: " + claim.key());
+    }
+  }
+
+  /** Gives an unanswered claim up, so a retry with the key does the work. */
+  public void release(Claim claim) {
+    em().createNativeQuery(
+            "DELETE FROM " + table() + " WHERE idem_key = ? AND created_at = ? AND status IS NULL")
+        .setParameter(1, claim.key())
+        .setParameter(2, claim.at())
+        .executeUpdate();
+  }
+
+  /**
+   * What the key has, checked against this request: the same key with another body is a 422,
+   * whether its first request is answered or still working.
+   */
+  public Seen seen(String key, String requestHash) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em().createNativeQuery(
+                "SELECT request_hash, status, body, location FROM "
+                    + table()
+                    + " WHERE idem_key = ?")
+            .setParameter(1, key)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Seen.NOTHING;
+    }
+    Object[] r = rows.get(0);
+    if (!requestHash.equals(r[0])) {
       throw new BusinessException("Idempotency-Key", "api.idempotency.reused");
     }
-    String type = r.getStatus() >= 400 ? "application/problem+json" : ApiResult.JSON;
-    return Optional.of(new ApiResult(r.getStatus(), r.getBody(), type, r.getLocation()));
+    if (r[1] == null) {
+      return new Seen(true, null);
+    }
+    int status = ((Number) r[1]).intValue();
+    String type = status >= 400 ? "application/problem+json" : ApiResult.JSON;
+    return new Seen(false, new ApiResult(status, (String) r[2], type, (String) r[3]));
+  }
+
+  /** Forgets answered keys older than {@link #KEPT}; answers how many. */
+  public int purge() {
+    return em().createNativeQuery(
+            "DELETE FROM " + table() + " WHERE created_at < ? AND status IS NOT NULL")
+        .setParameter(1, now().minus(KEPT))
+        .executeUpdate();
+  }
+
+  /** The database keeps microseconds: an instant with more would not compare equal to itself. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private EntityManager em() {
+    return db.em();
+  }
+
+  private String table() {
+    return "`" + TenantSchema.of(db.tenantCode()) + "`.api_idempotency";
   }
 }

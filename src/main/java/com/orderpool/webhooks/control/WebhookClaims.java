@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +23,6 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class WebhookClaims {
-  /** How long a claimed delivery is left alone: longer than any attempt (connect 5 s + 15 s). */
-  static final Duration LEASE = Duration.ofMinutes(2);
-
   @Inject TenantDatabase db;
   @Inject WebhookSettings settings;
   @Inject DisableNotice notice;
@@ -70,7 +66,7 @@ public class WebhookClaims {
       d.failed(null, "the endpoint is off", settings.retryPlan(), null, true, now);
       return Optional.empty();
     }
-    d.claim(now, LEASE);
+    d.claim(now, settings.lease());
     return Optional.of(
         new Outgoing(
             d.getId(), e.getId(), e.getUrl(), d.getMessageId(), d.body(), e.signingSecrets(now)));

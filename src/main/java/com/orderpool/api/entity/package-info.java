@@ -1,2 +1,0 @@
-/** The stored first answers of idempotent API requests. */
-package com.orderpool.api.entity;
