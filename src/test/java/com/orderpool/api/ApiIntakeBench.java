@@ -194,7 +194,16 @@ class ApiIntakeBench extends InContainer {
               TENANTS,
               met ? "met" : "NOT met"));
     }
-    md.append("\n/proc/loadavg at end: ").append(loadavg()).append('\n');
+    long httpThreads =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("http-thread-pool"))
+            .count();
+    md.append(
+            String.format(
+                "Server request threads (http-thread-pool) alive at the end: %d.%n", httpThreads))
+        .append("\n/proc/loadavg at end: ")
+        .append(loadavg())
+        .append('\n');
     Path dir = Path.of(System.getProperty("orderpool.buildDir", "target"), "bench");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("api-intake.txt"), md.toString());

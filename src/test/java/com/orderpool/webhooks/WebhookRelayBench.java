@@ -15,6 +15,7 @@ import com.orderpool.tenancy.PersistenceUnits;
 import com.orderpool.tenancy.TenantRunner;
 import com.orderpool.tenancy.TenantSchema;
 import com.orderpool.webhooks.boundary.Webhooks;
+import com.orderpool.webhooks.control.WebhookSettings;
 import com.orderpool.webhooks.entity.WebhookEvent;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -51,15 +52,19 @@ import org.junit.jupiter.api.Test;
  * one endpoint. After a warm-up of 50 orders (not counted): orders at a steady rate ({@code
  * bench.webhooks.rate} per second for {@code bench.webhooks.seconds}, 8 clients, paced), then once
  * all of them arrived a burst ({@code bench.webhooks.burst} orders from {@code
- * bench.webhooks.burstClients} clients, closed loop, as fast as the API takes them).
+ * bench.webhooks.burstClients} clients, closed loop, as fast as the API takes them), then as many
+ * orders again while the relay is paused ({@code WebhookSettings.pause}, node-wide), which is
+ * resumed right after the last one: the relay alone draining a backlog, with no intake beside it.
+ * Each phase starts once every delivery of the one before arrived.
  *
  * <p>Per phase: deliveries per second at the receiver (first to last arrival of the phase), the lag
  * of each delivery (arrival at the receiver minus the order's {@code createdAt} in the payload, one
  * clock: the same JVM) as p50/p99/max, and the time from the phase's last 201 to its last delivery
- * (the backlog draining). Every delivery must arrive exactly once: as many distinct webhook-ids and
- * order numbers as orders placed, no webhook-id twice (also after a quiet wait), and every outbox
- * row DELIVERED; otherwise, or on any answer but 201, the bench fails (after writing its file).
- * Writes target/bench/webhook-relay.txt.
+ * (the backlog draining; for the paused backlog: from the resume, and also the time to its first
+ * delivery). Every delivery must arrive exactly once: as many distinct webhook-ids and order
+ * numbers as orders placed, no webhook-id twice (also after a quiet wait), and every outbox row
+ * DELIVERED; otherwise, or on any answer but 201, the bench fails (after writing its file). Writes
+ * target/bench/webhook-relay.txt.
  */
 class WebhookRelayBench extends InContainer {
   private static final int RATE = Integer.getInteger("bench.webhooks.rate", 20);
@@ -73,6 +78,7 @@ class WebhookRelayBench extends InContainer {
   @Inject PlatformConsole console;
   @Inject ApiKeys keys;
   @Inject Webhooks webhooks;
+  @Inject WebhookSettings settings;
   @Inject ApiSettings apiSettings;
   @Inject Transactions tx;
   @Inject TenantRunner runner;
@@ -84,8 +90,11 @@ class WebhookRelayBench extends InContainer {
   /** One delivery as received: its webhook-id, order number, phase tag, lag and arrival. */
   private record Got(String id, String number, String phase, double lagMs, Instant at) {}
 
-  /** One phase: what the API took, when its last order was answered, what arrived for it. */
-  private record Phase(String name, HttpLoad.Result intake, Instant lastAnswer, List<Got> got) {}
+  /**
+   * One phase: its name, the tag its customers' e-mails start with, what the API took, and when its
+   * last order was answered (for the backlog: when the relay was resumed).
+   */
+  private record Phase(String name, String tag, HttpLoad.Result intake, Instant end) {}
 
   @Test
   void relayKeepsUpWithIntake() throws Exception {
@@ -104,32 +113,31 @@ class WebhookRelayBench extends InContainer {
           () ->
               webhooks.create(
                   receiver.url(), "bench receiver", List.of(WebhookEvent.ORDER_CREATED)));
-      HttpLoad.Result warm = HttpLoad.count(4, WARMUP, requests(url, key, "w"), 201);
-      complete = await(receiver, warm.ok());
-      phases.add(new Phase("warm-up (not counted)", warm, Instant.now(), null));
-
-      long expected = warm.ok();
-      if (complete) {
-        HttpLoad.Result steady =
-            HttpLoad.paced(8, (long) RATE * SECONDS, RATE, requests(url, key, "s"), 201);
-        phases.add(
-            new Phase(
-                String.format("steady, %d orders/s for %d s", RATE, SECONDS),
-                steady,
-                Instant.now(),
-                null));
-        expected += steady.ok();
-        complete = await(receiver, expected);
-      }
-      if (complete) {
-        HttpLoad.Result burst = HttpLoad.count(BURST_CLIENTS, BURST, requests(url, key, "b"), 201);
-        phases.add(
-            new Phase(
-                String.format("burst, %,d orders from %d clients", BURST, BURST_CLIENTS),
-                burst,
-                Instant.now(),
-                null));
-        expected += burst.ok();
+      String[] names = {
+        "warm-up (not counted)",
+        String.format("steady, %d orders/s for %d s (paced, 8 clients)", RATE, SECONDS),
+        String.format("burst, %,d orders from %d clients", BURST, BURST_CLIENTS),
+        String.format("backlog: %,d orders queued while the relay was paused, then resumed", BURST)
+      };
+      String[] tags = {"w", "s", "b", "q"};
+      long expected = 0;
+      complete = true;
+      for (int step = 0; step < names.length && complete; step++) {
+        HttpLoad.Requests next = requests(url, key, tags[step]);
+        HttpLoad.Result r;
+        settings.pause(step == 3);
+        try {
+          r =
+              switch (step) {
+                case 0 -> HttpLoad.count(4, WARMUP, next, 201);
+                case 1 -> HttpLoad.paced(8, (long) RATE * SECONDS, RATE, next, 201);
+                default -> HttpLoad.count(BURST_CLIENTS, BURST, next, 201);
+              };
+        } finally {
+          settings.pause(false);
+        }
+        phases.add(new Phase(names[step], tags[step], r, Instant.now()));
+        expected += r.ok();
         complete = await(receiver, expected);
       }
       // a late duplicate would arrive after the last expected delivery
@@ -159,11 +167,11 @@ class WebhookRelayBench extends InContainer {
         .append("\n\n")
         .append(
             "| phase | orders | intake orders/s | POST p50 | POST p99 | deliveries | deliveries/s"
-                + " | lag p50 | lag p99 | lag max | last 201 → last delivery | errors |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | lag p50 | lag p99 | lag max | last 201 (backlog: resume) → last delivery"
+                + " | first delivery after it | errors |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Phase p : phases) {
-      String tag = p.name().substring(0, 1);
-      List<Got> mine = all.stream().filter(g -> g.phase().equals(tag)).toList();
+      List<Got> mine = all.stream().filter(g -> g.phase().equals(p.tag())).toList();
       md.append(row(p, mine));
     }
     md.append(
@@ -202,7 +210,8 @@ class WebhookRelayBench extends InContainer {
     Instant last = got.stream().map(Got::at).max(Instant::compareTo).orElse(null);
     double spread = first == null ? Double.NaN : Duration.between(first, last).toNanos() / 1e9;
     return String.format(
-        "| %s | %,d | %.1f | %.1f ms | %.1f ms | %,d | %.1f | %.0f ms | %.0f ms | %.0f ms | %s | %d%s |%n",
+        "| %s | %,d | %.1f | %.1f ms | %.1f ms | %,d | %.1f | %.0f ms | %.0f ms | %.0f ms | %s | %s |"
+            + " %d%s |%n",
         p.name(),
         r.ok(),
         r.perSecond(),
@@ -213,7 +222,12 @@ class WebhookRelayBench extends InContainer {
         p(lag, 50),
         p(lag, 99),
         lag.length == 0 ? Double.NaN : lag[lag.length - 1],
-        last == null ? "—" : Duration.between(p.lastAnswer(), last).toMillis() + " ms",
+        last == null ? "—" : Duration.between(p.end(), last).toMillis() + " ms",
+        first == null
+            ? "—"
+            : first.isBefore(p.end())
+                ? "during intake"
+                : Duration.between(p.end(), first).toMillis() + " ms",
         r.errors(),
         r.errors() > 0 ? " " + r.statuses() + ": " + r.firstError() : "");
   }
