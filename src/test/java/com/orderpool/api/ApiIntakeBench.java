@@ -95,18 +95,23 @@ class ApiIntakeBench extends InContainer {
     HttpLoad.Result w = HttpLoad.count(8, WARMUP, requests(url, List.of(warm), "w"), 201);
     String perOrder = perOrder(before, counts(schema(warm)), w.ok());
     console.suspend(warm.code());
-    lines.add(new Line("warm-up (not counted)", 8, 1, w, ""));
+    lines.add(new Line("API warm-up (not counted)", 8, 1, w, "—"));
 
     String rawCode = Codes.newTenant(console);
     console.suspend(rawCode); // nothing sends its outbox; the rows are written by hand
     RawIntake raw = new RawIntake(ds, schema(warm), TenantSchema.of(rawCode), rawCode, IDEMPOTENCY);
-    raw.run(8, Duration.ofSeconds(Math.min(5, SECONDS)), "rw");
+    Map<String, Long> rawBefore = counts(TenantSchema.of(rawCode));
+    HttpLoad.Result rw = raw.run(8, Duration.ofSeconds(Math.min(5, SECONDS)), "rw");
+    lines.add(new Line("raw JDBC warm-up (not counted)", 8, 1, rw, "—"));
+    long rawOrders = rw.ok();
     HttpLoad.Result raw32 = null;
     for (int threads : RAW) {
       HttpLoad.Result r = raw.run(threads, Duration.ofSeconds(SECONDS), "r" + threads);
       lines.add(new Line("raw JDBC", threads, 1, r, "not sent (tenant suspended)"));
       raw32 = threads == 32 ? r : raw32;
+      rawOrders += r.ok();
     }
+    String perRawOrder = perOrder(rawBefore, counts(TenantSchema.of(rawCode)), rawOrders);
 
     HttpLoad.Result api32 = null;
     List<Double> p99At32 = new ArrayList<>();
@@ -152,6 +157,8 @@ class ApiIntakeBench extends InContainer {
         .append("\n\n")
         .append("Raw baseline per order: ")
         .append(RawIntake.rowsWritten(IDEMPOTENCY))
+        .append("; rows it added per order (counted): ")
+        .append(perRawOrder)
         .append("\n\n")
         .append(
             "| scenario | clients | tenants | orders | orders/s | p50 | p99 | max | errors |"
