@@ -17,9 +17,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * HTTP calls to the order API of the deployed app, made from inside the server, for {@link ApiIT}.
+ * HTTP calls to the order API of the deployed app, made from inside the server, for {@link ApiIT}
+ * (and the example body for the benchmarks).
  */
-final class ApiClient {
+public final class ApiClient {
   static final String PROBLEM = "application/problem+json";
   static final String EXAMPLE =
       "{\"type\":\"MTO\",\"model\":\"Derby\",\"externalReference\":\"shop-1001\",\"channel\":\"API\","
@@ -64,7 +65,7 @@ final class ApiClient {
   }
 
   /** The example body with another external reference (and customer e-mail). */
-  static String example(String reference) {
+  public static String example(String reference) {
     return EXAMPLE.replace("shop-1001", reference);
   }
 

@@ -17,11 +17,11 @@ import java.util.function.Predicate;
 
 /**
  * A webhook receiver for tests: a real HTTP server on a random loopback port that records every
- * request (headers and body) and answers with the status its script gives for the n-th request
- * (0-based).
+ * request (headers, body and when it arrived) and answers with the status its script gives for the
+ * n-th request (0-based).
  */
 final class Receiver implements AutoCloseable {
-  record Request(Map<String, String> headers, String body) {
+  record Request(Map<String, String> headers, String body, java.time.Instant at) {
     String header(String name) {
       return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
@@ -48,7 +48,7 @@ final class Receiver implements AutoCloseable {
               .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          requests.add(new Request(headers, body));
+          requests.add(new Request(headers, body, java.time.Instant.now()));
           int status = this.script.applyAsInt(count.getAndIncrement());
           byte[] answer = ("answer " + status).getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(status, answer.length);

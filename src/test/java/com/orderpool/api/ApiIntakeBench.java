@@ -1,0 +1,340 @@
+package com.orderpool.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.orderpool.api.control.ApiSettings;
+import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.platform.control.ApiKeys;
+import com.orderpool.support.Codes;
+import com.orderpool.support.HttpLoad;
+import com.orderpool.support.InContainer;
+import com.orderpool.support.Transactions;
+import com.orderpool.tenancy.PersistenceUnits;
+import com.orderpool.tenancy.TenantRunner;
+import com.orderpool.tenancy.TenantSchema;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark (mvn verify -Pbench -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=ApiIntakeBench): {@code POST /api/v1/orders} throughput and latency at 1, 8 and 32
+ * concurrent clients, against one tenant and against 32 tenants (client i uses tenant i % 32), and
+ * in the same run a raw JDBC baseline ({@link RawIntake}) that writes the same rows at 1 and 32
+ * threads. Writes target/bench/api-intake.txt.
+ *
+ * <p>The load comes from the server's own JVM through {@code java.net.http.HttpClient} ({@link
+ * HttpLoad}: closed loop, one request in flight per client), so it shares the server's cores. Each
+ * order is the API reference's example with its own external reference, customer e-mail (a new
+ * customer) and, by default, Idempotency-Key. First a warm-up of {@code bench.api.warmup} orders at
+ * 8 clients in a tenant of its own (not counted); it also measures which rows an API order adds
+ * (every table of the schema counted before and after) and gives the baseline its row templates.
+ * Then the baseline, then the API scenarios, each for {@code bench.api.seconds} after a short
+ * warm-up of its own, each in fresh tenants (API key, rate limit raised to 100,000 a minute) that
+ * are suspended afterwards, so their confirmation e-mails still waiting are not sent during the
+ * next scenario (the mail relay does run during a scenario: it is part of the server's load).
+ *
+ * <p>Knobs: {@code bench.api.seconds} (20), {@code bench.api.warmup} (300), {@code
+ * bench.api.clients} (1,8,32), {@code bench.api.tenants} (32), {@code bench.api.rawThreads} (1,32),
+ * {@code bench.api.idempotency} (true). Any answer but 201 is an error; the bench fails on errors
+ * (after writing its file).
+ */
+class ApiIntakeBench extends InContainer {
+  private static final int SECONDS = Integer.getInteger("bench.api.seconds", 20);
+  private static final int WARMUP = Integer.getInteger("bench.api.warmup", 300);
+  private static final int TENANTS = Integer.getInteger("bench.api.tenants", 32);
+  private static final List<Integer> CLIENTS =
+      ints(System.getProperty("bench.api.clients", "1,8,32"));
+  private static final List<Integer> RAW = ints(System.getProperty("bench.api.rawThreads", "1,32"));
+  private static final boolean IDEMPOTENCY =
+      Boolean.parseBoolean(System.getProperty("bench.api.idempotency", "true"));
+  private static final double P99_TARGET_MS = 100;
+
+  @Inject PlatformConsole console;
+  @Inject ApiKeys keys;
+  @Inject TenantRunner runner;
+  @Inject ApiSettings apiSettings;
+  @Inject Transactions tx;
+  @Inject HttpServletRequest request;
+
+  @Resource(lookup = PersistenceUnits.DATA_SOURCE)
+  DataSource ds;
+
+  /** A bench tenant and its API key. */
+  private record Tenant(String code, String key) {}
+
+  /** One line of the table. */
+  private record Line(String what, int clients, int tenants, HttpLoad.Result r, String mail) {}
+
+  @Test
+  void intake() throws Exception {
+    String loadBefore = loadavg();
+    String url =
+        "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/api/v1/orders";
+    List<Line> lines = new ArrayList<>();
+
+    Tenant warm = tenant();
+    Map<String, Long> before = counts(schema(warm));
+    HttpLoad.Result w = HttpLoad.count(8, WARMUP, requests(url, List.of(warm), "w"), 201);
+    String perOrder = perOrder(before, counts(schema(warm)), w.ok());
+    console.suspend(warm.code());
+    lines.add(new Line("API warm-up (not counted)", 8, 1, w, "—"));
+
+    String rawCode = Codes.newTenant(console);
+    console.suspend(rawCode); // nothing sends its outbox; the rows are written by hand
+    RawIntake raw = new RawIntake(ds, schema(warm), TenantSchema.of(rawCode), rawCode, IDEMPOTENCY);
+    Map<String, Long> rawBefore = counts(TenantSchema.of(rawCode));
+    HttpLoad.Result rw = raw.run(8, Duration.ofSeconds(Math.min(5, SECONDS)), "rw");
+    lines.add(new Line("raw JDBC warm-up (not counted)", 8, 1, rw, "—"));
+    long rawOrders = rw.ok();
+    HttpLoad.Result raw32 = null;
+    for (int threads : RAW) {
+      HttpLoad.Result r = raw.run(threads, Duration.ofSeconds(SECONDS), "r" + threads);
+      lines.add(new Line("raw JDBC", threads, 1, r, "not sent (tenant suspended)"));
+      raw32 = threads == 32 ? r : raw32;
+      rawOrders += r.ok();
+    }
+    String perRawOrder = perOrder(rawBefore, counts(TenantSchema.of(rawCode)), rawOrders);
+
+    HttpLoad.Result api32 = null;
+    List<Double> p99At32 = new ArrayList<>();
+    for (int tenantCount : List.of(1, TENANTS)) {
+      for (int clients : CLIENTS) {
+        List<Tenant> ts = new ArrayList<>();
+        for (int i = 0; i < Math.min(clients, tenantCount); i++) {
+          ts.add(tenant());
+        }
+        String tag = "s" + clients + "x" + tenantCount;
+        HttpLoad.Result sw =
+            HttpLoad.count(clients, 20L + 5L * ts.size(), requests(url, ts, tag + "w"), 201);
+        HttpLoad.Result r =
+            HttpLoad.forTime(clients, Duration.ofSeconds(SECONDS), requests(url, ts, tag), 201);
+        String mail = mail(ts);
+        for (Tenant t : ts) {
+          console.suspend(t.code());
+        }
+        lines.add(new Line("API", clients, tenantCount, merged(r, sw), mail));
+        if (clients == 32) {
+          p99At32.add(r.percentile(99));
+          api32 = tenantCount == 1 ? r : api32;
+        }
+      }
+    }
+
+    StringBuilder md = new StringBuilder("# POST /api/v1/orders intake (ApiIntakeBench)\n\n");
+    md.append(
+            String.format(
+                "Load generator: java.net.http.HttpClient inside the server's JVM (it shares the"
+                    + " server's %d cores), closed loop, HTTP/1.1 keep-alive. %d s per scenario"
+                    + " after a short warm-up; fresh tenants per scenario. Idempotency-Key sent: %s."
+                    + " Every order is a new customer.%n%n",
+                Runtime.getRuntime().availableProcessors(), SECONDS, IDEMPOTENCY ? "yes" : "no"))
+        .append("/proc/loadavg at start: ")
+        .append(loadBefore)
+        .append("\n\n")
+        .append("Durability (one server for API and baseline): ")
+        .append(durability())
+        .append("\n\n")
+        .append("Rows one API order adds (counted over the warm-up): ")
+        .append(perOrder)
+        .append("\n\n")
+        .append("Raw baseline per order: ")
+        .append(RawIntake.rowsWritten(IDEMPOTENCY))
+        .append("; rows it added per order (counted): ")
+        .append(perRawOrder)
+        .append("\n\n")
+        .append(
+            "| scenario | clients | tenants | orders | orders/s | p50 | p99 | max | errors |"
+                + " confirmation e-mails sent by the end |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Line l : lines) {
+      HttpLoad.Result r = l.r();
+      md.append(
+          String.format(
+              "| %s | %d%s | %s | %,d | %.1f | %.1f ms | %.1f ms | %.1f ms | %d%s | %s |%n",
+              l.what(),
+              l.clients(),
+              l.what().startsWith("raw") ? (l.clients() == 1 ? " thread" : " threads") : "",
+              l.tenants() == 1 || l.clients() >= l.tenants()
+                  ? String.valueOf(l.tenants())
+                  : l.tenants() + " (" + l.clients() + " in use)",
+              r.ok(),
+              r.perSecond(),
+              r.percentile(50),
+              r.percentile(99),
+              r.maxMs(),
+              r.errors(),
+              r.errors() > 0 ? " " + r.statuses() + ": " + r.firstError() : "",
+              l.mail()));
+    }
+    if (api32 != null && raw32 != null) {
+      double ratio = api32.perSecond() / raw32.perSecond();
+      md.append(
+          String.format(
+              "%nAPI (32 clients, 1 tenant) / raw (32 threads): %.1f / %.1f orders/s = %.2f×"
+                  + " (target ≥ 0.5×: %s)%n",
+              api32.perSecond(), raw32.perSecond(), ratio, ratio >= 0.5 ? "met" : "NOT met"));
+    }
+    if (!p99At32.isEmpty()) {
+      boolean met = p99At32.stream().allMatch(p -> p <= P99_TARGET_MS);
+      md.append(
+          String.format(
+              "p99 at 32 clients: %s ms (1 tenant, %d tenants) (target ≤ 100 ms: %s)%n",
+              p99At32.stream().map(p -> String.format("%.1f", p)).toList(),
+              TENANTS,
+              met ? "met" : "NOT met"));
+    }
+    long httpThreads =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("http-thread-pool"))
+            .count();
+    md.append(
+            String.format(
+                "Server request threads (http-thread-pool) alive at the end: %d.%n", httpThreads))
+        .append("\n/proc/loadavg at end: ")
+        .append(loadavg())
+        .append('\n');
+    Path dir = Path.of(System.getProperty("orderpool.buildDir", "target"), "bench");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("api-intake.txt"), md.toString());
+    long errors = lines.stream().mapToLong(l -> l.r().errors()).sum();
+    assertEquals(
+        0, errors, "requests or transactions that failed; see " + dir.resolve("api-intake.txt"));
+  }
+
+  /** The scenario's figures, with its warm-up's errors (which must count too). */
+  private static HttpLoad.Result merged(HttpLoad.Result r, HttpLoad.Result warmUp) {
+    if (warmUp.errors() == 0) {
+      return r;
+    }
+    return new HttpLoad.Result(
+        r.clients(),
+        r.ok(),
+        r.errors() + warmUp.errors(),
+        r.seconds(),
+        r.sortedMs(),
+        r.statuses(),
+        "warm-up: " + warmUp.statuses() + " " + warmUp.firstError());
+  }
+
+  private Tenant tenant() {
+    String code = Codes.newTenant(console);
+    runner.run(code, () -> tx.run(() -> apiSettings.setRateLimitPerMinute(100_000)));
+    String key =
+        keys.issue(code, "bench", Set.of("orders:read", "orders:write"), null, "bench").key();
+    return new Tenant(code, key);
+  }
+
+  private static String schema(Tenant t) {
+    return TenantSchema.of(t.code());
+  }
+
+  /** The API example with its own reference and customer; client i uses tenant i % tenants. */
+  private static HttpLoad.Requests requests(String url, List<Tenant> tenants, String tag) {
+    return (client, n) -> {
+      String ref = tag + "-" + n;
+      String body =
+          ApiClient.example(ref).replace("ana@customer.example", ref + "@customer.example");
+      String key = tenants.get(client % tenants.size()).key();
+      return HttpLoad.postJson(url, key, IDEMPOTENCY ? UUID.randomUUID().toString() : null, body);
+    };
+  }
+
+  /** Rows per table of a schema. */
+  private Map<String, Long> counts(String schema) throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement tables =
+            c.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                    + " AND table_type = 'BASE TABLE'")) {
+      tables.setString(1, schema);
+      List<String> names = new ArrayList<>();
+      try (ResultSet rs = tables.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      try (Statement s = c.createStatement()) {
+        for (String t : names) {
+          try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM `" + schema + "`.`" + t + "`")) {
+            rs.next();
+            counts.put(t, rs.getLong(1));
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static String perOrder(Map<String, Long> before, Map<String, Long> after, long orders) {
+    List<String> added = new ArrayList<>();
+    after.forEach(
+        (t, n) -> {
+          long d = n - before.getOrDefault(t, 0L);
+          if (d != 0) {
+            added.add(String.format("%s %.2f", t, d / (double) orders));
+          }
+        });
+    return String.join(", ", added) + " (and the order counter row updated)";
+  }
+
+  /** How many of the scenario's confirmation e-mails the relay sent by its end. */
+  private String mail(List<Tenant> tenants) throws SQLException {
+    long sent = 0;
+    long all = 0;
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      for (Tenant t : tenants) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*), COALESCE(SUM(status = 'SENT'), 0) FROM `"
+                    + schema(t)
+                    + "`.outbox WHERE event = 'ORDER_CONFIRMATION'")) {
+          rs.next();
+          all += rs.getLong(1);
+          sent += rs.getLong(2);
+        }
+      }
+    }
+    return String.format("%,d of %,d", sent, all);
+  }
+
+  private String durability() throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT @@innodb_flush_log_at_trx_commit, @@sync_binlog, @@log_bin, @@version")) {
+      rs.next();
+      return String.format(
+          "innodb_flush_log_at_trx_commit=%s, sync_binlog=%s, log_bin=%s, MariaDB %s",
+          rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+  }
+
+  static String loadavg() throws java.io.IOException {
+    return Files.readString(Path.of("/proc/loadavg")).strip();
+  }
+
+  private static List<Integer> ints(String csv) {
+    return Arrays.stream(csv.split(",")).map(String::strip).map(Integer::valueOf).toList();
+  }
+}
