@@ -114,6 +114,11 @@ class PackageMapTest {
         "shipping",
         "invoicing",
         "returns");
+    // orders in by CSV file: read into the API's order body (api's reader, so a file and a call
+    // follow the same rules), placed through orders' service with the shipping method named
+    // (shipping), files kept in the tenant's storage (files), jobs of every active tenant
+    // (platform)
+    row("imports", "core", "tenancy", "files", "orders", "platform", "shipping", "api");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary; and a payment that
@@ -130,7 +135,8 @@ class PackageMapTest {
         "invoicing",
         "reports",
         "shipping",
-        "returns");
+        "returns",
+        "imports");
   }
 
   /** Technical packages open to every context's outer layers (not counted as context edges). */

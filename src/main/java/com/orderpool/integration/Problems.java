@@ -57,6 +57,19 @@ public final class Problems {
     }
   }
 
+  /**
+   * Runs work whose field errors and messages come in {@code locale} instead of English (for what a
+   * person reads later, such as an import's bad rows).
+   */
+  public static <T> T inLanguage(java.util.Locale locale, java.util.function.Supplier<T> work) {
+    return ApiText.in(locale, work);
+  }
+
+  /** A message of the bundles, in the language of {@link #inLanguage} (English outside it). */
+  public static String text(String key, Object... args) {
+    return ApiText.message(key, args);
+  }
+
   /** A rule violation: its status, its message in English, and its field if it has one. */
   public static Response of(BusinessException e) {
     if (MALFORMED_JSON.equals(e.messageKey())) {

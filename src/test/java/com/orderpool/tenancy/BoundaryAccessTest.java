@@ -52,7 +52,8 @@ class BoundaryAccessTest {
           "PspCallbackResource.*",
           "OrdersResource.*",
           "StatusesResource.*",
-          "InvoicesResource.*");
+          "InvoicesResource.*",
+          "ImportsResource.*");
 
   @Test
   void everyPublicBoundaryMethodDeclaresItsCallers() {

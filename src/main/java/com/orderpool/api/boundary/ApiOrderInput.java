@@ -58,10 +58,18 @@ public final class ApiOrderInput {
   }
 
   static Parsed parse(byte[] body, Validator validator) {
-    return new ApiOrderInput().read(json(body), validator);
+    return read(json(body), validator);
   }
 
-  private Parsed read(JsonObject o, Validator validator) {
+  /**
+   * Reads an order body (from the API, or built from an import file's rows); every field error at
+   * once as an {@link InvalidInputException}.
+   */
+  public static Parsed read(JsonObject body, Validator validator) {
+    return new ApiOrderInput().readBody(body, validator);
+  }
+
+  private Parsed readBody(JsonObject o, Validator validator) {
     NewOrder cmd = new NewOrder();
     cmd.setType(enumValue(o, "type", OrderType.class, OrderType.MTO));
     Channel channel = enumValue(o, "channel", Channel.class, Channel.API);

@@ -22,7 +22,6 @@ import com.orderpool.payments.boundary.Payments;
 import com.orderpool.shipping.boundary.Shipments;
 import com.orderpool.shipping.boundary.ShippingMethods;
 import com.orderpool.shipping.entity.Shipment;
-import com.orderpool.shipping.entity.ShippingMethod;
 import com.orderpool.tenancy.Allow;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,7 +32,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -242,15 +240,6 @@ public class ApiOrders {
   }
 
   private Long methodNamed(String name) {
-    return shippingMethods.active().stream()
-        .filter(
-            m ->
-                name.equalsIgnoreCase(m.getNameEn())
-                    || name.equalsIgnoreCase(m.getNameEs())
-                    || name.equalsIgnoreCase(m.name(Locale.ENGLISH)))
-        .map(ShippingMethod::getId)
-        .findFirst()
-        .orElseThrow(
-            () -> new BusinessException("shippingMethod", "api.shippingMethod.unknown", name));
+    return shippingMethods.activeNamed(name, "shippingMethod");
   }
 }

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Fills a demo tenant with orders on its first start ({@code orderpool.demo.orders}, default 200),
- * each in a transaction of its own, then adds tasks, memos, tickets, a group and previews.
+ * each in a transaction of its own, then adds tasks, memos, tickets, a group, previews, returns and
+ * a CSV import.
  */
 @ApplicationScoped
 public class DemoSeeding {
@@ -22,6 +23,7 @@ public class DemoSeeding {
   @Inject DemoPool pool;
   @Inject DemoWorkbench workbench;
   @Inject DemoReturns returns;
+  @Inject DemoImports imports;
 
   /** A demo tenant's returns, one in each state, each in its own transaction. */
   public void returns(String code) {
@@ -52,6 +54,11 @@ public class DemoSeeding {
     }
     runner.run(pack.code(), workbench::extras);
     returns(pack.code());
+    try {
+      runner.run(pack.code(), imports::send);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "demo import of " + pack.code() + " not sent", e);
+    }
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
     int placed = count - failed;
     LOG.info(

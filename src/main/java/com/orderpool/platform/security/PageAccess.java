@@ -30,6 +30,7 @@ public final class PageAccess {
           new Rule("/collaboration", TENANT),
           new Rule("/payments", TENANT),
           new Rule("/returns", TENANT),
+          new Rule("/imports", TENANT),
           new Rule("/files/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),
           new Rule("/files", TENANT),
           new Rule("/reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),

@@ -43,6 +43,23 @@ public class ShippingMethods {
   }
 
   /**
+   * The id of the active method with this name (English or Spanish, any case), as an order sent by
+   * a machine names it; a field error on {@code field} when there is none.
+   */
+  @Allow({TENANT_ADMIN, STAFF})
+  public long activeNamed(@NotBlank String name, @NotBlank String field) {
+    return active().stream()
+        .filter(
+            m ->
+                name.strip().equalsIgnoreCase(m.getNameEn())
+                    || name.strip().equalsIgnoreCase(m.getNameEs())
+                    || name.strip().equalsIgnoreCase(m.name(java.util.Locale.ENGLISH)))
+        .map(ShippingMethod::getId)
+        .findFirst()
+        .orElseThrow(() -> new BusinessException(field, "api.shippingMethod.unknown", name));
+  }
+
+  /**
    * Whether trusted customers' orders may go into production and ship before payment, on account
    * (off by default).
    */

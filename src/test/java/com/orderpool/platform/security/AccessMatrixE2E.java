@@ -59,27 +59,18 @@ class AccessMatrixE2E {
 
   /** Who may open each folder (written out here, not read from the code under test). */
   private static final Map<String, Set<String>> FOLDERS =
-      Map.of(
-          "platform",
-          Set.of("PLATFORM_ADMIN"),
-          "orders",
-          TENANT_ROLES,
-          "customers",
-          TENANT_ROLES,
-          "collaboration",
-          TENANT_ROLES,
-          "payments",
-          TENANT_ROLES,
-          "returns",
-          TENANT_ROLES,
-          "reports",
-          Set.of("TENANT_ADMIN", "ACCOUNTANT"),
-          "downloads",
-          TENANT_ROLES,
-          "users",
-          Set.of("TENANT_ADMIN"),
-          "settings",
-          Set.of("TENANT_ADMIN"));
+      Map.ofEntries(
+          Map.entry("platform", Set.of("PLATFORM_ADMIN")),
+          Map.entry("orders", TENANT_ROLES),
+          Map.entry("customers", TENANT_ROLES),
+          Map.entry("collaboration", TENANT_ROLES),
+          Map.entry("payments", TENANT_ROLES),
+          Map.entry("returns", TENANT_ROLES),
+          Map.entry("imports", TENANT_ROLES),
+          Map.entry("reports", Set.of("TENANT_ADMIN", "ACCOUNTANT")),
+          Map.entry("downloads", TENANT_ROLES),
+          Map.entry("users", Set.of("TENANT_ADMIN")),
+          Map.entry("settings", Set.of("TENANT_ADMIN")));
 
   /** Pages at the top that need a login and a particular state. */
   private static final Map<String, Set<String>> ROOT =
@@ -344,8 +335,10 @@ class AccessMatrixE2E {
       return Expect.NOT_FOUND;
     }
     boolean ownData = !query(page).isEmpty();
-    if (page.equals("/orders/group.xhtml") || (ownData && !caller.ownTenant())) {
-      return Expect.NOT_FOUND; // no such group; another tenant's order or customer
+    if (page.equals("/orders/group.xhtml")
+        || page.equals("/imports/import.xhtml")
+        || (ownData && !caller.ownTenant())) {
+      return Expect.NOT_FOUND; // no such group or import; another tenant's order or customer
     }
     return Expect.PAGE;
   }
@@ -407,7 +400,7 @@ class AccessMatrixE2E {
     return switch (page) {
       case "/orders/order.xhtml", "/payments/pay.xhtml" -> "?number=" + orderNumber;
       case "/customers/customer.xhtml" -> "?id=" + customerId;
-      case "/orders/group.xhtml" -> "?id=999999999";
+      case "/orders/group.xhtml", "/imports/import.xhtml" -> "?id=999999999";
       default -> "";
     };
   }

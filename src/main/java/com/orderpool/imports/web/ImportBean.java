@@ -1,0 +1,88 @@
+package com.orderpool.imports.web;
+
+import com.orderpool.core.NotFoundException;
+import com.orderpool.imports.boundary.Imports;
+import com.orderpool.imports.entity.ImportError;
+import com.orderpool.imports.entity.ImportJob;
+import com.orderpool.imports.entity.ImportedOrder;
+import com.orderpool.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** One import's result page: progress while it runs, then its counts, bad rows and orders. */
+@Named
+@ViewScoped
+public class ImportBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Imports imports;
+
+  private Long id;
+  private ImportJob job;
+  private List<ImportError> errors;
+  private List<ImportedOrder> orders;
+
+  public void load() {
+    if (id == null) {
+      throw new NotFoundException("import", "none");
+    }
+    refresh();
+  }
+
+  /** Reads the job again; its rows once it is finished. */
+  public void refresh() {
+    job = imports.job(id);
+    if (job.getStatus().isFinished() && orders == null) {
+      errors = imports.errors(id);
+      orders = imports.orders(id);
+    }
+  }
+
+  public boolean isBusy() {
+    return !job.getStatus().isFinished();
+  }
+
+  public String outcome(ImportedOrder o) {
+    return Messages.text("imports.outcome." + o.getOutcome().name());
+  }
+
+  public String severity(ImportedOrder o) {
+    return switch (o.getOutcome()) {
+      case CREATED -> "success";
+      case DUPLICATE -> "info";
+      case REJECTED -> "danger";
+    };
+  }
+
+  /** Whether more bad rows exist than the page lists. */
+  public boolean isErrorsCut() {
+    return errors != null && job.getErrorCount() > errors.size();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ImportJob getJob() {
+    return job;
+  }
+
+  public List<ImportError> getErrors() {
+    return errors;
+  }
+
+  public List<ImportedOrder> getOrders() {
+    return orders;
+  }
+
+  public int getMaxErrorsShown() {
+    return Imports.MAX_ERRORS_SHOWN;
+  }
+}

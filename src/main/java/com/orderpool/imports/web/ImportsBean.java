@@ -1,0 +1,75 @@
+package com.orderpool.imports.web;
+
+import com.orderpool.imports.boundary.Imports;
+import com.orderpool.imports.entity.ImportJob;
+import com.orderpool.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** The Import page: send a CSV file of orders, and the recent imports, refreshed while busy. */
+@Named
+@ViewScoped
+public class ImportsBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Imports imports;
+
+  private List<ImportJob> jobs;
+  private int maxMegabytes;
+
+  @PostConstruct
+  void init() {
+    maxMegabytes = imports.maxMegabytes();
+    refresh();
+  }
+
+  public void refresh() {
+    jobs = imports.recent();
+  }
+
+  /** Keeps the file and opens its result page, which follows the import. */
+  public void upload(FileUploadEvent event) throws IOException {
+    UploadedFile file = event.getFile();
+    ImportJob job;
+    try (InputStream in = file.getInputStream()) {
+      job =
+          imports.upload(
+              file.getFileName(), in, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+    Messages.info("imports.queued", job.getFileName());
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.getExternalContext().getFlash().setKeepMessages(true);
+    fc.getExternalContext()
+        .redirect(
+            fc.getExternalContext().getRequestContextPath()
+                + "/imports/import.xhtml?id="
+                + job.getId());
+  }
+
+  public boolean isBusy() {
+    return jobs.stream().anyMatch(j -> !j.getStatus().isFinished());
+  }
+
+  public List<ImportJob> getJobs() {
+    return jobs;
+  }
+
+  public int getMaxMegabytes() {
+    return maxMegabytes;
+  }
+
+  /** "12 created · 3 duplicates · 1 rejected" */
+  public String counts(ImportJob j) {
+    return Messages.text(
+        "imports.counts", j.getCreatedCount(), j.getDuplicateCount(), j.getRejectedCount());
+  }
+}

@@ -1,0 +1,2 @@
+/** The Import pages. */
+package com.orderpool.imports.web;
