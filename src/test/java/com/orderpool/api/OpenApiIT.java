@@ -107,6 +107,10 @@ class OpenApiIT extends InContainer {
     JsonValue first = examples.values().iterator().next();
     assertTrue(
         first.toString().contains("shop-1001"), () -> "the order example first: " + examples);
+    JsonObject example = first.asJsonObject().getJsonObject("value");
+    assertNotNull(example, () -> "the example as JSON, not as text: " + first);
+    assertEquals("shop-1001", example.getString("externalReference"));
+    assertEquals(1, example.getJsonArray("lines").getJsonObject(0).getInt("quantity"));
   }
 
   @Test
