@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * are found by scanning. Errors never fall through to the HTML error pages: the mappers in this
  * package answer problem+json, and the servlet status is set rather than sent as an error. The
  * OpenAPI document at {@code /openapi} describes the resources listed in {@code
- * META-INF/microprofile-config.properties}.
+ * META-INF/microprofile-config.properties}, with the schemas of their bodies from {@code
+ * com.orderpool.api.boundary.schema}, tidied by {@link OpenApiCleanup}.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(

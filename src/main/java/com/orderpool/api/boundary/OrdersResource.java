@@ -3,6 +3,7 @@ package com.orderpool.api.boundary;
 import com.orderpool.api.control.ApiResult;
 import com.orderpool.api.control.FeedQuery;
 import com.orderpool.api.control.Idempotency;
+import com.orderpool.integration.Problems;
 import com.orderpool.integration.RequestBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,10 +25,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,10 +41,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/v1/orders}: place orders, list them (by creation or as a sync feed), read one, move
  * one to a status, cancel one. Every call needs {@code Authorization: Bearer <key>}; POSTs take an
  * {@code Idempotency-Key} ({@link IdempotentPosts}).
+ *
+ * <p>The bodies are read and written as JSON by hand; the OpenAPI annotations name their schemas in
+ * {@code com.orderpool.api.boundary.schema}. The answers every call may give (401, 403, 429) are
+ * declared on the class; each method declares its own in an {@code @APIResponses}, which the server
+ * merges with the class's.
  */
 @Path("v1/orders")
 @Tag(name = "Orders")
 @SecurityRequirement(name = "apiKey")
+@APIResponses({
+  @APIResponse(
+      responseCode = "401",
+      description = OrdersResource.UNAUTHENTICATED,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+  @APIResponse(
+      responseCode = "403",
+      description = OrdersResource.FORBIDDEN,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+  @APIResponse(
+      responseCode = "429",
+      description = OrdersResource.RATE_LIMITED,
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait.",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+})
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,8 +91,24 @@ public class OrdersResource {
 
   static final String STATUS_EXAMPLE = "{\"status\":\"cut\"}";
   static final String CANCEL_EXAMPLE = "{\"reason\":\"Customer changed their mind\"}";
+  static final String PAYMENT_EXAMPLE =
+      "{\"method\":\"BANK_TRANSFER\",\"amount\":\"121.00\",\"receivedOn\":\"2026-12-06\","
+          + "\"reference\":\"TRF-0042\"}";
   static final String SHIP_EXAMPLE =
       "{\"method\":\"Standard delivery\",\"trackingNumbers\":[\"PK123456789ES\"]}";
+
+  static final String UNAUTHENTICATED = "No API key, or one that is unknown, revoked or expired.";
+  static final String FORBIDDEN = "The key lacks the scope, or its tenant is suspended.";
+  static final String RATE_LIMITED = "Over the tenant's rate limit; retry after Retry-After.";
+  static final String INVALID =
+      "Malformed JSON, invalid fields (each one in errors), or a bad Idempotency-Key.";
+  static final String BAD_QUERY = "An invalid query parameter (limit, cursor, an instant).";
+  static final String NOT_FOUND = "No such order in the key's tenant.";
+  static final String CONFLICT =
+      "The order changed meanwhile, or (placing) its externalReference is taken; retry.";
+  static final String REFUSED =
+      "A business rule refuses it, or the Idempotency-Key was used with another body.";
+  static final String TOO_LARGE = "The body is over 1 MB.";
 
   @Inject ApiGate gate;
   @Inject ApiOrders orders;
@@ -74,14 +120,44 @@ public class OrdersResource {
       summary = "Place an order",
       description =
           "Same rules as the order form; 201 with the order and its Location. A repeated Idempotency-Key replays the first answer.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "201",
+        description = "Placed; Location names the order.",
+        headers =
+            @Header(
+                name = "Location",
+                description = "The order's address.",
+                schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
+    @APIResponse(
+        responseCode = "400",
+        description = INVALID,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "409",
+        description = CONFLICT,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "413",
+        description = TOO_LARGE,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "422",
+        description = REFUSED,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @POST
   public Response place(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @RequestBody(
+              required = true,
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "OrderInput"),
                       examples = @ExampleObject(name = "example", value = ORDER_EXAMPLE)))
           InputStream in) {
     return idempotent(
@@ -96,16 +172,59 @@ public class OrdersResource {
       summary = "List orders",
       description =
           "By creation (createdFrom inclusive, createdTo exclusive, ISO-8601 instants) or as a sync feed (updatedSince); cursor-paged: pass nextCursor back as cursor.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "A page of orders.",
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderPage"))),
+    @APIResponse(
+        responseCode = "400",
+        description = BAD_QUERY,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @GET
   public Response list(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @QueryParam("createdFrom") String createdFrom,
-      @QueryParam("createdTo") String createdTo,
-      @QueryParam("updatedSince") String updatedSince,
-      @QueryParam("status") String status,
-      @QueryParam("paymentStatus") String paymentStatus,
-      @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @Parameter(
+              description = "Created at or after this instant (ISO-8601).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("createdFrom")
+          String createdFrom,
+      @Parameter(
+              description = "Created before this instant (ISO-8601).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("createdTo")
+          String createdTo,
+      @Parameter(
+              description =
+                  "Sync feed: orders changed at or after this instant, in the order they changed.",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("updatedSince")
+          String updatedSince,
+      @Parameter(description = "Only orders in this status (its code).") @QueryParam("status")
+          String status,
+      @Parameter(
+              description = "Only orders with this payment status.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {
+                        "UNPAID",
+                        "PARTIALLY_PAID",
+                        "PAID",
+                        "PARTIALLY_REFUNDED",
+                        "REFUNDED"
+                      }))
+          @QueryParam("paymentStatus")
+          String paymentStatus,
+      @Parameter(
+              description = "Orders per page; left out: 50.",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor")
+          String cursor) {
     return gate.call(
         authorization,
         () ->
@@ -122,6 +241,17 @@ public class OrdersResource {
   }
 
   @Operation(summary = "Read one order", description = "Another tenant's order answers 404.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "The order.",
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
+    @APIResponse(
+        responseCode = "404",
+        description = NOT_FOUND,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @GET
   @Path("{number}")
   public Response order(
@@ -134,6 +264,33 @@ public class OrdersResource {
   @Operation(
       summary = "Move an order to a status",
       description = "By status code (see GET /api/v1/statuses).")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "The order in its new status.",
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
+    @APIResponse(
+        responseCode = "400",
+        description = INVALID,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "404",
+        description = NOT_FOUND,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "409",
+        description = CONFLICT,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "413",
+        description = TOO_LARGE,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "422",
+        description = REFUSED,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @POST
   @Path("{number}/status")
   public Response status(
@@ -141,9 +298,11 @@ public class OrdersResource {
       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       @RequestBody(
+              required = true,
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "StatusChange"),
                       examples = @ExampleObject(name = "example", value = STATUS_EXAMPLE)))
           InputStream in) {
     return idempotent(
@@ -158,6 +317,35 @@ public class OrdersResource {
   @Operation(
       summary = "Cancel an order",
       description = "With a reason; answers the cancellation fee applied.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "The cancelled order and the fee applied.",
+        content =
+            @Content(
+                mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(ref = "CancelResult"))),
+    @APIResponse(
+        responseCode = "400",
+        description = INVALID,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "404",
+        description = NOT_FOUND,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "409",
+        description = CONFLICT,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "413",
+        description = TOO_LARGE,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "422",
+        description = REFUSED,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @POST
   @Path("{number}/cancel")
   public Response cancel(
@@ -165,9 +353,11 @@ public class OrdersResource {
       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       @RequestBody(
+              required = true,
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "Cancellation"),
                       examples = @ExampleObject(name = "example", value = CANCEL_EXAMPLE)))
           InputStream in) {
     return idempotent(
@@ -186,13 +376,47 @@ public class OrdersResource {
   @Operation(
       summary = "Record a payment",
       description = "Amount, method and reference of a payment received.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "201",
+        description = "Recorded; the order as it is now.",
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
+    @APIResponse(
+        responseCode = "400",
+        description = INVALID,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "404",
+        description = NOT_FOUND,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "409",
+        description = CONFLICT,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "413",
+        description = TOO_LARGE,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "422",
+        description = REFUSED,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @POST
   @Path("{number}/payments")
   public Response pay(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
-      InputStream in) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "PaymentInput"),
+                      examples = @ExampleObject(name = "example", value = PAYMENT_EXAMPLE)))
+          InputStream in) {
     return idempotent(
         authorization,
         key,
@@ -209,6 +433,35 @@ public class OrdersResource {
       summary = "Ship an order",
       description =
           "Method and tracking numbers; the shipment is marked sent and the customer gets Track & trace.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "201",
+        description = "The shipment, marked sent, and the order.",
+        content =
+            @Content(
+                mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(ref = "ShipmentResult"))),
+    @APIResponse(
+        responseCode = "400",
+        description = INVALID,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "404",
+        description = NOT_FOUND,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "409",
+        description = CONFLICT,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "413",
+        description = TOO_LARGE,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "422",
+        description = REFUSED,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @POST
   @Path("{number}/shipments")
   public Response ship(
@@ -216,9 +469,11 @@ public class OrdersResource {
       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       @RequestBody(
+              required = true,
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "ShipmentInput"),
                       examples = @ExampleObject(name = "example", value = SHIP_EXAMPLE)))
           InputStream in) {
     return idempotent(

@@ -1,5 +1,6 @@
 package com.orderpool.api.boundary;
 
+import com.orderpool.integration.Problems;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,6 +26,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/statuses")
 @Tag(name = "Statuses")
 @SecurityRequirement(name = "apiKey")
+@APIResponses({
+  @APIResponse(
+      responseCode = "401",
+      description = OrdersResource.UNAUTHENTICATED,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+  @APIResponse(
+      responseCode = "403",
+      description = OrdersResource.FORBIDDEN,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+  @APIResponse(
+      responseCode = "429",
+      description = OrdersResource.RATE_LIMITED,
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait.",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+})
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +52,16 @@ public class StatusesResource {
   @Inject ApiGate gate;
   @Inject ApiOrders orders;
 
+  @Operation(
+      summary = "List the statuses",
+      description = "The tenant's order statuses in display order: code, names, phase and colour.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "The statuses.",
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StatusList")))
+  })
   @GET
   public Response statuses(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
