@@ -97,9 +97,11 @@ public class OrdersResource {
   static final String SHIP_EXAMPLE =
       "{\"method\":\"Standard delivery\",\"trackingNumbers\":[\"PK123456789ES\"]}";
 
-  static final String UNAUTHENTICATED = "No API key, or one that is unknown, revoked or expired.";
-  static final String FORBIDDEN = "The key lacks the scope, or its tenant is suspended.";
-  static final String RATE_LIMITED = "Over the tenant's rate limit; retry after Retry-After.";
+  public static final String UNAUTHENTICATED =
+      "No API key, or one that is unknown, revoked or expired.";
+  public static final String FORBIDDEN = "The key lacks the scope, or its tenant is suspended.";
+  public static final String RATE_LIMITED =
+      "Over the tenant's rate limit; retry after Retry-After.";
   static final String INVALID =
       "Malformed JSON, invalid fields (each one in errors), or a bad Idempotency-Key.";
   static final String BAD_QUERY = "An invalid query parameter (limit, cursor, an instant).";

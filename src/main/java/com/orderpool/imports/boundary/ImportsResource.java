@@ -1,9 +1,11 @@
 package com.orderpool.imports.boundary;
 
 import com.orderpool.api.boundary.ApiGate;
+import com.orderpool.api.boundary.OrdersResource;
 import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportedOrder;
+import com.orderpool.integration.Problems;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,10 +28,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +49,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/imports")
 @Tag(name = "Imports")
 @SecurityRequirement(name = "apiKey")
+@APIResponses({
+  @APIResponse(
+      responseCode = "401",
+      description = OrdersResource.UNAUTHENTICATED,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+  @APIResponse(
+      responseCode = "403",
+      description = OrdersResource.FORBIDDEN,
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+  @APIResponse(
+      responseCode = "429",
+      description = OrdersResource.RATE_LIMITED,
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait.",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+})
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +91,24 @@ public class ImportsResource {
               + " is imported in the background: 202 with the job; follow it at its Location. Each"
               + " order is imported whole or not at all; an order whose reference was imported"
               + " before is a duplicate, never a second order.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "202",
+        description = "The file is kept and queued; follow the job at its Location.",
+        headers = @Header(name = "Location", description = "The job's address."),
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportJob"))),
+    @APIResponse(
+        responseCode = "413",
+        description = "Over the tenant's file size cap (imports.max-mb, 20 MB by default).",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+    @APIResponse(
+        responseCode = "422",
+        description =
+            "The file refused as a whole (empty, binary, not UTF-8 nor Windows-1252, a wrong"
+                + " header): code and detail say why; nothing is kept.",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @POST
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   public Response post(
@@ -94,6 +138,17 @@ public class ImportsResource {
           "status QUEUED, RUNNING, DONE or FAILED (the file refused as a whole: see error); created,"
               + " duplicates and rejected count orders; errors lists bad rows (line, field, message);"
               + " orders tells what became of each order of the file.")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "200",
+        description = "The job as it is now.",
+        content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportJob"))),
+    @APIResponse(
+        responseCode = "404",
+        description = "No such job in the key's tenant.",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  })
   @GET
   @Path("{id}")
   public Response get(

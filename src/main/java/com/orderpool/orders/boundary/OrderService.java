@@ -121,9 +121,7 @@ public class OrderService {
             replaces);
     OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
     requireNewReference(channel, cmd.getExternalReference());
-    long seq = numbering.next();
-    Order order =
-        Order.place(seq, db.tenantCode(), placement, initial, tenant.actor(), clock.instant());
+    Instant now = clock.instant();
     Customer customer =
         customers.matchOrCreate(
             cmd.getCustomerEmail(),
@@ -133,7 +131,10 @@ public class OrderService {
             cmd.getCustomerLanguage(),
             cmd.getBilling(),
             cmd.getShipping(),
-            order.getCreatedAt());
+            now);
+    // the number last: its counter row stays locked until this transaction ends
+    long seq = numbering.next();
+    Order order = Order.place(seq, db.tenantCode(), placement, initial, tenant.actor(), now);
     order.recordCustomer(
         customer.getId(),
         cmd.getCustomerPhone(),
