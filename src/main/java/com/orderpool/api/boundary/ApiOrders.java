@@ -32,7 +32,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -189,15 +188,13 @@ public class ApiOrders {
     return OrderJson.statuses(statuses.all()).toString();
   }
 
-  /** What an idempotency key has: nothing, a request at work, or its answer (422 if reused). */
-  public Idempotency.Seen seen(@NotNull String key, @NotNull String hash) {
-    return idempotency.seen(key, hash);
-  }
-
-  /** Claims an idempotency key for this request, in a transaction of its own (committed now). */
+  /**
+   * Takes an idempotency key for this request in a transaction of its own (committed now): its
+   * claim, or what the key already has (its answer, or its request at work; 422 if reused).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<Claim> claim(@NotNull String key, @NotNull String hash) {
-    return idempotency.claim(key, hash);
+  public Idempotency.Taken take(@NotNull String key, @NotNull String hash) {
+    return idempotency.take(key, hash);
   }
 
   /**

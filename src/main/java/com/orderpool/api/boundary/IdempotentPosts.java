@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -43,26 +42,21 @@ public class IdempotentPosts {
       return attempt(null, work, uri);
     }
     String hash = Idempotency.hash("POST", path, body);
-    Idempotency.Seen seen = orders.seen(key, hash);
-    if (seen.answer() != null) {
-      return replay(seen.answer(), uri);
+    Idempotency.Taken taken = take(key, hash);
+    if (taken.claim() != null) {
+      return attempt(taken.claim(), work, uri);
     }
-    Optional<Claim> claim = claim(key, hash);
-    if (claim.isEmpty()) {
-      // a twin holds the key: its answer if it has one by now, else "still in progress"
-      Idempotency.Seen now = orders.seen(key, hash);
-      return now.answer() != null ? replay(now.answer(), uri) : inProgress();
-    }
-    return attempt(claim.get(), work, uri);
+    // a twin has the key: its answer if it has one, else "still in progress"
+    return taken.seen().answer() != null ? replay(taken.seen().answer(), uri) : inProgress();
   }
 
-  /** The key for this request, or empty when a twin holds it (also when they raced to a lock). */
-  private Optional<Claim> claim(String key, String hash) {
+  /** The key for this request, or what a twin left on it (also when they raced to a lock). */
+  private Idempotency.Taken take(String key, String hash) {
     try {
-      return orders.claim(key, hash);
+      return orders.take(key, hash);
     } catch (RuntimeException e) {
       if (isLockConflict(e)) {
-        return Optional.empty();
+        return new Idempotency.Taken(null, new Idempotency.Seen(true, null));
       }
       throw e;
     }

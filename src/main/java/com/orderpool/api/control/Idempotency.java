@@ -16,11 +16,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Idempotent POSTs, in three steps. {@link #claim} inserts the key's row, unanswered, in a short
- * transaction of its own, so a concurrent twin finds it at once instead of waiting on a lock. The
+ * Idempotent POSTs, in three steps. {@link #take} inserts the key's row, unanswered, in a short
+ * transaction of its own, so a concurrent twin finds it at once instead of waiting on a lock (or
+ * finds the key's answer, or that its request is still at work, in that same transaction). The
  * claimant then does the work and {@link #answer}s in the work's transaction: the effect and the
  * answer commit together or not at all. A refusal or failure {@link #release}s the claim (or keeps
  * the refusal as the answer). A claim left unanswered for {@link #ABANDONED} (its node died
@@ -72,11 +72,15 @@ public class Idempotency {
     }
   }
 
+  /** What taking a key gave: this request's claim, or what the key already has. */
+  public record Taken(Claim claim, Seen seen) {}
+
   /**
-   * Takes the key for this request (its caller's transaction should be its own and short), or takes
-   * over an abandoned claim. Empty when another request holds or has answered it.
+   * Takes the key for this request, in one short transaction of its caller's own: a new key is
+   * claimed; a key already answered gives its answer (422 for another body); a key whose request is
+   * still at work gives "in progress", unless that claim is abandoned, which is taken over.
    */
-  public Optional<Claim> claim(String key, String requestHash) {
+  public Taken take(String key, String requestHash) {
     Instant now = now();
     int inserted =
         em().createNativeQuery(
@@ -88,24 +92,14 @@ public class Idempotency {
             .setParameter(3, now)
             .executeUpdate();
     if (inserted == 1) {
-      return Optional.of(new Claim(key, now));
+      return new Taken(new Claim(key, now), null);
     }
-    // taken: only an abandoned claim is worth a write (twins racing for a live one would deadlock)
+    Seen seen = seen(key, requestHash);
+    if (!seen.inProgress()) {
+      return new Taken(null, seen);
+    }
+    // only an abandoned claim is worth a write (twins racing for a live one would deadlock)
     Instant abandonedBefore = now.minus(ABANDONED);
-    @SuppressWarnings("unchecked")
-    List<Object> stale =
-        em().createNativeQuery(
-                "SELECT idem_key FROM "
-                    + table()
-                    + " WHERE idem_key = ? AND request_hash = ? AND status IS NULL"
-                    + " AND created_at < ?")
-            .setParameter(1, key)
-            .setParameter(2, requestHash)
-            .setParameter(3, abandonedBefore)
-            .getResultList();
-    if (stale.isEmpty()) {
-      return Optional.empty();
-    }
     int takenOver =
         em().createNativeQuery(
                 "UPDATE "
@@ -117,7 +111,7 @@ public class Idempotency {
             .setParameter(3, requestHash)
             .setParameter(4, abandonedBefore)
             .executeUpdate();
-    return takenOver == 1 ? Optional.of(new Claim(key, now)) : Optional.empty();
+    return takenOver == 1 ? new Taken(new Claim(key, now), null) : new Taken(null, seen);
   }
 
   /**
