@@ -41,7 +41,7 @@ class WebhookNodeRestartIT extends InContainer {
   private static final Duration BOOT = Duration.ofMinutes(5);
 
   /** The lease (30 s in tests) plus a sweep (10 s) and the retry waits, with room to spare. */
-  private static final Duration AFTER_RESTART = Duration.ofSeconds(90);
+  private static final Duration AFTER_RESTART = Duration.ofSeconds(240);
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;

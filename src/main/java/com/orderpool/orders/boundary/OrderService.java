@@ -121,7 +121,9 @@ public class OrderService {
             replaces);
     OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
     requireNewReference(channel, cmd.getExternalReference());
-    Instant now = clock.instant();
+    long seq = numbering.next();
+    Order order =
+        Order.place(seq, db.tenantCode(), placement, initial, tenant.actor(), clock.instant());
     Customer customer =
         customers.matchOrCreate(
             cmd.getCustomerEmail(),
@@ -131,10 +133,7 @@ public class OrderService {
             cmd.getCustomerLanguage(),
             cmd.getBilling(),
             cmd.getShipping(),
-            now);
-    // the number last: its counter row stays locked until this transaction ends
-    long seq = numbering.next();
-    Order order = Order.place(seq, db.tenantCode(), placement, initial, tenant.actor(), now);
+            order.getCreatedAt());
     order.recordCustomer(
         customer.getId(),
         cmd.getCustomerPhone(),

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -29,10 +30,9 @@ import java.util.logging.Logger;
 /**
  * Runs the webhook relay: every ten seconds for each active tenant, right after a commit that
  * queued a delivery, and when a retry falls due within the next minute (so short waits are kept).
- * Wake-ups for a tenant coalesce into the soonest; a run goes on batch after batch while more is
- * due. Deliveries are claimed under a row lock with a lease, so nodes and overlapping runs never
- * send one at the same time. While paused ({@link WebhookSettings#pause}), nothing is sent and
- * deliveries stay due.
+ * Wake-ups for a tenant coalesce. Deliveries are claimed under a row lock with a lease, so nodes
+ * and overlapping runs never send one at the same time. While paused ({@link
+ * WebhookSettings#pause}), nothing is sent and deliveries stay due.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -41,11 +41,8 @@ public class WebhookTimer {
   private static final Logger LOG = Logger.getLogger(WebhookTimer.class.getName());
   static final Duration SOON = Duration.ofMinutes(1);
 
-  /** The shortest wait before a tenant's relay runs again by itself (more was due than a run). */
+  /** The shortest wait before a tenant's relay runs again by itself (more was due than a batch). */
   static final Duration AGAIN = Duration.ofMillis(500);
-
-  /** Batches a run sends at most while more is due. */
-  static final int ROUNDS = 20;
 
   @Inject PlatformStore platform;
   @Inject TenantRunner runner;
@@ -56,10 +53,7 @@ public class WebhookTimer {
   @Resource TimerService timers;
 
   private final AtomicBoolean running = new AtomicBoolean();
-
-  /** The earliest wake-up each tenant has scheduled on this node. */
-  private final Map<String, Instant> wakeAt = new ConcurrentHashMap<>();
-
+  private final Set<String> woken = ConcurrentHashMap.newKeySet();
   private final Map<String, String> lastProblem = new ConcurrentHashMap<>();
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -83,61 +77,31 @@ public class WebhookTimer {
     wake(queued.tenantCode(), Duration.ZERO);
   }
 
-  /** A tenant's wake-up and when it was meant for. */
-  record WakeUp(String code, Instant at) implements java.io.Serializable {}
-
   @Timeout
   void wakeUp(Timer timer) {
-    WakeUp w = (WakeUp) timer.getInfo();
-    wakeAt.remove(w.code(), w.at());
+    String code = (String) timer.getInfo();
+    woken.remove(code);
     if (!settings.paused()) {
-      sweep(w.code());
+      sweep(code);
     }
   }
 
-  /**
-   * Schedules a run of the tenant's relay; a wake-up already due sooner covers this one, a later
-   * one does not (a retry in 40 s must not hold back a new event).
-   */
   private void wake(String code, Duration in) {
-    Instant at = clock.instant().plus(in);
-    boolean[] sooner = {false};
-    wakeAt.compute(
-        code,
-        (k, pending) -> {
-          sooner[0] = pending == null || at.isBefore(pending);
-          return sooner[0] ? at : pending;
-        });
-    if (sooner[0]) {
+    if (woken.add(code)) {
       try {
         // a timer runs as no one; the relay runs as the system only
-        timers.createSingleActionTimer(
-            Math.max(1, in.toMillis()), new TimerConfig(new WakeUp(code, at), false));
+        timers.createSingleActionTimer(Math.max(1, in.toMillis()), new TimerConfig(code, false));
       } catch (RuntimeException e) {
-        wakeAt.remove(code, at);
+        woken.remove(code);
         LOG.warning(() -> "webhooks of " + code + " left to the next sweep: " + e.getMessage());
       }
     }
   }
 
-  /**
-   * Sends the tenant's due deliveries, batch after batch while more is due now (at most {@link
-   * #ROUNDS} batches a run, so one tenant's backlog does not hold the others), then wakes for the
-   * next one due within {@link #SOON}.
-   */
   private void sweep(String code) {
     try {
       Instant now = clock.instant();
       Optional<Instant> next = runner.call(code, () -> relay.deliverDue(now));
-      for (int round = 1;
-          round < ROUNDS
-              && !settings.paused()
-              && next.isPresent()
-              && !next.get().isAfter(clock.instant());
-          round++) {
-        Instant again = clock.instant();
-        next = runner.call(code, () -> relay.deliverDue(again));
-      }
       lastProblem.remove(code);
       next.map(at -> Duration.between(clock.instant(), at))
           .filter(wait -> wait.compareTo(SOON) < 0)
