@@ -34,15 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponses({
   @APIResponse(
       responseCode = "401",
-      description = OrdersResource.UNAUTHENTICATED,
+      description = ApiDocs.UNAUTHENTICATED,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "403",
-      description = OrdersResource.FORBIDDEN,
+      description = ApiDocs.FORBIDDEN,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "429",
-      description = OrdersResource.RATE_LIMITED,
+      description = ApiDocs.RATE_LIMITED,
       headers =
           @Header(
               name = "Retry-After",
@@ -71,7 +71,7 @@ public class InvoicesResource {
                 schema = @Schema(ref = "InvoicePage"))),
     @APIResponse(
         responseCode = "400",
-        description = OrdersResource.BAD_QUERY,
+        description = ApiDocs.BAD_QUERY,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @GET

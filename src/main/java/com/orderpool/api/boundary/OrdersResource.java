@@ -53,15 +53,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponses({
   @APIResponse(
       responseCode = "401",
-      description = OrdersResource.UNAUTHENTICATED,
+      description = ApiDocs.UNAUTHENTICATED,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "403",
-      description = OrdersResource.FORBIDDEN,
+      description = ApiDocs.FORBIDDEN,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "429",
-      description = OrdersResource.RATE_LIMITED,
+      description = ApiDocs.RATE_LIMITED,
       headers =
           @Header(
               name = "Retry-After",
@@ -75,43 +75,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrdersResource {
   public static final int MAX_BODY_BYTES = 1024 * 1024;
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  static final String IDEMPOTENCY_DOC =
-      "Any unique string (e.g. a UUID): the first answer is kept 24 hours and replayed for the same"
-          + " key; the same key with another body answers 422.";
-
-  /** The first example of the API reference: an order as a shop sends it. */
-  static final String ORDER_EXAMPLE =
-      "{\"type\":\"MTO\",\"model\":\"Derby\",\"externalReference\":\"shop-1001\",\"channel\":\"API\","
-          + "\"customer\":{\"name\":\"Ana Ruiz\",\"email\":\"ana@customer.example\",\"language\":\"es\"},"
-          + "\"billingAddress\":{\"name\":\"Ana Ruiz\",\"line1\":\"Calle Mayor 1\",\"postalCode\":\"28001\","
-          + "\"city\":\"Madrid\",\"country\":\"ES\"},"
-          + "\"shippingAddress\":{\"name\":\"Ana Ruiz\",\"line1\":\"Calle Mayor 1\",\"postalCode\":\"28001\","
-          + "\"city\":\"Madrid\",\"country\":\"ES\"},"
-          + "\"lines\":[{\"sku\":\"DRB-38\",\"description\":\"Derby, EU 38\",\"quantity\":1,\"unitPrice\":\"100.00\"}]}";
-
-  static final String STATUS_EXAMPLE = "{\"status\":\"cut\"}";
-  static final String CANCEL_EXAMPLE = "{\"reason\":\"Customer changed their mind\"}";
-  static final String PAYMENT_EXAMPLE =
-      "{\"method\":\"BANK_TRANSFER\",\"amount\":\"121.00\",\"receivedOn\":\"2026-12-06\","
-          + "\"reference\":\"TRF-0042\"}";
-  static final String SHIP_EXAMPLE =
-      "{\"method\":\"Standard delivery\",\"trackingNumbers\":[\"PK123456789ES\"]}";
-
-  public static final String UNAUTHENTICATED =
-      "No API key, or one that is unknown, revoked or expired.";
-  public static final String FORBIDDEN = "The key lacks the scope, or its tenant is suspended.";
-  public static final String RATE_LIMITED =
-      "Over the tenant's rate limit; retry after Retry-After.";
-  static final String INVALID =
-      "Malformed JSON, invalid fields (each one in errors), or a bad Idempotency-Key.";
-  static final String BAD_QUERY = "An invalid query parameter (limit, cursor, an instant).";
-  static final String NOT_FOUND = "No such order in the key's tenant.";
-  static final String CONFLICT =
-      "The order changed meanwhile, or (placing) its externalReference is taken; retry.";
-  static final String REFUSED =
-      "A business rule refuses it, or the Idempotency-Key was used with another body.";
-  static final String TOO_LARGE = "The body is over 1 MB.";
-
   @Inject ApiGate gate;
   @Inject ApiOrders orders;
   @Inject IdempotentPosts posts;
@@ -135,32 +98,32 @@ public class OrdersResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
     @APIResponse(
         responseCode = "400",
-        description = INVALID,
+        description = ApiDocs.INVALID,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "409",
-        description = CONFLICT,
+        description = ApiDocs.CONFLICT,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "413",
-        description = TOO_LARGE,
+        description = ApiDocs.TOO_LARGE,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "422",
-        description = REFUSED,
+        description = ApiDocs.REFUSED,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @POST
   public Response place(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(description = ApiDocs.IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @RequestBody(
               required = true,
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "OrderInput"),
-                      examples = @ExampleObject(name = "example", value = ORDER_EXAMPLE)))
+                      examples = @ExampleObject(name = "example", value = ApiDocs.ORDER_EXAMPLE)))
           InputStream in) {
     return idempotent(
         authorization,
@@ -182,7 +145,7 @@ public class OrdersResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderPage"))),
     @APIResponse(
         responseCode = "400",
-        description = BAD_QUERY,
+        description = ApiDocs.BAD_QUERY,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @GET
@@ -251,7 +214,7 @@ public class OrdersResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
     @APIResponse(
         responseCode = "404",
-        description = NOT_FOUND,
+        description = ApiDocs.NOT_FOUND,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @GET
@@ -274,30 +237,30 @@ public class OrdersResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
     @APIResponse(
         responseCode = "400",
-        description = INVALID,
+        description = ApiDocs.INVALID,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "404",
-        description = NOT_FOUND,
+        description = ApiDocs.NOT_FOUND,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "409",
-        description = CONFLICT,
+        description = ApiDocs.CONFLICT,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "413",
-        description = TOO_LARGE,
+        description = ApiDocs.TOO_LARGE,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "422",
-        description = REFUSED,
+        description = ApiDocs.REFUSED,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @POST
   @Path("{number}/status")
   public Response status(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(description = ApiDocs.IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       @RequestBody(
               required = true,
@@ -305,7 +268,7 @@ public class OrdersResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "StatusChange"),
-                      examples = @ExampleObject(name = "example", value = STATUS_EXAMPLE)))
+                      examples = @ExampleObject(name = "example", value = ApiDocs.STATUS_EXAMPLE)))
           InputStream in) {
     return idempotent(
         authorization,
@@ -329,30 +292,30 @@ public class OrdersResource {
                 schema = @Schema(ref = "CancelResult"))),
     @APIResponse(
         responseCode = "400",
-        description = INVALID,
+        description = ApiDocs.INVALID,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "404",
-        description = NOT_FOUND,
+        description = ApiDocs.NOT_FOUND,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "409",
-        description = CONFLICT,
+        description = ApiDocs.CONFLICT,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "413",
-        description = TOO_LARGE,
+        description = ApiDocs.TOO_LARGE,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "422",
-        description = REFUSED,
+        description = ApiDocs.REFUSED,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @POST
   @Path("{number}/cancel")
   public Response cancel(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(description = ApiDocs.IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       @RequestBody(
               required = true,
@@ -360,7 +323,7 @@ public class OrdersResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "Cancellation"),
-                      examples = @ExampleObject(name = "example", value = CANCEL_EXAMPLE)))
+                      examples = @ExampleObject(name = "example", value = ApiDocs.CANCEL_EXAMPLE)))
           InputStream in) {
     return idempotent(
         authorization,
@@ -386,30 +349,30 @@ public class OrdersResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Order"))),
     @APIResponse(
         responseCode = "400",
-        description = INVALID,
+        description = ApiDocs.INVALID,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "404",
-        description = NOT_FOUND,
+        description = ApiDocs.NOT_FOUND,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "409",
-        description = CONFLICT,
+        description = ApiDocs.CONFLICT,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "413",
-        description = TOO_LARGE,
+        description = ApiDocs.TOO_LARGE,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "422",
-        description = REFUSED,
+        description = ApiDocs.REFUSED,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @POST
   @Path("{number}/payments")
   public Response pay(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(description = ApiDocs.IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       @RequestBody(
               required = true,
@@ -417,7 +380,7 @@ public class OrdersResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "PaymentInput"),
-                      examples = @ExampleObject(name = "example", value = PAYMENT_EXAMPLE)))
+                      examples = @ExampleObject(name = "example", value = ApiDocs.PAYMENT_EXAMPLE)))
           InputStream in) {
     return idempotent(
         authorization,
@@ -445,30 +408,30 @@ public class OrdersResource {
                 schema = @Schema(ref = "ShipmentResult"))),
     @APIResponse(
         responseCode = "400",
-        description = INVALID,
+        description = ApiDocs.INVALID,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "404",
-        description = NOT_FOUND,
+        description = ApiDocs.NOT_FOUND,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "409",
-        description = CONFLICT,
+        description = ApiDocs.CONFLICT,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "413",
-        description = TOO_LARGE,
+        description = ApiDocs.TOO_LARGE,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
     @APIResponse(
         responseCode = "422",
-        description = REFUSED,
+        description = ApiDocs.REFUSED,
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   })
   @POST
   @Path("{number}/shipments")
   public Response ship(
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
+      @Parameter(description = ApiDocs.IDEMPOTENCY_DOC) @HeaderParam(IDEMPOTENCY_KEY) String key,
       @PathParam("number") String number,
       @RequestBody(
               required = true,
@@ -476,7 +439,7 @@ public class OrdersResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "ShipmentInput"),
-                      examples = @ExampleObject(name = "example", value = SHIP_EXAMPLE)))
+                      examples = @ExampleObject(name = "example", value = ApiDocs.SHIP_EXAMPLE)))
           InputStream in) {
     return idempotent(
         authorization,

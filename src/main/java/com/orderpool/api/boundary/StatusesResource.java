@@ -29,15 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponses({
   @APIResponse(
       responseCode = "401",
-      description = OrdersResource.UNAUTHENTICATED,
+      description = ApiDocs.UNAUTHENTICATED,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "403",
-      description = OrdersResource.FORBIDDEN,
+      description = ApiDocs.FORBIDDEN,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "429",
-      description = OrdersResource.RATE_LIMITED,
+      description = ApiDocs.RATE_LIMITED,
       headers =
           @Header(
               name = "Retry-After",

@@ -1,7 +1,7 @@
 package com.orderpool.imports.boundary;
 
+import com.orderpool.api.boundary.ApiDocs;
 import com.orderpool.api.boundary.ApiGate;
-import com.orderpool.api.boundary.OrdersResource;
 import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportedOrder;
@@ -52,15 +52,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponses({
   @APIResponse(
       responseCode = "401",
-      description = OrdersResource.UNAUTHENTICATED,
+      description = ApiDocs.UNAUTHENTICATED,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "403",
-      description = OrdersResource.FORBIDDEN,
+      description = ApiDocs.FORBIDDEN,
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
   @APIResponse(
       responseCode = "429",
-      description = OrdersResource.RATE_LIMITED,
+      description = ApiDocs.RATE_LIMITED,
       headers =
           @Header(
               name = "Retry-After",
