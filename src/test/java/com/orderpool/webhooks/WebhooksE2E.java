@@ -82,6 +82,29 @@ class WebhooksE2E {
       browser.waitUntil(
           d -> browser.text("#attemptsForm\\:attemptRows").contains("answer 200") ? true : null);
       browser.screenshot("98-webhooks-attempts");
+      browser.driver().findElement(By.cssSelector("#attemptsForm .op-dialog-foot button")).click();
+
+      // paused, a test event waits; resumed, it goes out
+      browser.click("#endpointsForm\\:endpoints\\:0\\:pause");
+      browser.waitForText("Deliveries to");
+      assertTrue(browser.text("#endpointsForm\\:endpoints").contains("Paused"));
+      browser.click("#endpointsForm\\:endpoints\\:0\\:test");
+      browser.waitForText("A test event is on its way");
+      browser.click("#logForm\\:refresh");
+      browser.waitUntil(
+          d -> browser.text("#endpointsForm\\:endpoints").contains("1 waiting") ? true : null);
+      browser.dismissMessages();
+      browser.screenshot("98b-webhooks-paused");
+      assertEquals(
+          1,
+          receiver.requests().size(),
+          "a paused endpoint gets nothing: " + browser.text("#endpointsForm\\:endpoints"));
+      browser.click("#endpointsForm\\:endpoints\\:0\\:pause");
+      browser.waitForText("resumed");
+      assertEquals(
+          2,
+          receiver.await(Receiver.bodyContains("webhook.test"), 2, Duration.ofSeconds(30)).size(),
+          "the waiting test event went out on resuming");
     }
   }
 }

@@ -12,6 +12,7 @@ import com.orderpool.webhooks.control.WebhookPayloads;
 import com.orderpool.webhooks.control.WebhookQueued;
 import com.orderpool.webhooks.control.WebhookSender;
 import com.orderpool.webhooks.control.WebhookSettings;
+import com.orderpool.webhooks.entity.DeliveryStatus;
 import com.orderpool.webhooks.entity.WebhookAttempt;
 import com.orderpool.webhooks.entity.WebhookDelivery;
 import com.orderpool.webhooks.entity.WebhookEndpoint;
@@ -32,8 +33,9 @@ import java.util.Optional;
 
 /**
  * The tenant admin's webhook endpoints: add (the secret is shown once), change, switch on and off,
- * rotate the secret (the old one keeps signing for a while), remove; the delivery log of each, with
- * every attempt; replay of any delivery (same webhook-id) and a test event.
+ * pause and resume (deliveries wait meanwhile), rotate the secret (the old one keeps signing for a
+ * while), remove; the delivery log of each, with every attempt; replay of any delivery (same
+ * webhook-id) and a test event.
  */
 @Allow(TENANT_ADMIN)
 @Stateless
@@ -100,6 +102,39 @@ public class Webhooks {
     e.rotate(secret, clock.instant(), settings.secretOverlap());
     db.em().flush();
     return new NewSecret(e, secret);
+  }
+
+  /**
+   * Holds an endpoint's deliveries back, on every node: they wait, due, and none is given up, until
+   * {@link #resume}. For a receiver in maintenance.
+   */
+  public WebhookEndpoint pause(long id) {
+    WebhookEndpoint e = endpoint(id);
+    e.pause(tenant.actor(), clock.instant());
+    db.em().flush();
+    return e;
+  }
+
+  /** Lets a paused endpoint's waiting deliveries go, at once. */
+  public WebhookEndpoint resume(long id) {
+    WebhookEndpoint e = endpoint(id);
+    if (e.resume()) {
+      db.em().flush();
+      queued.fire(new WebhookQueued(db.tenantCode()));
+    }
+    return e;
+  }
+
+  /** How many deliveries of an endpoint wait to be sent (pending). */
+  public long waiting(long endpointId) {
+    endpoint(endpointId);
+    return db.em()
+        .createQuery(
+            "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.endpointId = :e AND d.status = :s",
+            Long.class)
+        .setParameter("e", endpointId)
+        .setParameter("s", DeliveryStatus.PENDING)
+        .getSingleResult();
   }
 
   public void delete(long id) {

@@ -23,6 +23,11 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class WebhookClaims {
+  /** Deliveries of paused endpoints wait: they are neither due nor the next one. */
+  private static final String NOT_PAUSED =
+      " AND NOT EXISTS (SELECT e.id FROM WebhookEndpoint e"
+          + " WHERE e.id = d.endpointId AND e.pausedAt IS NOT NULL)";
+
   @Inject TenantDatabase db;
   @Inject WebhookSettings settings;
   @Inject DisableNotice notice;
@@ -31,6 +36,7 @@ public class WebhookClaims {
     return db.em()
         .createQuery(
             "SELECT d.id FROM WebhookDelivery d WHERE d.status = :s AND d.nextAttemptAt <= :now"
+                + NOT_PAUSED
                 + " ORDER BY d.nextAttemptAt, d.id",
             Long.class)
         .setParameter("s", DeliveryStatus.PENDING)
@@ -39,11 +45,13 @@ public class WebhookClaims {
         .getResultList();
   }
 
-  /** When the next pending delivery is due; empty when none waits. */
+  /** When the next pending delivery (of an endpoint not paused) is due; empty when none waits. */
   public Optional<Instant> nextDue() {
     return db.em()
         .createQuery(
-            "SELECT d FROM WebhookDelivery d WHERE d.status = :s ORDER BY d.nextAttemptAt",
+            "SELECT d FROM WebhookDelivery d WHERE d.status = :s"
+                + NOT_PAUSED
+                + " ORDER BY d.nextAttemptAt",
             WebhookDelivery.class)
         .setParameter("s", DeliveryStatus.PENDING)
         .setMaxResults(1)
@@ -54,7 +62,8 @@ public class WebhookClaims {
 
   /**
    * Claims a delivery for one attempt; empty when another worker got it first or it is not due. A
-   * delivery of an endpoint that is off is given up instead (replay it once the endpoint is on).
+   * delivery of an endpoint that is off is given up instead (replay it once the endpoint is on);
+   * one of a paused endpoint is left waiting.
    */
   public Optional<Outgoing> claim(long id, Instant now) {
     WebhookDelivery d = db.em().find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -64,6 +73,9 @@ public class WebhookClaims {
     WebhookEndpoint e = db.em().find(WebhookEndpoint.class, d.getEndpointId());
     if (e == null || !e.isEnabled()) {
       d.failed(null, "the endpoint is off", settings.retryPlan(), null, true, now);
+      return Optional.empty();
+    }
+    if (e.isPaused()) {
       return Optional.empty();
     }
     d.claim(now, settings.lease());

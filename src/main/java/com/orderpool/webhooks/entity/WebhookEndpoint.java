@@ -23,6 +23,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  * A URL of the tenant's that receives the events it subscribes to, signed with its secret. After a
  * rotation the previous secret signs too until its overlap ends. It disables itself when the
  * receiver answers 410 Gone or after a run of failed attempts; enabling it again starts afresh.
+ * Paused, it keeps its deliveries waiting (due, never given up) until it is resumed, on every node.
  */
 @Entity
 @Table(name = "webhook_endpoint")
@@ -58,6 +59,12 @@ public class WebhookEndpoint implements java.io.Serializable {
 
   @Column(name = "disabled_at")
   private Instant disabledAt;
+
+  @Column(name = "paused_at")
+  private Instant pausedAt;
+
+  @Column(name = "paused_by")
+  private String pausedBy;
 
   @Column(name = "failure_run")
   private int failureRun;
@@ -127,6 +134,38 @@ public class WebhookEndpoint implements java.io.Serializable {
 
   public boolean isInOverlap(Instant now) {
     return signingSecrets(now).size() > 1;
+  }
+
+  /** Holds deliveries back until {@link #resume}; false when it was paused already. */
+  public boolean pause(String actor, Instant now) {
+    if (pausedAt != null) {
+      return false;
+    }
+    pausedAt = now;
+    pausedBy = actor;
+    return true;
+  }
+
+  /** Lets the waiting deliveries go; false when it was not paused. */
+  public boolean resume() {
+    if (pausedAt == null) {
+      return false;
+    }
+    pausedAt = null;
+    pausedBy = null;
+    return true;
+  }
+
+  public boolean isPaused() {
+    return pausedAt != null;
+  }
+
+  public Instant getPausedAt() {
+    return pausedAt;
+  }
+
+  public String getPausedBy() {
+    return pausedBy;
   }
 
   public void succeeded() {

@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -38,9 +40,11 @@ public class WebhooksBean implements Serializable {
   private Long shown;
   private List<WebhookDelivery> deliveries;
   private List<WebhookAttempt> attempts;
+  private final Map<Long, Long> waiting = new HashMap<>();
 
   public List<WebhookEndpoint> getList() {
     if (list == null) {
+      waiting.clear();
       list = webhooks.endpoints();
     }
     return list;
@@ -103,6 +107,23 @@ public class WebhooksBean implements Serializable {
     webhooks.update(e.getId(), e.getUrl(), e.getDescription(), e.getEvents(), !e.isEnabled());
     list = null;
     Messages.info(e.isEnabled() ? "webhook.switchedOff" : "webhook.switchedOn", e.getUrl());
+  }
+
+  /** Pauses a running endpoint or resumes a paused one. */
+  public void pauseOrResume(WebhookEndpoint e) {
+    if (e.isPaused()) {
+      webhooks.resume(e.getId());
+      Messages.info("webhook.resumed", e.getUrl());
+    } else {
+      webhooks.pause(e.getId());
+      Messages.info("webhook.paused", e.getUrl());
+    }
+    list = null;
+  }
+
+  /** How many deliveries wait for a paused endpoint. */
+  public long waiting(WebhookEndpoint e) {
+    return waiting.computeIfAbsent(e.getId(), webhooks::waiting);
   }
 
   public void delete(WebhookEndpoint e) {
