@@ -2,7 +2,6 @@ package com.orderpool.tenancy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,8 +20,6 @@ public class SchemaMigrator {
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
-
-  @Inject TenantUnits units;
 
   public void migratePlatform() {
     migrate(TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
@@ -44,7 +41,6 @@ public class SchemaMigrator {
   }
 
   public void dropTenantSchema(String code) {
-    units.forget(code);
     execute("DROP DATABASE IF EXISTS `" + TenantSchema.of(code) + "`");
   }
 
