@@ -51,6 +51,7 @@ class BoundaryAccessTest {
           "PspCallbacks.isRecorded",
           "PspCallbackResource.*",
           "OrdersResource.*",
+          "OrderResource.*",
           "StatusesResource.*",
           "InvoicesResource.*",
           "ImportsResource.*");

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
@@ -86,6 +88,16 @@ final class Receiver implements AutoCloseable {
         return found;
       }
     }
+  }
+
+  /** A script step: holds the request until {@code released} opens (at most {@code max}). */
+  static int answerOnceReleased(CountDownLatch released, Duration max, int status) {
+    try {
+      released.await(max.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return status;
   }
 
   static Predicate<Request> bodyContains(String text) {

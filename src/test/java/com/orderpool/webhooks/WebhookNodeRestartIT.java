@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +53,14 @@ class WebhookNodeRestartIT extends InContainer {
     String code = Codes.newTenant(console);
     CountDownLatch killed = new CountDownLatch(1);
     // first attempt refused, the second hangs until its server is killed, then all are taken
-    Receiver r = new Receiver(n -> n == 0 ? 500 : n == 1 ? hangUntil(killed) : 200);
+    Receiver r =
+        new Receiver(
+            n ->
+                n == 0
+                    ? 500
+                    : n == 1
+                        ? Receiver.answerOnceReleased(killed, Duration.ofSeconds(60), 200)
+                        : 200);
     settings.pause(true);
     PayaraProcess node = null;
     try {
@@ -104,15 +110,6 @@ class WebhookNodeRestartIT extends InContainer {
       }
       r.close();
     }
-  }
-
-  private static int hangUntil(CountDownLatch killed) {
-    try {
-      killed.await(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return 200;
   }
 
   private void waitDelivered(String code, NewSecret hook, int n) throws InterruptedException {

@@ -48,7 +48,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -243,7 +242,9 @@ class WebhooksIT extends InContainer {
     String code = Codes.newTenant(console);
     String other = Codes.newTenant(console);
     CountDownLatch paused = new CountDownLatch(1);
-    try (Receiver r = new Receiver(n -> n == 0 ? refuseOnce(paused) : 200)) {
+    try (Receiver r =
+        new Receiver(
+            n -> n == 0 ? Receiver.answerOnceReleased(paused, Duration.ofSeconds(10), 503) : 200)) {
       NewSecret hook = endpoint(code, r, WebhookEvent.ORDER_CREATED);
       long id = hook.endpoint().getId();
       Order o = order(code, "eli");
@@ -270,16 +271,6 @@ class WebhooksIT extends InContainer {
           () -> only(code, hook.endpoint()).getStatus() == DeliveryStatus.DELIVERED);
       assertEquals(0L, as(code, () -> webhooks.waiting(id)));
     }
-  }
-
-  /** Answers 503 once {@code released} opens (at most 10 s). */
-  private static int refuseOnce(CountDownLatch released) {
-    try {
-      released.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return 503;
   }
 
   @Test

@@ -6,12 +6,15 @@ import com.orderpool.api.control.Idempotency.Claim;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.integration.Problems;
+import com.orderpool.integration.RequestBodies;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.sql.SQLException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,6 +36,23 @@ public class IdempotentPosts {
   static final int RETRY_AFTER_SECONDS = 1;
 
   @Inject ApiOrders orders;
+  @Inject ApiGate gate;
+
+  /**
+   * Reads a POST's body (at most {@link OrdersResource#MAX_BODY_BYTES}) and, once the key in {@code
+   * authorization} lets it, runs {@code work} once per Idempotency-Key.
+   */
+  public Response call(
+      UriInfo uri,
+      String authorization,
+      String key,
+      String path,
+      InputStream in,
+      BiFunction<byte[], Claim, ApiResult> work) {
+    byte[] body = RequestBodies.read(in, OrdersResource.MAX_BODY_BYTES);
+    return gate.call(
+        authorization, () -> post(uri, key, path, body, claim -> work.apply(body, claim)));
+  }
 
   /** Runs {@code work} (given the key's claim, or null without a key) once per key. */
   public Response post(
@@ -65,7 +85,7 @@ public class IdempotentPosts {
   private Response attempt(Claim claim, Function<Claim, ApiResult> work, UriInfo uri) {
     boolean answered = false;
     try {
-      Response done = OrdersResource.respond(work.apply(claim), uri);
+      Response done = respond(work.apply(claim), uri);
       answered = true;
       return done;
     } catch (RuntimeException e) {
@@ -94,7 +114,7 @@ public class IdempotentPosts {
   }
 
   private static Response replay(ApiResult stored, UriInfo uri) {
-    return Response.fromResponse(OrdersResource.respond(stored, uri))
+    return Response.fromResponse(respond(stored, uri))
         .header("Idempotent-Replayed", "true")
         .build();
   }
@@ -141,5 +161,13 @@ public class IdempotentPosts {
       }
     }
     return false;
+  }
+
+  static Response respond(ApiResult r, UriInfo uri) {
+    Response.ResponseBuilder b = Response.status(r.status()).type(r.mediaType()).entity(r.body());
+    if (r.location() != null) {
+      b.location(uri.getBaseUriBuilder().path(r.location()).build());
+    }
+    return b.build();
   }
 }
