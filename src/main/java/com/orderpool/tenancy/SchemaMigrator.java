@@ -2,6 +2,7 @@ package com.orderpool.tenancy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,6 +21,8 @@ public class SchemaMigrator {
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
+
+  @Inject TenantUnits units;
 
   public void migratePlatform() {
     migrate(TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
@@ -41,6 +44,7 @@ public class SchemaMigrator {
   }
 
   public void dropTenantSchema(String code) {
+    units.forget(code);
     execute("DROP DATABASE IF EXISTS `" + TenantSchema.of(code) + "`");
   }
 

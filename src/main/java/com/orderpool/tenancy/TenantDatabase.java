@@ -5,20 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
-import java.util.Map;
-import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
- * The one producer of tenant-bound EntityManagers: one per transaction, bound to the tenant in
- * context when first used. Switching tenant inside a transaction is refused, because EclipseLink
- * would silently keep the first tenant.
+ * The one producer of tenant-bound EntityManagers: one per transaction, from the unit of the tenant
+ * in context when first used ({@link TenantUnits}). Switching tenant inside a transaction is
+ * refused, because EclipseLink would silently keep the first tenant.
  */
 @TransactionScoped
 public class TenantDatabase implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TenantContext tenantContext;
-  @Inject PersistenceUnits units;
+  @Inject TenantUnits units;
 
   private transient EntityManager em;
   private String boundTenant;
@@ -26,13 +24,7 @@ public class TenantDatabase implements Serializable {
   public EntityManager em() {
     String code = tenantContext.code();
     if (em == null) {
-      em =
-          units
-              .emf()
-              .createEntityManager(
-                  Map.of(
-                      PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT,
-                      TenantSchema.of(code)));
+      em = units.of(code).createEntityManager();
       em.joinTransaction();
       boundTenant = code;
     } else if (!boundTenant.equals(code)) {
