@@ -12,6 +12,7 @@ import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import java.net.URL;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +41,58 @@ public class TenantUnits {
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
 
-  private final Map<String, EntityManagerFactory> bySchema = new ConcurrentHashMap<>();
+  private final Map<String, Held> bySchema = new ConcurrentHashMap<>();
 
-  /** The unit of a tenant's schema, made once. */
+  /** The unit of a tenant's schema, made once, and kept while it is used. */
   public EntityManagerFactory of(String code) {
-    return bySchema.computeIfAbsent(TenantSchema.of(code), this::create);
+    Held held = bySchema.computeIfAbsent(TenantSchema.of(code), s -> new Held(create(s)));
+    held.lastUsed = System.nanoTime();
+    return held.emf;
   }
 
   /** Forgets a tenant's unit (its schema was dropped); the next use makes a new one. */
   public void forget(String code) {
-    EntityManagerFactory emf = bySchema.remove(TenantSchema.of(code));
-    if (emf != null && emf.isOpen()) {
-      emf.close();
+    close(bySchema.remove(TenantSchema.of(code)));
+  }
+
+  /**
+   * Closes the units no transaction has asked for in {@code idle} (a unit holds a tenant's prepared
+   * mappings, a few MB): a tenant nobody works for costs no memory, and its next request makes the
+   * unit again. Units in use are never closed: a transaction is far shorter than idle.
+   *
+   * @return how many units were closed
+   */
+  public int closeIdle(Duration idle) {
+    long now = System.nanoTime();
+    int closed = 0;
+    for (Map.Entry<String, Held> e : bySchema.entrySet()) {
+      if (now - e.getValue().lastUsed > idle.toNanos()
+          && bySchema.remove(e.getKey(), e.getValue())) {
+        close(e.getValue());
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  /** How many tenant units are open. */
+  public int open() {
+    return bySchema.size();
+  }
+
+  private static void close(Held held) {
+    if (held != null && held.emf.isOpen()) {
+      held.emf.close();
+    }
+  }
+
+  /** A unit and when it was last asked for. */
+  private static final class Held {
+    final EntityManagerFactory emf;
+    volatile long lastUsed = System.nanoTime();
+
+    Held(EntityManagerFactory emf) {
+      this.emf = emf;
     }
   }
 
@@ -90,9 +131,7 @@ public class TenantUnits {
 
   @PreDestroy
   void close() {
-    bySchema.values().stream()
-        .filter(EntityManagerFactory::isOpen)
-        .forEach(EntityManagerFactory::close);
+    bySchema.values().forEach(TenantUnits::close);
     bySchema.clear();
   }
 

@@ -1,0 +1,40 @@
+package com.orderpool.tenancy;
+
+import com.orderpool.core.Config;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Every five minutes, closes the tenant persistence units unused for {@code
+ * orderpool.tenant-units.idle-minutes} (default 30), so memory follows the tenants at work rather
+ * than every tenant ever served.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenantUnitSweeper {
+  private static final Logger LOG = Logger.getLogger(TenantUnitSweeper.class.getName());
+
+  @Inject TenantUnits units;
+
+  @Schedule(hour = "*", minute = "*/5", persistent = false)
+  void sweep() {
+    Duration idle =
+        Duration.ofMinutes(Long.parseLong(Config.get("orderpool.tenant-units.idle-minutes", "30")));
+    int closed = units.closeIdle(idle);
+    if (closed > 0) {
+      LOG.fine(
+          () ->
+              "tenant units closed after " + idle + " idle: " + closed + ", open " + units.open());
+    }
+  }
+}
