@@ -3,12 +3,16 @@ package com.orderpool.tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.util.Map;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
- * The one producer of tenant-bound EntityManagers: one per transaction, from the unit of the tenant
- * in context when first used ({@link TenantUnits}). Switching tenant inside a transaction is
+ * The one producer of tenant-bound EntityManagers: one per transaction, for the tenant in context
+ * when first used: from the tenant's own unit when it is busy ({@link TenantUnits}), else from the
+ * application's unit bound to the tenant's schema. Switching tenant inside a transaction is
  * refused, because EclipseLink would silently keep the first tenant.
  */
 @TransactionScoped
@@ -17,6 +21,7 @@ public class TenantDatabase implements Serializable {
 
   @Inject TenantContext tenantContext;
   @Inject TenantUnits units;
+  @Inject PersistenceUnits shared;
 
   private transient EntityManager em;
   private String boundTenant;
@@ -24,7 +29,18 @@ public class TenantDatabase implements Serializable {
   public EntityManager em() {
     String code = tenantContext.code();
     if (em == null) {
-      em = units.of(code).createEntityManager();
+      em =
+          units
+              .forTransaction(code)
+              .map(EntityManagerFactory::createEntityManager)
+              .orElseGet(
+                  () ->
+                      shared
+                          .emf()
+                          .createEntityManager(
+                              Map.of(
+                                  PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT,
+                                  TenantSchema.of(code))));
       em.joinTransaction();
       boundTenant = code;
     } else if (!boundTenant.equals(code)) {

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
- * Every five minutes, closes the tenant persistence units unused for {@code
- * orderpool.tenant-units.idle-minutes} (default 30), so memory follows the tenants at work rather
+ * Every five minutes, closes the tenant persistence units not busy for {@code
+ * orderpool.tenant-units.idle-minutes} (default 10), so memory follows the tenants at work rather
  * than every tenant ever served.
  */
 @Singleton
@@ -29,7 +29,7 @@ public class TenantUnitSweeper {
   @Schedule(hour = "*", minute = "*/5", persistent = false)
   void sweep() {
     Duration idle =
-        Duration.ofMinutes(Long.parseLong(Config.get("orderpool.tenant-units.idle-minutes", "30")));
+        Duration.ofMinutes(Long.parseLong(Config.get("orderpool.tenant-units.idle-minutes", "10")));
     int closed = units.closeIdle(idle);
     if (closed > 0) {
       LOG.fine(

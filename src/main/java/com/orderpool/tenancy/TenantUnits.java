@@ -1,22 +1,18 @@
 package com.orderpool.tenancy;
 
+import com.orderpool.core.Config;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.SharedCacheMode;
-import jakarta.persistence.ValidationMode;
 import jakarta.persistence.metamodel.ManagedType;
-import jakarta.persistence.spi.ClassTransformer;
-import jakarta.persistence.spi.PersistenceUnitInfo;
-import jakarta.persistence.spi.PersistenceUnitTransactionType;
-import java.net.URL;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,16 +21,24 @@ import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * One persistence unit per tenant schema, made on first use from the container's unit (its classes,
- * data source, transactions and settings) with the tenant's schema fixed. EclipseLink then prepares
- * a tenant's table mappings once, instead of cloning and initialising every mapping for each
- * transaction as it does when one unit serves all schemas (a third of an API order's CPU). No unit
- * keeps a shared cache: every read goes to the database, as before, so nodes of a cluster never see
- * stale rows.
+ * A persistence unit of its own for each <em>busy</em> tenant schema, made from the container's
+ * unit (its classes, data source, transactions and settings) with the tenant's schema fixed.
+ * EclipseLink then prepares the tenant's table mappings once, instead of cloning and initialising
+ * every mapping for each transaction as it does when one unit serves all schemas (a third of an API
+ * order's CPU).
+ *
+ * <p>A tenant is busy from {@code orderpool.tenant-units.busy-per-minute} transactions within a
+ * minute (default 120: far above the background relays' sweeps, reached by API intake or a team at
+ * work). Other tenants share the application's unit, so a node serving thousands of tenants, or
+ * starting up and sweeping them all, does not make (and hold) thousands of units. A unit not busy
+ * for {@code orderpool.tenant-units.idle-minutes} (default 10) is closed by {@link
+ * TenantUnitSweeper}. No unit keeps a shared cache: every read goes to the database, as before, so
+ * two units of one tenant, or nodes of a cluster, never see stale rows.
  */
 @ApplicationScoped
 public class TenantUnits {
   private static final Logger LOG = Logger.getLogger(TenantUnits.class.getName());
+  private static final long MINUTE = Duration.ofMinutes(1).toNanos();
 
   @Inject PersistenceUnits units;
 
@@ -42,23 +46,56 @@ public class TenantUnits {
   DataSource dataSource;
 
   private final Map<String, Held> bySchema = new ConcurrentHashMap<>();
+  private final Map<String, Activity> activity = new ConcurrentHashMap<>();
+  private volatile int busyPerMinute;
 
-  /** The unit of a tenant's schema, made once, and kept while it is used. */
-  public EntityManagerFactory of(String code) {
-    Held held = bySchema.computeIfAbsent(TenantSchema.of(code), s -> new Held(create(s)));
-    held.lastUsed = System.nanoTime();
-    return held.emf;
+  @PostConstruct
+  void read() {
+    busyPerMinute =
+        Math.max(1, Integer.parseInt(Config.get("orderpool.tenant-units.busy-per-minute", "120")));
+  }
+
+  /**
+   * Counts a transaction of the tenant; answers the tenant's own unit if it has one or has just
+   * become busy, else empty: the caller uses the application's unit with the tenant's schema.
+   */
+  public Optional<EntityManagerFactory> forTransaction(String code) {
+    String schema = TenantSchema.of(code);
+    long now = System.nanoTime();
+    boolean busy = activity.computeIfAbsent(schema, s -> new Activity()).count(now, busyPerMinute);
+    Held held = bySchema.get(schema);
+    if (held == null && busy) {
+      held = bySchema.computeIfAbsent(schema, s -> new Held(create(s)));
+    }
+    if (held == null) {
+      return Optional.empty();
+    }
+    if (busy) {
+      held.lastBusy = now;
+    }
+    return Optional.of(held.emf);
+  }
+
+  /** Transactions within a minute from which a tenant gets its own unit. */
+  public int busyPerMinute() {
+    return busyPerMinute;
+  }
+
+  /** Sets {@link #busyPerMinute()} on this node (tests lower it). */
+  public void useBusyPerMinute(int transactions) {
+    busyPerMinute = Math.max(1, transactions);
   }
 
   /** Forgets a tenant's unit (its schema was dropped); the next use makes a new one. */
   public void forget(String code) {
+    activity.remove(TenantSchema.of(code));
     close(bySchema.remove(TenantSchema.of(code)));
   }
 
   /**
-   * Closes the units no transaction has asked for in {@code idle} (a unit holds a tenant's prepared
-   * mappings, a few MB): a tenant nobody works for costs no memory, and its next request makes the
-   * unit again. Units in use are never closed: a transaction is far shorter than idle.
+   * Closes the units of tenants not busy for {@code idle} (a unit holds a tenant's prepared
+   * mappings): they go back to the shared unit, and a busy spell makes the unit again. A unit still
+   * in use by a transaction is not closed under it: idle is far longer than a transaction.
    *
    * @return how many units were closed
    */
@@ -66,13 +103,18 @@ public class TenantUnits {
     long now = System.nanoTime();
     int closed = 0;
     for (Map.Entry<String, Held> e : bySchema.entrySet()) {
-      if (now - e.getValue().lastUsed > idle.toNanos()
+      if (now - e.getValue().lastBusy > idle.toNanos()
           && bySchema.remove(e.getKey(), e.getValue())) {
         close(e.getValue());
         closed++;
       }
     }
     return closed;
+  }
+
+  /** Whether a tenant has a unit of its own now. */
+  public boolean hasOwn(String code) {
+    return bySchema.containsKey(TenantSchema.of(code));
   }
 
   /** How many tenant units are open. */
@@ -83,16 +125,6 @@ public class TenantUnits {
   private static void close(Held held) {
     if (held != null && held.emf.isOpen()) {
       held.emf.close();
-    }
-  }
-
-  /** A unit and when it was last asked for. */
-  private static final class Held {
-    final EntityManagerFactory emf;
-    volatile long lastUsed = System.nanoTime();
-
-    Held(EntityManagerFactory emf) {
-      this.emf = emf;
     }
   }
 
@@ -118,10 +150,11 @@ public class TenantUnits {
     long start = System.nanoTime();
     EntityManagerFactory emf =
         new PersistenceProvider()
-            .createContainerEntityManagerFactory(new Unit(schema, classes), props);
-    LOG.fine(
+            .createContainerEntityManagerFactory(
+                new TenantUnitInfo(schema, classes, dataSource), props);
+    LOG.info(
         () ->
-            "persistence unit of "
+            "persistence unit of busy "
                 + schema
                 + " ready in "
                 + (System.nanoTime() - start) / 1_000_000
@@ -135,106 +168,27 @@ public class TenantUnits {
     bySchema.clear();
   }
 
-  /** The container's unit again, under a tenant's own name. */
-  private final class Unit implements PersistenceUnitInfo {
-    private final String schema;
-    private final List<String> classes;
+  /** A unit and when its tenant was last busy. */
+  private static final class Held {
+    final EntityManagerFactory emf;
+    volatile long lastBusy = System.nanoTime();
 
-    Unit(String schema, List<String> classes) {
-      this.schema = schema;
-      this.classes = classes;
+    Held(EntityManagerFactory emf) {
+      this.emf = emf;
     }
+  }
 
-    @Override
-    public String getPersistenceUnitName() {
-      return PersistenceUnits.UNIT + "-" + schema;
-    }
+  /** A tenant's transactions in the current minute. */
+  private static final class Activity {
+    private long windowStart = System.nanoTime();
+    private int count;
 
-    @Override
-    public String getPersistenceProviderClassName() {
-      return PersistenceProvider.class.getName();
-    }
-
-    @Override
-    public PersistenceUnitTransactionType getTransactionType() {
-      return PersistenceUnitTransactionType.JTA;
-    }
-
-    @Override
-    public DataSource getJtaDataSource() {
-      return dataSource;
-    }
-
-    @Override
-    public DataSource getNonJtaDataSource() {
-      return null;
-    }
-
-    @Override
-    public List<String> getMappingFileNames() {
-      return List.of();
-    }
-
-    @Override
-    public List<URL> getJarFileUrls() {
-      return List.of();
-    }
-
-    /** The folder of the application's classes (WEB-INF/classes), where the unit was found. */
-    @Override
-    public URL getPersistenceUnitRootUrl() {
-      String self = TenantUnits.class.getName().replace('.', '/') + ".class";
-      String url = TenantUnits.class.getClassLoader().getResource(self).toExternalForm();
-      try {
-        return new URL(url.substring(0, url.length() - self.length()));
-      } catch (java.net.MalformedURLException e) {
-        throw new IllegalStateException(url, e);
+    synchronized boolean count(long now, int busyPerMinute) {
+      if (now - windowStart > MINUTE) {
+        windowStart = now;
+        count = 0;
       }
-    }
-
-    @Override
-    public List<String> getManagedClassNames() {
-      return classes;
-    }
-
-    @Override
-    public boolean excludeUnlistedClasses() {
-      return false; // as the application's unit: its converters are found too
-    }
-
-    @Override
-    public SharedCacheMode getSharedCacheMode() {
-      return SharedCacheMode.NONE;
-    }
-
-    @Override
-    public ValidationMode getValidationMode() {
-      return ValidationMode.NONE;
-    }
-
-    @Override
-    public Properties getProperties() {
-      return new Properties();
-    }
-
-    @Override
-    public String getPersistenceXMLSchemaVersion() {
-      return "3.0";
-    }
-
-    @Override
-    public ClassLoader getClassLoader() {
-      return TenantUnits.class.getClassLoader();
-    }
-
-    @Override
-    public void addTransformer(ClassTransformer transformer) {
-      // the classes are loaded (and woven) already
-    }
-
-    @Override
-    public ClassLoader getNewTempClassLoader() {
-      return TenantUnits.class.getClassLoader();
+      return ++count >= busyPerMinute;
     }
   }
 }
