@@ -2,6 +2,7 @@ package com.orderpool.support;
 
 import com.orderpool.notifications.control.MailTransport;
 import com.orderpool.notifications.control.OutgoingMail;
+import com.orderpool.notifications.control.SmtpSettings;
 import com.orderpool.notifications.control.SmtpTransport;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +28,18 @@ public class SwitchableSmtp implements MailTransport {
 
   @Override
   public void send(OutgoingMail mail) {
+    SmtpTransport.send(current(), mail);
+  }
+
+  /** The real batch connection, to wherever the mail server is now. */
+  @Override
+  public Batch batch() {
+    return SmtpTransport.batch(current());
+  }
+
+  private SmtpSettings current() {
     int port = closedPort;
-    SmtpTransport.send(port == 0 ? smtp.settings() : smtp.settings().withPort(port), mail);
+    return port == 0 ? smtp.settings() : smtp.settings().withPort(port);
   }
 
   /**

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +43,23 @@ public class OutboxClaims {
         .getResultList();
   }
 
+  /**
+   * Claims messages for one attempt each, in one transaction, locking in id order (so two relays
+   * never deadlock); those another worker got first, or no longer due, are left out.
+   */
+  public List<Claimed> claimAll(List<Long> ids, Instant now) {
+    List<Claimed> claimed = new ArrayList<>();
+    for (long id : ids.stream().sorted().toList()) {
+      claim(id, now).ifPresent(mail -> claimed.add(new Claimed(id, mail)));
+    }
+    return claimed;
+  }
+
+  /** A claimed message: its outbox id and the mail to send. */
+  public record Claimed(long id, OutgoingMail mail) {}
+
   /** Claims a message for one attempt; empty when another worker got it first or it is not due. */
-  public Optional<OutgoingMail> claim(long id, Instant now) {
+  private Optional<OutgoingMail> claim(long id, Instant now) {
     OutboxMessage m = db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (m == null || !m.isDue(now)) {
       return Optional.empty();
@@ -73,8 +89,11 @@ public class OutboxClaims {
             files));
   }
 
-  public void sent(long id, Instant now) {
-    db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).markSent(now);
+  /** Records messages as sent, in one transaction. */
+  public void sentAll(List<Long> ids, Instant now) {
+    for (long id : ids.stream().sorted().toList()) {
+      db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE).markSent(now);
+    }
   }
 
   /** Records a failed attempt; a permanent failure is not retried. */

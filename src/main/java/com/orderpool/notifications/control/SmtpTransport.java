@@ -42,6 +42,20 @@ public class SmtpTransport implements MailTransport {
     send(settings, mail);
   }
 
+  /**
+   * One SMTP connection for a run of mails, opened on the first and reopened if the server drops
+   * it: a relay batch of 50 costs one handshake (and one login), not 50.
+   */
+  @Override
+  public Batch batch() {
+    return batch(settings);
+  }
+
+  /** A batch with the given settings. */
+  public static Batch batch(SmtpSettings smtp) {
+    return new Connection(smtp);
+  }
+
   /** Sends with the given settings. */
   public static void send(SmtpSettings smtp, OutgoingMail mail) {
     Session session = session(smtp);
@@ -132,6 +146,52 @@ public class SmtpTransport implements MailTransport {
       b.append(" / ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
     }
     return b.toString();
+  }
+
+  private static MailDeliveryException failure(MessagingException e) {
+    return new MailDeliveryException(describe(e), e, e instanceof AddressException);
+  }
+
+  /** A connection held for a batch; a failed send closes it, so the next opens a fresh one. */
+  private static final class Connection implements Batch {
+    private final SmtpSettings smtp;
+    private final Session session;
+    private Transport transport;
+
+    Connection(SmtpSettings smtp) {
+      this.smtp = smtp;
+      this.session = session(smtp);
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+      try {
+        MimeMessage message = compose(session, smtp, mail);
+        if (transport == null || !transport.isConnected()) {
+          close();
+          transport = session.getTransport();
+          transport.connect();
+        }
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException e) {
+        close();
+        throw failure(e);
+      } catch (UnsupportedEncodingException e) {
+        throw new MailDeliveryException(describe(e), e, false);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException e) {
+          // the connection is gone either way
+        }
+        transport = null;
+      }
+    }
   }
 
   /** Keeps the Message-ID given by the outbox instead of generating one on save. */
