@@ -12,6 +12,7 @@ import com.orderpool.support.Transactions;
 import com.orderpool.tenancy.PersistenceUnits;
 import com.orderpool.tenancy.TenantRunner;
 import com.orderpool.tenancy.TenantSchema;
+import com.orderpool.tenancy.TenantUnits;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,6 +74,7 @@ class ApiIntakeBench extends InContainer {
   @Inject ApiSettings apiSettings;
   @Inject Transactions tx;
   @Inject HttpServletRequest request;
+  @Inject TenantUnits tenantUnits;
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource ds;
@@ -201,6 +203,7 @@ class ApiIntakeBench extends InContainer {
               TENANTS,
               met ? "met" : "NOT met"));
     }
+    md.append(unitCosts());
     long httpThreads =
         Thread.getAllStackTraces().keySet().stream()
             .filter(t -> t.getName().startsWith("http-thread-pool"))
@@ -217,6 +220,57 @@ class ApiIntakeBench extends InContainer {
     long errors = lines.stream().mapToLong(l -> l.r().errors()).sum();
     assertEquals(
         0, errors, "requests or transactions that failed; see " + dir.resolve("api-intake.txt"));
+  }
+
+  /**
+   * What busy tenants' own persistence units cost: the heap they hold (used heap after a full GC,
+   * with the units the scenarios made, and again once they are closed), and the time to make one
+   * (the first transaction of a fresh tenant counted busy at once, against its second).
+   */
+  private String unitCosts() {
+    int open = tenantUnits.open();
+    long with = usedAfterGc();
+    tenantUnits.closeIdle(Duration.ZERO);
+    long without = usedAfterGc();
+    int configured = tenantUnits.busyPerMinute();
+    List<Double> makeMs = new ArrayList<>();
+    List<Double> reuseMs = new ArrayList<>();
+    try {
+      tenantUnits.useBusyPerMinute(1);
+      for (int i = 0; i < 5; i++) {
+        String code = Codes.newTenant(console);
+        tenantUnits.forget(code);
+        makeMs.add(timed(() -> runner.run(code, () -> tx.run(apiSettings::rateLimitPerMinute))));
+        reuseMs.add(timed(() -> runner.run(code, () -> tx.run(apiSettings::rateLimitPerMinute))));
+        tenantUnits.forget(code);
+      }
+    } finally {
+      tenantUnits.useBusyPerMinute(configured);
+    }
+    return String.format(
+        "%nBusy tenants' own persistence units: %d open at the end of the scenarios; used heap"
+            + " after GC %.1f MB with them, %.1f MB once closed: %.2f MB per unit. Making one"
+            + " (a fresh tenant's first transaction): %s ms; its next transaction: %s ms.%n%n",
+        open,
+        with / 1e6,
+        without / 1e6,
+        open == 0 ? 0 : (with - without) / 1e6 / open,
+        makeMs.stream().map(ms -> String.format("%.0f", ms)).toList(),
+        reuseMs.stream().map(ms -> String.format("%.1f", ms)).toList());
+  }
+
+  private static double timed(Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static long usedAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   /** The scenario's figures, with its warm-up's errors (which must count too). */
