@@ -62,7 +62,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         + port
         + "/orderpool_platform?createDatabaseIfNotExist=true&fallbackToSystemKeyStore=false"
         + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-        + "&rewriteBatchedStatements=true";
+        + "&rewriteBatchedStatements=true"
+        // the embedded server is on this machine's loopback: no TLS (a production URL sets its own)
+        + "&sslMode=DISABLED";
   }
 
   @Override

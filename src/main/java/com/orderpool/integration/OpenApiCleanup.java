@@ -1,6 +1,6 @@
 package com.orderpool.integration;
 
-import jakarta.json.Json;
+import com.orderpool.core.JsonP;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonReader;
@@ -101,7 +101,7 @@ public class OpenApiCleanup implements OASFilter {
     if (!(value instanceof String text) || !(text.startsWith("{") || text.startsWith("["))) {
       return value;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonP.createReader(new StringReader(text))) {
       return plain(reader.readValue());
     } catch (JsonException | IllegalStateException notJson) {
       return value;

@@ -1,7 +1,7 @@
 package com.orderpool.integration;
 
 import com.orderpool.core.BusinessException;
-import jakarta.json.Json;
+import com.orderpool.core.JsonP;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -122,7 +122,7 @@ public final class Problems {
   static Response response(
       int status, String slug, String detail, String code, List<FieldError> errors) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JsonP.createObjectBuilder()
             .add("type", TYPE_PREFIX + slug)
             .add("title", ApiText.message("api.title." + slug))
             .add("status", status);
@@ -131,11 +131,11 @@ public final class Problems {
     }
     b.add("code", code);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder a = Json.createArrayBuilder();
+      JsonArrayBuilder a = JsonP.createArrayBuilder();
       errors.forEach(
           f ->
               a.add(
-                  Json.createObjectBuilder().add("field", f.field()).add("message", f.message())));
+                  JsonP.createObjectBuilder().add("field", f.field()).add("message", f.message())));
       b.add("errors", (JsonArray) a.build());
     }
     return Response.status(status).type(PROBLEM_JSON).entity(b.build().toString()).build();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
@@ -25,6 +26,7 @@ public class TenantDatabase implements Serializable {
 
   private transient EntityManager em;
   private String boundTenant;
+  private transient Map<String, String> settings;
 
   public EntityManager em() {
     String code = tenantContext.code();
@@ -48,6 +50,18 @@ public class TenantDatabase implements Serializable {
           "tenant changed inside a transaction: " + boundTenant + " -> " + code);
     }
     return em;
+  }
+
+  /**
+   * The tenant's settings as this transaction read them, loaded on first use ({@link
+   * TenantSettings} keeps the copy current as it writes).
+   */
+  Map<String, String> settings(Supplier<Map<String, String>> load) {
+    em();
+    if (settings == null) {
+      settings = load.get();
+    }
+    return settings;
   }
 
   /** The tenant this transaction is bound to. */

@@ -1,6 +1,7 @@
 package com.orderpool.api.boundary;
 
 import com.orderpool.core.Address;
+import com.orderpool.core.JsonP;
 import com.orderpool.core.MalformedRequestException;
 import com.orderpool.integration.InvalidInputException;
 import com.orderpool.integration.Problems.FieldError;
@@ -8,7 +9,6 @@ import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.OrderType;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -50,7 +50,7 @@ public final class ApiOrderInput {
   private ApiOrderInput() {}
 
   static JsonObject json(byte[] body) {
-    try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader r = JsonP.createReader(new ByteArrayInputStream(body))) {
       return r.readObject();
     } catch (JsonException | IllegalStateException | ClassCastException e) {
       throw new MalformedRequestException(null, "api.malformedJson");

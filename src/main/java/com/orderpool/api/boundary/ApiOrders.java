@@ -11,6 +11,7 @@ import com.orderpool.api.control.OrderFeed;
 import com.orderpool.api.control.OrderJson;
 import com.orderpool.api.control.Scope;
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.JsonP;
 import com.orderpool.invoicing.boundary.Invoicing;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
@@ -27,7 +28,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,7 +100,7 @@ public class ApiOrders {
           Order cancelled =
               workflow.cancel(order.getId(), reason.strip(), null, null, order.getVersion());
           return ApiResult.ok(
-              Json.createObjectBuilder()
+              JsonP.createObjectBuilder()
                   .add("fee", cancelled.getCancelFee().toPlainString())
                   .add("currency", cancelled.getCurrency())
                   .add("order", OrderJson.full(orders.get(order.getId())))
@@ -149,10 +149,10 @@ public class ApiOrders {
           Shipment sent = shipments.send(s.getId());
           return new ApiResult(
               201,
-              Json.createObjectBuilder()
+              JsonP.createObjectBuilder()
                   .add("shipment", sent.getId())
                   .add("status", sent.getStatus().name())
-                  .add("trackingNumbers", Json.createArrayBuilder(in.trackingNumbers()))
+                  .add("trackingNumbers", JsonP.createArrayBuilder(in.trackingNumbers()))
                   .add("order", OrderJson.full(orders.get(order.getId())))
                   .build()
                   .toString(),

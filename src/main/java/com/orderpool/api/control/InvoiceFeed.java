@@ -1,12 +1,12 @@
 package com.orderpool.api.control;
 
+import com.orderpool.core.JsonP;
 import com.orderpool.core.MalformedRequestException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -50,9 +50,9 @@ public class InvoiceFeed {
     if (more) {
       rows = rows.subList(0, q.limit());
     }
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonP.createArrayBuilder();
     rows.forEach(i -> data.add(json(i)));
-    JsonObjectBuilder b = Json.createObjectBuilder().add("data", data).add("hasMore", more);
+    JsonObjectBuilder b = JsonP.createObjectBuilder().add("data", data).add("hasMore", more);
     if (!rows.isEmpty()) {
       b.add("nextCursor", FeedCursor.byId(rows.get(rows.size() - 1).getId()).encode());
     } else if (q.cursor() != null) {
@@ -76,7 +76,7 @@ public class InvoiceFeed {
 
   private static JsonObject json(Invoice i) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JsonP.createObjectBuilder()
             .add("number", i.getNumber())
             .add("kind", i.getKind().name())
             .add("issuedAt", i.getIssuedAt().toString())

@@ -1,12 +1,12 @@
 package com.orderpool.api.control;
 
 import com.orderpool.core.Config;
+import com.orderpool.core.JsonP;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -97,7 +97,7 @@ public class OrderFeed {
     if (more) {
       rows = rows.subList(0, q.limit());
     }
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonP.createArrayBuilder();
     rows.forEach(o -> data.add(OrderJson.summary(o)));
     FeedCursor next = q.cursor();
     if (!rows.isEmpty()) {
@@ -105,7 +105,7 @@ public class OrderFeed {
       next =
           sync ? new FeedCursor(last.getUpdatedAt(), last.getId()) : FeedCursor.byId(last.getId());
     }
-    JsonObjectBuilder b = Json.createObjectBuilder().add("data", data).add("hasMore", more);
+    JsonObjectBuilder b = JsonP.createObjectBuilder().add("data", data).add("hasMore", more);
     if (next != null) {
       b.add("nextCursor", next.encode());
     } else {

@@ -1,10 +1,10 @@
 package com.orderpool.api.control;
 
 import com.orderpool.core.Address;
+import com.orderpool.core.JsonP;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderLine;
 import com.orderpool.orders.entity.OrderStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,10 +20,10 @@ public final class OrderJson {
   /** An order with its lines. */
   public static JsonObject full(Order o) {
     JsonObjectBuilder b = summaryBuilder(o);
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JsonP.createArrayBuilder();
     for (OrderLine l : o.getLines()) {
       JsonObjectBuilder lb =
-          Json.createObjectBuilder()
+          JsonP.createObjectBuilder()
               .add("lineNo", l.getLineNo())
               .add("description", l.getDescription())
               .add("quantity", l.getQuantity())
@@ -43,7 +43,7 @@ public final class OrderJson {
 
   private static JsonObjectBuilder summaryBuilder(Order o) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JsonP.createObjectBuilder()
             .add("number", o.getNumber())
             .add("type", o.getType().name())
             .add("channel", o.getChannel().name())
@@ -55,7 +55,7 @@ public final class OrderJson {
         .add("paymentStatus", o.getPaymentStatus().name())
         .add("currency", o.getCurrency());
     JsonObjectBuilder customer =
-        Json.createObjectBuilder()
+        JsonP.createObjectBuilder()
             .add("name", o.getCustomerName())
             .add("email", o.getCustomerEmail());
     text(customer, "phone", o.getCustomerPhone());
@@ -70,7 +70,7 @@ public final class OrderJson {
     }
     b.add(
         "costs",
-        Json.createObjectBuilder()
+        JsonP.createObjectBuilder()
             .add("manufacturing", money(o.getManufacturingCost()))
             .add("customization", money(o.getCustomizationCost()))
             .add("shipping", money(o.getShippingCost()))
@@ -92,11 +92,11 @@ public final class OrderJson {
   /** A status: its code, names, phase and colour. */
   public static JsonObjectBuilder status(OrderStatus s) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JsonP.createObjectBuilder()
             .add("code", s.getCode())
             .add(
                 "names",
-                Json.createObjectBuilder()
+                JsonP.createObjectBuilder()
                     .add("en", s.name(Locale.ENGLISH))
                     .add("es", s.name(Locale.forLanguageTag("es"))))
             .add("phase", s.getPhase().name());
@@ -105,7 +105,7 @@ public final class OrderJson {
 
   /** Every status of the tenant, in display order. */
   public static JsonObject statuses(List<OrderStatus> all) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JsonP.createArrayBuilder();
     for (OrderStatus s : all) {
       JsonObjectBuilder b = status(s).add("displayOrder", s.getDisplayOrder());
       text(b, "colour", s.getColour());
@@ -113,11 +113,11 @@ public final class OrderJson {
       b.add("active", s.isActive());
       a.add(b);
     }
-    return Json.createObjectBuilder().add("data", a).build();
+    return JsonP.createObjectBuilder().add("data", a).build();
   }
 
   private static JsonObjectBuilder address(Address a) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonP.createObjectBuilder();
     text(b, "name", a.getName());
     text(b, "company", a.getCompany());
     text(b, "line1", a.getLine1());

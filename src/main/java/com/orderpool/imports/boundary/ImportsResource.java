@@ -2,6 +2,7 @@ package com.orderpool.imports.boundary;
 
 import com.orderpool.api.boundary.ApiDocs;
 import com.orderpool.api.boundary.ApiGate;
+import com.orderpool.core.JsonP;
 import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportedOrder;
@@ -9,7 +10,6 @@ import com.orderpool.integration.Problems;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -168,7 +168,7 @@ public class ImportsResource {
   static jakarta.json.JsonObject json(
       ImportJob job, List<ImportError> errors, List<ImportedOrder> orders) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JsonP.createObjectBuilder()
             .add("id", job.getId())
             .add("status", job.getStatus().name())
             .add("fileName", job.getFileName())
@@ -185,13 +185,13 @@ public class ImportsResource {
     if (job.getErrorKey() != null) {
       b.add(
           "error",
-          Json.createObjectBuilder()
+          JsonP.createObjectBuilder()
               .add("code", job.getErrorKey())
               .add("message", job.getErrorText() == null ? "" : job.getErrorText()));
     }
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = JsonP.createArrayBuilder();
     for (ImportError e : errors) {
-      JsonObjectBuilder row = Json.createObjectBuilder().add("line", e.getLine());
+      JsonObjectBuilder row = JsonP.createObjectBuilder().add("line", e.getLine());
       if (e.getField() != null) {
         row.add("field", e.getField());
       } else {
@@ -202,10 +202,10 @@ public class ImportsResource {
       }
       rows.add(row.add("message", e.getMessage()));
     }
-    JsonArrayBuilder settled = Json.createArrayBuilder();
+    JsonArrayBuilder settled = JsonP.createArrayBuilder();
     for (ImportedOrder o : orders) {
       JsonObjectBuilder row =
-          Json.createObjectBuilder()
+          JsonP.createObjectBuilder()
               .add("orderReference", o.getExternalReference())
               .add("line", o.getFirstLine())
               .add("outcome", o.getOutcome().name());

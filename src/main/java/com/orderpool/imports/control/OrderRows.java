@@ -1,6 +1,6 @@
 package com.orderpool.imports.control;
 
-import jakarta.json.Json;
+import com.orderpool.core.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -78,7 +78,7 @@ public final class OrderRows {
   public JsonObject body(String channel) {
     CsvRecord first = rows.get(0);
     Map<String, JsonObjectBuilder> objects = new LinkedHashMap<>();
-    JsonObjectBuilder order = Json.createObjectBuilder().add("channel", channel);
+    JsonObjectBuilder order = JsonP.createObjectBuilder().add("channel", channel);
     for (Map.Entry<String, String> e : ImportColumns.ORDER.entrySet()) {
       String value = first.get(e.getKey());
       if (value == null) {
@@ -90,14 +90,14 @@ public final class OrderRows {
         order.add(field, field.endsWith("Cost") ? decimal(value) : value);
       } else {
         objects
-            .computeIfAbsent(field.substring(0, dot), k -> Json.createObjectBuilder())
+            .computeIfAbsent(field.substring(0, dot), k -> JsonP.createObjectBuilder())
             .add(field.substring(dot + 1), value);
       }
     }
     objects.forEach(order::add);
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JsonP.createArrayBuilder();
     for (CsvRecord r : rows) {
-      JsonObjectBuilder line = Json.createObjectBuilder();
+      JsonObjectBuilder line = JsonP.createObjectBuilder();
       for (Map.Entry<String, String> e : ImportColumns.LINE.entrySet()) {
         String value = r.get(e.getKey());
         if (value == null) {

@@ -1,7 +1,7 @@
 package com.orderpool.payments.boundary;
 
+import com.orderpool.core.JsonP;
 import com.orderpool.core.MalformedRequestException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -93,7 +93,7 @@ public record PspEvent(
   }
 
   private static JsonObject object(byte[] body) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = JsonP.createReader(new ByteArrayInputStream(body))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject o) {
         return o;

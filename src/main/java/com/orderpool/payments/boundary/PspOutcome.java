@@ -1,9 +1,9 @@
 package com.orderpool.payments.boundary;
 
+import com.orderpool.core.JsonP;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.PaymentStatus;
 import com.orderpool.orders.entity.Phase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -39,7 +39,7 @@ public record PspOutcome(
   }
 
   public JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("status", status);
+    JsonObjectBuilder b = JsonP.createObjectBuilder().add("status", status);
     if (order != null) {
       b.add("order", order);
     }

@@ -100,10 +100,7 @@ public class PspSecrets {
   public void remove(String provider) {
     require(provider);
     for (String part : List.of("secret", "set-at", "previous", "previous-until")) {
-      TenantSetting s = db.em().find(TenantSetting.class, key(provider, part));
-      if (s != null) {
-        db.em().remove(s);
-      }
+      settings.remove(key(provider, part));
     }
   }
 

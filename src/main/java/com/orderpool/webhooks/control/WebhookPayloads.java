@@ -1,10 +1,10 @@
 package com.orderpool.webhooks.control;
 
+import com.orderpool.core.JsonP;
 import com.orderpool.invoicing.entity.Invoice;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Tracking;
 import com.orderpool.returns.entity.OrderReturn;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ public final class WebhookPayloads {
   private WebhookPayloads() {}
 
   public static JsonObject order(Order o) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonP.createObjectBuilder();
     text(b, "number", o.getNumber());
     b.add("type", String.valueOf(o.getType())).add("channel", String.valueOf(o.getChannel()));
     text(b, "model", o.getModel());
@@ -34,7 +34,7 @@ public final class WebhookPayloads {
     amount(b, "amountPaid", o.getAmountPaid());
     amount(b, "vatAmount", o.getVatAmount());
     amount(b, "shippingCost", o.getShippingCost());
-    JsonObjectBuilder customer = Json.createObjectBuilder();
+    JsonObjectBuilder customer = JsonP.createObjectBuilder();
     text(customer, "name", o.getCustomerName());
     text(customer, "email", o.getCustomerEmail());
     text(customer, "company", o.getCustomerCompany());
@@ -48,7 +48,7 @@ public final class WebhookPayloads {
     text(b, "invoiceNumber", o.getInvoiceNumber());
     Tracking t = o.getTracking();
     if (t != null && t.getNumber() != null) {
-      JsonObjectBuilder tracking = Json.createObjectBuilder();
+      JsonObjectBuilder tracking = JsonP.createObjectBuilder();
       text(tracking, "number", t.getNumber());
       text(tracking, "carrier", t.getCarrier());
       text(tracking, "url", t.getUrl());
@@ -60,13 +60,13 @@ public final class WebhookPayloads {
 
   /** An order that moved, with the name of the status it left. */
   public static JsonObject statusChange(Order o, String previousStatusName) {
-    JsonObjectBuilder b = Json.createObjectBuilder(order(o));
+    JsonObjectBuilder b = JsonP.createObjectBuilder(order(o));
     text(b, "previousStatusName", previousStatusName);
     return b.build();
   }
 
   public static JsonObject document(Invoice d) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonP.createObjectBuilder();
     text(b, "number", d.getNumber());
     b.add("kind", d.isCreditNote() ? "CREDIT_NOTE" : "INVOICE");
     text(b, "orderNumbers", d.getOrderNumbers());
@@ -80,7 +80,7 @@ public final class WebhookPayloads {
   }
 
   public static JsonObject orderReturn(OrderReturn r) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonP.createObjectBuilder();
     if (r.getId() != null) {
       b.add("id", r.getId().longValue());
     }
@@ -93,7 +93,7 @@ public final class WebhookPayloads {
   }
 
   public static JsonObject test(String tenantCode) {
-    return Json.createObjectBuilder()
+    return JsonP.createObjectBuilder()
         .add("message", "A test event from Orderpool")
         .add("company", tenantCode)
         .build();
