@@ -30,11 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * A real second server over the same database: killed while it is sending a webhook, and started
- * again. This server's relay is paused meanwhile, so the deliveries are the other node's to make.
+ * again. This server's relay is paused meanwhile, so the deliveries are the other node's to make
+ * (or, in the full suite, the browser tests' server's: then the run is skipped, see below).
  */
 class WebhookNodeRestartIT extends InContainer {
   private static final Duration BOOT = Duration.ofMinutes(5);
@@ -78,6 +80,15 @@ class WebhookNodeRestartIT extends InContainer {
 
       node.kill();
       killed.countDown();
+      // The browser tests' server relays from the same database (when it runs, in the full suite):
+      // if it made the attempt in flight, the answer just released reaches it, and nothing was
+      // interrupted by the kill. That run proves nothing about a restart: skip, don't fail.
+      Thread.sleep(3000);
+      List<WebhookDelivery> now =
+          runner.call(code, () -> webhooks.deliveries(hook.endpoint().getId(), 10));
+      Assumptions.assumeFalse(
+          now.stream().anyMatch(d -> d.getStatus() == DeliveryStatus.DELIVERED),
+          "another server (the browser tests') made the attempt in flight; the kill interrupted none");
       // while no node relays, another event is written to the outbox
       Order second = order(code, "second");
       node = startNode();

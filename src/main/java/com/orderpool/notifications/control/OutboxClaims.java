@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The relay's short transactions on the current tenant's outbox: find due messages, claim one under
@@ -49,8 +48,17 @@ public class OutboxClaims {
    */
   public List<Claimed> claimAll(List<Long> ids, Instant now) {
     List<Claimed> claimed = new ArrayList<>();
+    Sender sender = null;
     for (long id : ids.stream().sorted().toList()) {
-      claim(id, now).ifPresent(mail -> claimed.add(new Claimed(id, mail)));
+      OutboxMessage m = db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+      if (m == null || !m.isDue(now)) {
+        continue;
+      }
+      m.claim(now, LEASE);
+      if (sender == null) {
+        sender = sender();
+      }
+      claimed.add(new Claimed(id, mail(m, sender)));
     }
     return claimed;
   }
@@ -58,35 +66,35 @@ public class OutboxClaims {
   /** A claimed message: its outbox id and the mail to send. */
   public record Claimed(long id, OutgoingMail mail) {}
 
-  /** Claims a message for one attempt; empty when another worker got it first or it is not due. */
-  private Optional<OutgoingMail> claim(long id, Instant now) {
-    OutboxMessage m = db.em().find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (m == null || !m.isDue(now)) {
-      return Optional.empty();
-    }
-    m.claim(now, LEASE);
+  /** Who the tenant's e-mails are from: its name, and the address replies go to. */
+  private record Sender(String name, String replyTo) {}
+
+  private Sender sender() {
+    return new Sender(tenants.name(db.tenantCode()), mailSettings.replyTo().orElse(null));
+  }
+
+  private OutgoingMail mail(OutboxMessage m, Sender sender) {
     List<MailAttachment> files =
         db
             .em()
             .createQuery(
                 "SELECT a FROM OutboxAttachment a WHERE a.outboxId = :id ORDER BY a.id",
                 OutboxAttachment.class)
-            .setParameter("id", id)
+            .setParameter("id", m.getId())
             .getResultList()
             .stream()
             .map(OutboxAttachment::toFile)
             .toList();
-    return Optional.of(
-        new OutgoingMail(
-            m.getMessageId(),
-            tenants.name(db.tenantCode()),
-            mailSettings.replyTo().orElse(null),
-            m.getRecipient(),
-            m.getLanguage(),
-            m.getSubject(),
-            m.getHtmlBody(),
-            m.getTextBody(),
-            files));
+    return new OutgoingMail(
+        m.getMessageId(),
+        sender.name(),
+        sender.replyTo(),
+        m.getRecipient(),
+        m.getLanguage(),
+        m.getSubject(),
+        m.getHtmlBody(),
+        m.getTextBody(),
+        files);
   }
 
   /** Records messages as sent, in one transaction. */

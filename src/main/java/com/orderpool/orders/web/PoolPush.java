@@ -9,22 +9,24 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Tells the open order pools of one tenant that orders changed, after the change committed. Sockets
- * register with their tenant code as the push "user", so other tenants receive nothing. Changes
- * within {@link #COALESCE_MS} make one push: every open pool refreshes once for a burst (API
- * intake, a bulk action) rather than once per order.
+ * register with their tenant code as the push "user", so other tenants receive nothing. A change
+ * goes out at once; further changes within {@link #COALESCE_MS} after a push make one more push at
+ * the end of that time: every open pool refreshes a few times a second during a burst (API intake,
+ * a bulk action) rather than once per order.
  */
 @ApplicationScoped
 public class PoolPush {
   public static final String CHANNEL = "orders";
 
-  /** How long a tenant's changes are gathered into one push. */
+  /** How long after a push a tenant's further changes are gathered into the next one. */
   static final long COALESCE_MS = 300;
 
   @Inject
@@ -33,27 +35,43 @@ public class PoolPush {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+  /** Tenants pushed to within the last COALESCE_MS, and the order number of a change since. */
+  private final Map<String, Optional<String>> recent = new HashMap<>();
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderChanged change) {
     String tenant = change.tenantCode();
-    if (!waiting.add(tenant)) {
-      return; // a push for this tenant is on its way and will cover this change
+    synchronized (recent) {
+      if (recent.containsKey(tenant)) {
+        recent.put(tenant, Optional.of(change.orderNumber())); // goes out when the time is up
+        return;
+      }
+      recent.put(tenant, Optional.empty());
     }
+    push(tenant, change.orderNumber());
+  }
+
+  /** Pushes now; changes until COALESCE_MS later are pushed together then. */
+  private void push(String tenant, String number) {
+    orders.send(number, tenant); // pages refresh on any message; it names one changed order
     try {
-      scheduler.schedule(
-          () -> push(tenant, change.orderNumber()), COALESCE_MS, TimeUnit.MILLISECONDS);
+      scheduler.schedule(() -> timeUp(tenant), COALESCE_MS, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException shuttingDown) {
-      push(tenant, change.orderNumber());
+      synchronized (recent) {
+        recent.remove(tenant);
+      }
     }
   }
 
-  /**
-   * Sends one of the changed orders' numbers (pages refresh on any message). The flag is cleared
-   * first, so a change committed while this push goes out gets a push of its own.
-   */
-  private void push(String tenant, String number) {
-    waiting.remove(tenant);
-    orders.send(number, tenant);
+  private void timeUp(String tenant) {
+    Optional<String> since;
+    synchronized (recent) {
+      since = recent.remove(tenant);
+      if (since != null && since.isPresent()) {
+        recent.put(tenant, Optional.empty());
+      }
+    }
+    if (since != null && since.isPresent()) {
+      push(tenant, since.get());
+    }
   }
 }
