@@ -97,8 +97,8 @@ public class SftpIntake {
           intake.refused(Source.SFTP, name, size, language, who, refused.messageKey(), text);
       Path failed = jails.jail(code).resolve(SftpJails.FAILED);
       String kept = SftpJails.resultName(job.getId(), name);
-      move(taken, failed.resolve(kept));
-      write(failed.resolve(kept + ".errors.txt"), text + "\n");
+      place(write(code, text + "\n"), failed.resolve(kept + ".errors.txt"));
+      place(taken, failed.resolve(kept));
       return job.getId();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -118,13 +118,12 @@ public class SftpIntake {
       boolean done = job.getStatus() == Status.DONE;
       Path folder = jails.jail(code).resolve(done ? SftpJails.PROCESSED : SftpJails.FAILED);
       String kept = SftpJails.resultName(job.getId(), job.getFileName());
-      Files.copy(
-          files.path(code, job.getFileKey()),
-          folder.resolve(kept),
-          StandardCopyOption.REPLACE_EXISTING);
       if (!done || job.getErrorCount() > 0) {
-        write(folder.resolve(kept + ".errors.txt"), report(job));
+        place(write(code, report(job)), folder.resolve(kept + ".errors.txt"));
       }
+      Path copy = jails.taken(code).resolve(UUID.randomUUID() + ".csv");
+      Files.copy(files.path(code, job.getFileKey()), copy);
+      place(copy, folder.resolve(kept));
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "SFTP result of import " + finished.jobId() + " not written", e);
     }
@@ -167,9 +166,14 @@ public class SftpIntake {
     }
   }
 
-  private static void move(Path from, Path to) {
+  /**
+   * Puts a finished file where the tenant sees it in one step, so a client never reads half of it
+   * (the report goes first, so it is there when the file appears).
+   */
+  private static void place(Path ready, Path target) {
     try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          ready, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -185,9 +189,12 @@ public class SftpIntake {
     }
   }
 
-  private static void write(Path file, String text) {
+  /** Writes a text into a new file outside the jail, to be placed. */
+  private Path write(String code, String text) {
+    Path file = jails.taken(code).resolve(UUID.randomUUID() + ".txt");
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
+      return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
