@@ -7,6 +7,7 @@ import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportJob.Source;
 import com.orderpool.imports.entity.ImportJob.Status;
+import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.PostConstruct;
@@ -45,6 +46,7 @@ public class SftpIntake {
   @Inject ImportIntake intake;
   @Inject ImportJobs jobs;
   @Inject ImportFiles files;
+  @Inject TenantDirectory directory;
 
   private SftpJails jails;
 
@@ -57,9 +59,12 @@ public class SftpIntake {
     return jails;
   }
 
-  /** Imports a file of the tenant's inbox, if it is still there; returns the job's id, or -1. */
+  /**
+   * Imports a file of the tenant's inbox, if it is still there; returns the job's id, or -1. A
+   * suspended tenant's files wait in the inbox (the sweep takes them once it is active again).
+   */
   public long take(String tenantCode, String username, String name) {
-    if (!SftpJails.importable(name)) {
+    if (!SftpJails.importable(name) || !directory.isActive(tenantCode)) {
       return -1;
     }
     Path dropped = jails.jail(tenantCode).resolve(SftpJails.INBOX).resolve(name);
