@@ -268,6 +268,24 @@ class SftpInboxIT extends InContainer {
   }
 
   @Test
+  void aFileLeftInTheInboxIsPickedUpBySweep() throws Exception {
+    Tenant t = tenant();
+    Path inbox = new SftpJails(SftpConfig.load().root()).jail(t.code()).resolve("inbox");
+    Path left = inbox.resolve("left.csv");
+    Files.writeString(left, WEEK, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(
+        left, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(600)));
+    try (Login sftp = login(t)) {
+      long end = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+      while (sftp.list("/processed").stream().noneMatch(f -> f.endsWith("-left.csv"))) {
+        assertTrue(System.nanoTime() < end, "the sweep never took left.csv");
+        Thread.sleep(500);
+      }
+    }
+    assertEquals(2, orderCount(t.code()));
+  }
+
+  @Test
   void aLoginStaysInItsOwnFolderAndNeverReachesAnotherTenant() throws Exception {
     Tenant a = tenant();
     Tenant b = tenant();

@@ -54,7 +54,7 @@ final class InboxEvents implements SftpEventListener {
       throws IOException {
     if (localHandle instanceof FileHandle file && writes(file)) {
       Path seen = file.getFile();
-      if (!SftpJails.inInbox(seen) || SftpJails.inboxName(seen).isEmpty()) {
+      if (SftpJails.inboxName(seen).isEmpty()) {
         throw new AccessDeniedException(seen.toString(), null, "files go into /inbox only");
       }
     }

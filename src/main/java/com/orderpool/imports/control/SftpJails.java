@@ -93,12 +93,6 @@ public final class SftpJails {
     return Optional.of(p.getFileName().toString());
   }
 
-  /** Whether a path as the client sees it lies in the inbox (the inbox itself or below it). */
-  public static boolean inInbox(Path seen) {
-    Path p = seen == null ? null : seen.normalize();
-    return p != null && p.getNameCount() >= 2 && INBOX.equals(p.getName(0).toString());
-  }
-
   /** A file's name in {@code processed/} or {@code failed/}: the job's id, then its name. */
   public static String resultName(long jobId, String name) {
     return jobId + "-" + name;
