@@ -35,6 +35,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,12 +131,17 @@ class SftpInboxIT extends InContainer {
       }
     }
 
+    /** The names in a folder (a refusal is the SFTP error, as an IOException). */
     List<String> list(String dir) throws IOException {
       List<String> names = new ArrayList<>();
-      for (SftpClient.DirEntry e : sftp.readDir(dir)) {
-        if (!e.getFilename().equals(".") && !e.getFilename().equals("..")) {
-          names.add(e.getFilename());
+      try {
+        for (SftpClient.DirEntry e : sftp.readDir(dir)) {
+          if (!e.getFilename().equals(".") && !e.getFilename().equals("..")) {
+            names.add(e.getFilename());
+          }
         }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       return names;
     }
