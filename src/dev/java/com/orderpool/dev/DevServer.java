@@ -139,11 +139,16 @@ public final class DevServer {
                 + demoPassword
                 + "%nAPI key (BFG): "
                 + demoApiKey
-                + "%nSFTP (BFG): sftp://bfg:"
-                + urlPart(demoSftpPassword)
-                + "@127.0.0.1:"
-                + sftpPort
-                + "/%n"
+                + "%n"
+                + (listens(sftpPort)
+                    ? "SFTP (BFG): sftp://bfg:"
+                        + urlPart(demoSftpPassword)
+                        + "@127.0.0.1:"
+                        + sftpPort
+                        + "/%n"
+                    : "SFTP: nothing listens on 127.0.0.1:"
+                        + sftpPort
+                        + " (see the server log; ORDERPOOL_SFTP_PORT)%n")
             : "External database: no demo tenants.%n";
     System.out.printf(
         "%n=== Orderpool is ready in %.1f s: %s/ ===%n"
@@ -157,6 +162,16 @@ public final class DevServer {
         adminInfo,
         payara.pid());
     Thread.currentThread().join();
+  }
+
+  /** Whether a server accepts connections on this loopback port. */
+  private static boolean listens(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000);
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   /** A password as it may stand in a URL's user info (and in a printf format). */
