@@ -21,6 +21,9 @@ public final class SftpJails {
   public static final String PROCESSED = "processed";
   public static final String FAILED = "failed";
 
+  /** The longest name imported (with the job's id and {@code .errors.txt} it still fits). */
+  static final int MAX_NAME = 200;
+
   /** Names that clients give files while they are still being written. */
   private static final Set<String> TEMPORARY = Set.of(".part", ".tmp", ".filepart", ".partial");
 
@@ -63,12 +66,12 @@ public final class SftpJails {
   }
 
   /**
-   * Whether a file of this name in the inbox is to be imported: a {@code .csv} name (any case), not
-   * hidden (a leading dot) and not a name clients use while writing ({@code x.csv.part}, {@code
-   * x.csv.tmp}: imported once renamed).
+   * Whether a file of this name in the inbox is to be imported: a {@code .csv} name (any case) of
+   * at most 200 characters, not hidden (a leading dot) and not a name clients use while writing
+   * ({@code x.csv.part}, {@code x.csv.tmp}: imported once renamed).
    */
   public static boolean importable(String name) {
-    if (name == null || name.isBlank() || name.startsWith(".") || name.length() > 255) {
+    if (name == null || name.isBlank() || name.startsWith(".") || name.length() > MAX_NAME) {
       return false;
     }
     String lower = name.toLowerCase(Locale.ROOT);

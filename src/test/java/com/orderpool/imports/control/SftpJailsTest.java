@@ -18,7 +18,10 @@ class SftpJailsTest {
 
   @Test
   void csvFilesAreImportedAndNamesStillBeingWrittenWait() {
-    for (String yes : new String[] {"orders.csv", "WEEK 12.CSV", "a.b.csv", "x.tmp.csv"}) {
+    for (String yes :
+        new String[] {
+          "orders.csv", "WEEK 12.CSV", "a.b.csv", "x.tmp.csv", "x".repeat(196) + ".csv"
+        }) {
       assertTrue(SftpJails.importable(yes), yes);
     }
     for (String no :
@@ -32,7 +35,7 @@ class SftpJailsTest {
           "orders.txt",
           "orders",
           "",
-          "x".repeat(253) + ".csv"
+          "x".repeat(197) + ".csv"
         }) {
       assertFalse(SftpJails.importable(no), no);
     }
