@@ -60,6 +60,15 @@ public final class DevServer {
       demoApiKey = DemoApiKey.load(new File(var, "demo-api-key.txt"));
       settings.put("orderpool.demo.api-key", demoApiKey);
     }
+    // the SFTP inbox server (on loopback unless ORDERPOOL_SFTP_HOST says otherwise)
+    int sftpPort = Integer.parseInt(env("ORDERPOOL_SFTP_PORT", "2222"));
+    settings.put("orderpool.sftp.port", String.valueOf(sftpPort));
+    settings.put("orderpool.sftp.host", env("ORDERPOOL_SFTP_HOST", "127.0.0.1"));
+    String demoSftpPassword = null;
+    if (embedded) {
+      demoSftpPassword = env("ORDERPOOL_DEMO_SFTP_PASSWORD", demoPassword);
+      settings.put("orderpool.demo.sftp-password", demoSftpPassword);
+    }
     if (adminPassword != null) {
       settings.put("orderpool.admin.password", adminPassword);
     }
@@ -131,6 +140,15 @@ public final class DevServer {
                 + "%nAPI key (BFG): "
                 + demoApiKey
                 + "%n"
+                + (listens(sftpPort)
+                    ? "SFTP (BFG): sftp://bfg:"
+                        + urlPart(demoSftpPassword)
+                        + "@127.0.0.1:"
+                        + sftpPort
+                        + "/%n"
+                    : "SFTP: nothing listens on 127.0.0.1:"
+                        + sftpPort
+                        + " (see the server log; ORDERPOOL_SFTP_PORT)%n")
             : "External database: no demo tenants.%n";
     System.out.printf(
         "%n=== Orderpool is ready in %.1f s: %s/ ===%n"
@@ -144,6 +162,23 @@ public final class DevServer {
         adminInfo,
         payara.pid());
     Thread.currentThread().join();
+  }
+
+  /** Whether a server accepts connections on this loopback port. */
+  private static boolean listens(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000);
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /** A password as it may stand in a URL's user info (and in a printf format). */
+  private static String urlPart(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20")
+        .replace("%", "%%");
   }
 
   private static String env(String name, String fallback) {

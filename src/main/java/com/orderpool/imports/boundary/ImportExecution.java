@@ -18,6 +18,7 @@ import com.orderpool.orders.entity.Channel;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -52,10 +53,12 @@ public class ImportExecution {
   @Inject ImportFiles files;
   @Inject TenantContext tenant;
   @Inject Validator validator;
+  @Inject Event<ImportJobs.Finished> finished;
 
   /** Runs a claimed job to its end (done, or failed with the reason). */
   void onClaimed(@Observes ImportJobs.Claimed claimed) {
     run(claimed.jobId());
+    finished.fire(new ImportJobs.Finished(claimed.jobId()));
   }
 
   private void run(long jobId) {

@@ -8,10 +8,7 @@ import com.orderpool.api.control.ApiCaller;
 import com.orderpool.api.control.Scope;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.PayloadTooLargeException;
-import com.orderpool.files.ImportFiles;
-import com.orderpool.imports.control.CsvRefusedException;
-import com.orderpool.imports.control.CsvSource;
-import com.orderpool.imports.control.ImportColumns;
+import com.orderpool.imports.control.ImportIntake;
 import com.orderpool.imports.control.ImportJobs;
 import com.orderpool.imports.control.ImportSettings;
 import com.orderpool.imports.entity.ImportError;
@@ -20,13 +17,10 @@ import com.orderpool.imports.entity.ImportJob.Source;
 import com.orderpool.imports.entity.ImportedOrder;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
-import com.orderpool.tenancy.TenantDatabase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
-import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,13 +36,11 @@ public class Imports {
   /** The most bad rows a job shows (the first, in file order). */
   public static final int MAX_ERRORS_SHOWN = 1000;
 
-  @Inject ImportFiles files;
   @Inject ImportJobs jobs;
+  @Inject ImportIntake intake;
   @Inject ImportSettings settings;
-  @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject ApiCaller apiCaller;
-  @Inject Clock clock;
 
   /** A file uploaded on the Import page; errors of its rows come in the uploader's language. */
   public ImportJob upload(@NotNull String fileName, @NotNull InputStream in, Locale language) {
@@ -114,25 +106,6 @@ public class Imports {
 
   private ImportJob accept(
       Source source, String fileName, InputStream in, Locale language, String who) {
-    String code = db.tenantCode();
-    String name = fileName == null || fileName.isBlank() ? "orders.csv" : fileName.strip();
-    if (name.length() > 255) {
-      name = name.substring(name.length() - 255);
-    }
-    ImportFiles.Kept kept = files.receive(code, in, settings.maxBytes());
-    try (CsvSource checked =
-        CsvSource.open(
-            files.path(code, kept.key()),
-            settings.maxBytes(),
-            ImportColumns.REQUIRED,
-            new LinkedHashSet<>(ImportColumns.all()))) {
-      // the whole file is readable and its header right: the rows are the job's to check
-    } catch (CsvRefusedException refused) {
-      files.delete(code, kept.key());
-      throw new BusinessException("file", refused.messageKey(), refused.args());
-    }
-    String lang = language != null && language.getLanguage().equals("es") ? "es" : "en";
-    return jobs.submit(
-        new ImportJob(source, name, kept.key(), kept.size(), lang, who, clock.instant()));
+    return intake.accept(source, fileName, in, language, who);
   }
 }

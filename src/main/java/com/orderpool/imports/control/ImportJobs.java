@@ -41,6 +41,9 @@ public class ImportJobs {
   /** Fired (in the job's tenant, on the imports' executor) when this node has claimed a job. */
   public record Claimed(long jobId) {}
 
+  /** Fired (in the job's tenant, outside any transaction) once a job has ended, done or failed. */
+  public record Finished(long jobId) {}
+
   @Inject TenantDatabase db;
   @Inject ImportFiles files;
   @Inject Clock clock;
@@ -51,6 +54,14 @@ public class ImportJobs {
     db.em().persist(job);
     db.em().flush();
     queued.fire(new Queued(db.tenantCode()));
+    return job;
+  }
+
+  /** Keeps a job for a file refused as a whole: failed at once, with the reason; nothing runs. */
+  public ImportJob refused(ImportJob job, String key, String text) {
+    job.failed(key, text, clock.instant());
+    db.em().persist(job);
+    db.em().flush();
     return job;
   }
 
@@ -197,7 +208,9 @@ public class ImportJobs {
             .setParameter("s", List.of(Status.DONE, Status.FAILED))
             .getResultList()) {
       db.em().remove(j);
-      files.delete(db.tenantCode(), j.getFileKey());
+      if (j.getFileKey() != null) {
+        files.delete(db.tenantCode(), j.getFileKey());
+      }
     }
     return db.em()
             .createQuery("SELECT COUNT(j) FROM ImportJob j WHERE j.status = :q", Long.class)

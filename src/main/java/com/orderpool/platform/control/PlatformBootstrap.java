@@ -32,6 +32,11 @@ public class PlatformBootstrap {
 
   public static final String DEMO_API_TENANT = "BFG";
 
+  /**
+   * The demo SFTP login's password (set by the embedded run only), for {@link #DEMO_API_TENANT}.
+   */
+  public static final String DEMO_SFTP_PASSWORD = "orderpool.demo.sftp-password";
+
   private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -42,6 +47,7 @@ public class PlatformBootstrap {
   @Inject TenantRunner runner;
   @Inject PlatformAdmins admins;
   @Inject ApiKeys apiKeys;
+  @Inject SftpAccounts sftpAccounts;
   @Inject jakarta.enterprise.event.Event<DemoPackProvisioned> demoProvisioned;
 
   @PostConstruct
@@ -79,6 +85,9 @@ public class PlatformBootstrap {
     Config.get(DEMO_API_KEY)
         .filter(k -> !demo.isEmpty() && store.tenant(DEMO_API_TENANT).isPresent())
         .ifPresent(k -> apiKeys.ensure(DEMO_API_TENANT, "Demo key", k));
+    Config.get(DEMO_SFTP_PASSWORD)
+        .filter(p -> !demo.isEmpty() && store.tenant(DEMO_API_TENANT).isPresent())
+        .ifPresent(p -> sftpAccounts.ensurePassword(DEMO_API_TENANT, p));
   }
 
   private void ensurePlatformAdmin() {
