@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
@@ -62,6 +63,11 @@ public class TenantDatabase implements Serializable {
       settings = load.get();
     }
     return settings;
+  }
+
+  /** The settings this transaction has read, if it has read them (writes keep them current). */
+  Optional<Map<String, String>> settingsRead() {
+    return Optional.ofNullable(settings);
   }
 
   /** The tenant this transaction is bound to. */

@@ -27,7 +27,7 @@ public class TenantSettings {
     } else {
       s.setValue(value);
     }
-    db.settings(this::load).put(name, value);
+    db.settingsRead().ifPresent(read -> read.put(name, value));
   }
 
   public void putAll(Map<String, String> settings) {
@@ -40,7 +40,7 @@ public class TenantSettings {
     if (s != null) {
       db.em().remove(s);
     }
-    db.settings(this::load).remove(name);
+    db.settingsRead().ifPresent(read -> read.remove(name));
   }
 
   private Map<String, String> load() {
