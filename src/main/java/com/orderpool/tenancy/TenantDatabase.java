@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
@@ -28,6 +28,7 @@ public class TenantDatabase implements Serializable {
   private transient EntityManager em;
   private String boundTenant;
   private transient Map<String, String> settings;
+  private transient Map<String, String> settingWrites;
 
   public EntityManager em() {
     String code = tenantContext.code();
@@ -54,20 +55,33 @@ public class TenantDatabase implements Serializable {
   }
 
   /**
-   * The tenant's settings as this transaction read them, loaded on first use ({@link
-   * TenantSettings} keeps the copy current as it writes).
+   * The tenant's settings as this transaction sees them: loaded on first use, with the
+   * transaction's own writes applied (the load does not flush pending writes).
    */
   Map<String, String> settings(Supplier<Map<String, String>> load) {
     em();
     if (settings == null) {
       settings = load.get();
+      if (settingWrites != null) {
+        settingWrites.forEach((name, value) -> settingWritten(name, value));
+        settingWrites = null;
+      }
     }
     return settings;
   }
 
-  /** The settings this transaction has read, if it has read them (writes keep them current). */
-  Optional<Map<String, String>> settingsRead() {
-    return Optional.ofNullable(settings);
+  /** Records a write of this transaction; a null value is a removal. */
+  void settingWritten(String name, String value) {
+    if (settings == null) {
+      if (settingWrites == null) {
+        settingWrites = new HashMap<>();
+      }
+      settingWrites.put(name, value);
+    } else if (value == null) {
+      settings.remove(name);
+    } else {
+      settings.put(name, value);
+    }
   }
 
   /** The tenant this transaction is bound to. */

@@ -27,7 +27,7 @@ public class TenantSettings {
     } else {
       s.setValue(value);
     }
-    db.settingsRead().ifPresent(read -> read.put(name, value));
+    db.settingWritten(name, value);
   }
 
   public void putAll(Map<String, String> settings) {
@@ -40,7 +40,7 @@ public class TenantSettings {
     if (s != null) {
       db.em().remove(s);
     }
-    db.settingsRead().ifPresent(read -> read.remove(name));
+    db.settingWritten(name, null);
   }
 
   private Map<String, String> load() {
