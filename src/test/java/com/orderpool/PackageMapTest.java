@@ -117,8 +117,17 @@ class PackageMapTest {
     // orders in by CSV file: read into the API's order body (api's reader, so a file and a call
     // follow the same rules), placed through orders' service with the shipping method named
     // (shipping), files kept in the tenant's storage (files), jobs of every active tenant
-    // (platform)
-    row("imports", "core", "tenancy", "files", "orders", "platform", "shipping", "api");
+    // (platform); a missing expected file is told to the admins by e-mail (notifications)
+    row(
+        "imports",
+        "core",
+        "tenancy",
+        "files",
+        "orders",
+        "platform",
+        "shipping",
+        "api",
+        "notifications");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary; and a payment that

@@ -41,6 +41,11 @@ class ImportsE2E {
     browser.click("#navImports");
     browser.waitForText("No imports yet.");
     browser.screenshot("99-imports-empty");
+    assertTrue(browser.pageSource().contains("No file is expected."));
+    browser.typeNumber("#expectForm\\:everyHours_input", "24");
+    browser.click("#expectForm\\:saveExpect");
+    browser.waitForText("A file is expected every 24 hours");
+    assertTrue(browser.text("#expectForm\\:expectState").contains("none yet"));
     byte[] template = browser.download("/files/imports/template.csv");
     assertTrue(
         new String(template, StandardCharsets.UTF_8).contains("order_reference"),
@@ -77,10 +82,20 @@ class ImportsE2E {
 
     browser.click("#navImports");
     browser.waitForText(file.getFileName().toString());
+    assertTrue(
+        !browser.text("#expectForm\\:expectState").contains("none yet"),
+        "the uploaded file counts as the last file");
+    browser.screenshot("99-imports-expected");
     browser.chooseOne("topbar:language", "ES");
     browser.waitForText("Importar pedidos");
+    assertTrue(browser.pageSource().contains("Se espera un fichero cada 24 horas"));
     browser.screenshot("99-imports-es");
     browser.chooseOne("topbar:language", "EN");
     browser.waitForText("Import orders");
+
+    browser.click("#expectForm\\:stopExpect");
+    browser.click(".ui-confirmdialog-yes");
+    browser.waitForText("No file is expected any more.");
+    assertTrue(browser.text("#expectForm\\:expectState").contains("No file is expected."));
   }
 }

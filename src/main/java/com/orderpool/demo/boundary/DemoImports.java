@@ -19,7 +19,7 @@ public class DemoImports {
 
   @Inject Imports imports;
 
-  /** Sends the file; it is imported in the background. */
+  /** Sends the file (it is imported in the background) and expects one a day from now on. */
   public void send() {
     String header = String.join(";", ImportColumns.all());
     String csv =
@@ -87,6 +87,8 @@ public class DemoImports {
                 "99,00");
     imports.upload(
         FILE, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), Locale.ENGLISH);
+    // the shop sends its export every day: the Import page shows when the next one is due
+    imports.expectFiles(24);
   }
 
   private static String row(

@@ -15,12 +15,15 @@ import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportJob.Source;
 import com.orderpool.imports.entity.ImportedOrder;
+import com.orderpool.platform.control.FileWatches;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +44,8 @@ public class Imports {
   @Inject ImportSettings settings;
   @Inject TenantContext tenant;
   @Inject ApiCaller apiCaller;
+  @Inject FileWatches watches;
+  @Inject Clock clock;
 
   /** A file uploaded on the Import page; errors of its rows come in the uploader's language. */
   public ImportJob upload(@NotNull String fileName, @NotNull InputStream in, Locale language) {
@@ -102,6 +107,31 @@ public class Imports {
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
   public int maxMegabytes() {
     return settings.maxMegabytes();
+  }
+
+  /** The tenant's expectation of order files; null when it expects none. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public FileExpectation expectation() {
+    return watches.of(tenant.code()).map(w -> FileExpectation.of(w, clock.instant())).orElse(null);
+  }
+
+  /**
+   * Expects an order file every {@code everyHours} hours (1 to 168); when none comes in time the
+   * admins get one e-mail per gap. Null or 0 expects none.
+   */
+  @Allow(TENANT_ADMIN)
+  public FileExpectation expectFiles(Integer everyHours) {
+    if (everyHours == null || everyHours == 0) {
+      watches.stop(tenant.code());
+      return null;
+    }
+    if (everyHours < 1 || everyHours > FileWatches.MAX_HOURS) {
+      throw new BusinessException("everyHours", "imports.expect.range", 1, FileWatches.MAX_HOURS);
+    }
+    Instant lastFile =
+        jobs.recent(1).stream().map(ImportJob::getCreatedAt).findFirst().orElse(null);
+    FileWatches.Watch w = watches.expect(tenant.code(), everyHours, lastFile, tenant.actor());
+    return FileExpectation.of(w, clock.instant());
   }
 
   private ImportJob accept(

@@ -1,5 +1,6 @@
 package com.orderpool.imports.web;
 
+import com.orderpool.imports.boundary.FileExpectation;
 import com.orderpool.imports.boundary.Imports;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.web.Messages;
@@ -25,11 +26,44 @@ public class ImportsBean implements Serializable {
 
   private List<ImportJob> jobs;
   private int maxMegabytes;
+  private FileExpectation expectation;
+  private Integer everyHours;
 
   @PostConstruct
   void init() {
     maxMegabytes = imports.maxMegabytes();
+    expectation = imports.expectation();
+    everyHours = expectation == null ? null : expectation.everyHours();
     refresh();
+  }
+
+  /** Saves how often a file is expected (empty: none). */
+  public void saveExpectation() {
+    expectation = imports.expectFiles(everyHours);
+    if (expectation == null) {
+      Messages.info("imports.expect.off");
+    } else {
+      Messages.info("imports.expect.saved", expectation.everyHours());
+    }
+  }
+
+  /** Expects no more files. */
+  public void stopExpecting() {
+    expectation = imports.expectFiles(null);
+    everyHours = null;
+    Messages.info("imports.expect.off");
+  }
+
+  public FileExpectation getExpectation() {
+    return expectation;
+  }
+
+  public Integer getEveryHours() {
+    return everyHours;
+  }
+
+  public void setEveryHours(Integer everyHours) {
+    this.everyHours = everyHours;
   }
 
   public void refresh() {

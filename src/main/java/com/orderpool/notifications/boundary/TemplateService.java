@@ -82,6 +82,7 @@ public class TemplateService {
     model.put("report", SampleOrder.report(lang));
     model.put("return", SampleOrder.returned(lang));
     model.put("endpoint", SampleOrder.endpoint(lang));
+    model.put("watch", SampleOrder.watch(lang));
     model.putIfAbsent("trackingNumber", SAMPLE_TRACKING_NUMBER);
     model.putIfAbsent("carrier", "Correos");
     return templates.render(parts, model);

@@ -57,6 +57,15 @@ public class SampleOrder {
         "lastError", "HTTP 500");
   }
 
+  /** A made-up file expectation for previews of the {@code import_file_missing} template. */
+  public static Map<String, Object> watch(String language) {
+    boolean es = "es".equals(language);
+    return Map.of(
+        "everyHours", "24",
+        "dueAt", es ? "6 dic 2026, 8:00" : "6 Dec 2026, 08:00",
+        "lastFile", es ? "5 dic 2026, 8:00" : "5 Dec 2026, 08:00");
+  }
+
   /** A made-up return for previews of the {@code return_received} template: its variables. */
   public static Map<String, Object> returned(String language) {
     boolean es = "es".equals(language);

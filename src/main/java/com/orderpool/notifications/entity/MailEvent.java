@@ -21,6 +21,8 @@ public enum MailEvent {
   TICKET_REPLY(true),
   /** A report someone subscribed to: always sent, as the subscriber asked for it. */
   REPORT_DELIVERY(true),
+  /** An expected order file did not come: the admins must know. */
+  IMPORT_FILE_MISSING(true),
   /** A webhook endpoint switched itself off after a run of failures: its admins must know. */
   WEBHOOK_DISABLED(true);
 
