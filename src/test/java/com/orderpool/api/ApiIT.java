@@ -29,6 +29,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,7 +128,7 @@ class ApiIT extends InContainer {
 
   @Test
   void keysDecideTheTenantAndAreRefusedWhenMissingBadRevokedExpiredOrWithoutTheScope()
-      throws SQLException {
+      throws SQLException, InterruptedException {
     String code = Codes.newTenant(console);
     ApiClient api = client(code);
     String number = api.post("/v1/orders", ApiClient.example("auth-1"), null).number();
@@ -143,11 +144,16 @@ class ApiIT extends InContainer {
     keys.revoke(code, revoked.row().id(), "test");
     assertProblem(api.as(revoked.key()).get("/v1/statuses"), 401);
 
-    ApiKeys.Issued expiring =
-        keys.issue(code, "expiring", ALL, Instant.now().plusSeconds(3600), "test");
+    // a key used a moment ago is remembered for a few seconds, never past its expiry
+    Instant expiry = Instant.now().plusSeconds(4);
+    ApiKeys.Issued expiring = keys.issue(code, "expiring", ALL, expiry, "test");
     assertEquals(200, api.as(expiring.key()).get("/v1/statuses").status());
-    expire(expiring.row().prefix());
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis() + 100));
     assertProblem(api.as(expiring.key()).get("/v1/statuses"), 401);
+    ApiKeys.Issued expired =
+        keys.issue(code, "expired", ALL, Instant.now().plusSeconds(3600), "test");
+    expire(expired.row().prefix());
+    assertProblem(api.as(expired.key()).get("/v1/statuses"), 401);
 
     ApiClient reader = client(code, Set.of("orders:read"));
     assertEquals(200, reader.get("/v1/orders/" + number).status());

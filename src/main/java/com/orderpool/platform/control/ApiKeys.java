@@ -5,8 +5,8 @@ import com.orderpool.core.ForbiddenException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.core.UnauthenticatedException;
 import com.orderpool.platform.entity.ApiKey;
-import com.orderpool.platform.entity.TenantStatus;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +29,9 @@ public class ApiKeys {
       List.of("orders:read", "orders:write", "shipments:write", "webhooks:manage");
 
   @PersistenceContext EntityManager em;
-  @Inject PlatformStore store;
+  @Inject TenantDirectory tenants;
+  @Inject ApiKeyCache cache;
+  @Inject Event<ApiKeyCache.Revoked> revoked;
   @Inject Clock clock;
 
   /** A key as the settings page lists it (never its secret). */
@@ -131,6 +133,7 @@ public class ApiKeys {
       throw new NotFoundException("apiKey", id);
     }
     key.revoke(by, clock.instant());
+    revoked.fire(new ApiKeyCache.Revoked(key.getPrefix()));
   }
 
   /**
@@ -139,25 +142,28 @@ public class ApiKeys {
    */
   public Caller authenticate(String keyText) {
     String prefix = ApiKeyFormat.prefixOf(keyText).orElseThrow(UnauthenticatedException::new);
-    ApiKey key = find(prefix);
+    String hash = ApiKeyFormat.hash(keyText);
     Instant now = clock.instant();
+    Caller caller = cache.caller(prefix, hash, now).orElseGet(() -> check(prefix, hash, now));
+    if (!tenants.isActive(caller.tenantCode())) {
+      throw new ForbiddenException();
+    }
+    return caller;
+  }
+
+  private Caller check(String prefix, String hash, Instant now) {
+    ApiKey key = find(prefix);
     if (key == null
         || !MessageDigest.isEqual(
             key.getSecretHash().getBytes(StandardCharsets.US_ASCII),
-            ApiKeyFormat.hash(keyText).getBytes(StandardCharsets.US_ASCII))
+            hash.getBytes(StandardCharsets.US_ASCII))
         || !key.isUsable(now)) {
       throw new UnauthenticatedException();
     }
-    boolean active =
-        store
-            .tenant(key.getTenantCode())
-            .map(t -> t.getStatus() == TenantStatus.ACTIVE)
-            .orElse(false);
-    if (!active) {
-      throw new ForbiddenException();
-    }
     key.touch(now);
-    return new Caller(key.getTenantCode(), key.getId(), key.getName(), key.scopeSet());
+    Caller caller = new Caller(key.getTenantCode(), key.getId(), key.getName(), key.scopeSet());
+    cache.remember(prefix, key.getSecretHash(), caller, key.getExpiresAt(), now);
+    return caller;
   }
 
   private ApiKey find(String prefix) {
