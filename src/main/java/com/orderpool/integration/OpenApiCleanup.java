@@ -14,12 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The last step of building the OpenAPI document ({@code mp.openapi.filter}). Payara copies the
@@ -32,9 +37,62 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * integer, number or boolean schema gets them as JSON numbers and booleans. Likewise a JSON request
  * body's examples, written as JSON text in the annotations, become the JSON they spell, so they
  * match their schema rather than being one string.
+ *
+ * <p>Every operation that takes an API key ({@code @SecurityRequirement(name = "apiKey")}) also
+ * gets the answers any such call may give, 401, 403 and 429, as problems, unless it declares them
+ * itself.
  */
 public class OpenApiCleanup implements OASFilter {
   private static final Integer ZERO = 0;
+  private static final String API_KEY = "apiKey";
+
+  static final String UNAUTHENTICATED = "No API key, or one that is unknown, revoked or expired.";
+  static final String FORBIDDEN = "The key lacks the scope, or its tenant is suspended.";
+  static final String RATE_LIMITED = "Over the tenant's rate limit; retry after Retry-After.";
+
+  @Override
+  public void filterOpenAPI(OpenAPI api) {
+    if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (PathItem item : api.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        boolean keyed =
+            op.getSecurity() != null
+                && op.getSecurity().stream()
+                    .anyMatch(r -> r.getSchemes() != null && r.getSchemes().containsKey(API_KEY));
+        if (keyed && op.getResponses() != null) {
+          answer(op, "401", problem(UNAUTHENTICATED));
+          answer(op, "403", problem(FORBIDDEN));
+          answer(
+              op,
+              "429",
+              problem(RATE_LIMITED)
+                  .addHeader(
+                      "Retry-After",
+                      OASFactory.createHeader()
+                          .description("Seconds to wait.")
+                          .schema(OASFactory.createSchema().type(SchemaType.INTEGER))));
+        }
+      }
+    }
+  }
+
+  private static void answer(Operation op, String code, APIResponse response) {
+    if (!op.getResponses().hasAPIResponse(code)) {
+      op.getResponses().addAPIResponse(code, response);
+    }
+  }
+
+  private static APIResponse problem(String description) {
+    return OASFactory.createAPIResponse()
+        .description(description)
+        .content(
+            OASFactory.createContent()
+                .addMediaType(
+                    Problems.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+  }
 
   @Override
   public Schema filterSchema(Schema schema) {

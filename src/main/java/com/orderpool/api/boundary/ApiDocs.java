@@ -30,11 +30,6 @@ public final class ApiDocs {
   public static final String SHIP_EXAMPLE =
       "{\"method\":\"Standard delivery\",\"trackingNumbers\":[\"PK123456789ES\"]}";
 
-  public static final String UNAUTHENTICATED =
-      "No API key, or one that is unknown, revoked or expired.";
-  public static final String FORBIDDEN = "The key lacks the scope, or its tenant is suspended.";
-  public static final String RATE_LIMITED =
-      "Over the tenant's rate limit; retry after Retry-After.";
   public static final String INVALID =
       "Malformed JSON, invalid fields (each one in errors), or a bad Idempotency-Key.";
   public static final String BAD_QUERY = "An invalid query parameter (limit, cursor, an instant).";

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,25 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/invoices")
 @Tag(name = "Invoices")
 @SecurityRequirement(name = "apiKey")
-@APIResponses({
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHENTICATED,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "403",
-      description = ApiDocs.FORBIDDEN,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "429",
-      description = ApiDocs.RATE_LIMITED,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait.",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-})
 @RequestScoped
 @PermitAll
 public class InvoicesResource {

@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,30 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/v1/orders/{number}}: read one order, move it to a status, cancel it, record a
  * payment, ship it. Every call needs {@code Authorization: Bearer <key>}; POSTs take an {@code
  * Idempotency-Key} ({@link IdempotentPosts}). Another tenant's order answers 404. The answers every
- * call may give (401, 403, 429) are declared on the class, as on {@link OrdersResource}.
+ * keyed call may give (401, 403, 429) are added by {@code integration.OpenApiCleanup}.
  */
 @Path("v1/orders/{number}")
 @Tag(name = "Orders")
 @SecurityRequirement(name = "apiKey")
-@APIResponses({
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHENTICATED,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "403",
-      description = ApiDocs.FORBIDDEN,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "429",
-      description = ApiDocs.RATE_LIMITED,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait.",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-})
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

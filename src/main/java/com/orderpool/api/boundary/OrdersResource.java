@@ -37,32 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * take an {@code Idempotency-Key} ({@link IdempotentPosts}).
  *
  * <p>The bodies are read and written as JSON by hand; the OpenAPI annotations name their schemas in
- * {@code com.orderpool.api.boundary.schema}. The answers every call may give (401, 403, 429) are
- * declared on the class; each method declares its own in an {@code @APIResponses}, which the server
- * merges with the class's.
+ * {@code com.orderpool.api.boundary.schema}. Each method declares its answers in an
+ * {@code @APIResponses}; those every keyed call may give (401, 403, 429) are added to each by
+ * {@code integration.OpenApiCleanup}.
  */
 @Path("v1/orders")
 @Tag(name = "Orders")
 @SecurityRequirement(name = "apiKey")
-@APIResponses({
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHENTICATED,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "403",
-      description = ApiDocs.FORBIDDEN,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "429",
-      description = ApiDocs.RATE_LIMITED,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait.",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-})
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

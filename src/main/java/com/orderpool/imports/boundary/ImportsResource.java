@@ -1,6 +1,5 @@
 package com.orderpool.imports.boundary;
 
-import com.orderpool.api.boundary.ApiDocs;
 import com.orderpool.api.boundary.ApiGate;
 import com.orderpool.core.JsonP;
 import com.orderpool.imports.entity.ImportError;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,25 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/imports")
 @Tag(name = "Imports")
 @SecurityRequirement(name = "apiKey")
-@APIResponses({
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHENTICATED,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "403",
-      description = ApiDocs.FORBIDDEN,
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-  @APIResponse(
-      responseCode = "429",
-      description = ApiDocs.RATE_LIMITED,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = "Seconds to wait.",
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-})
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
