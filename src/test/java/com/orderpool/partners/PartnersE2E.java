@@ -84,12 +84,15 @@ class PartnersE2E {
     browser.waitForText("No partner takes: " + derby);
 
     WebElement oxfordRow = row(oxford);
-    String status = oxfordRow.findElement(By.cssSelector(".op-partner-status")).getText();
+    String status =
+        oxfordRow.findElement(By.cssSelector(".op-partner-status")).getAttribute("textContent");
     assertTrue(status.contains("Taller Elche") && status.contains("Submitted"), status);
     String hover =
         oxfordRow.findElement(By.cssSelector(".op-partner-status")).getAttribute("title");
     assertTrue(hover.startsWith("Taller Elche: Submitted"), hover);
-    assertFalse(row(derby).getText().contains("Submitted"), "the Derby goes to no partner: blank");
+    assertFalse(
+        row(derby).getAttribute("textContent").contains("Submitted"),
+        "the Derby goes to no partner: blank");
     browser.screenshot("100b-pool-partners");
   }
 
@@ -97,7 +100,7 @@ class PartnersE2E {
     return browser.waitUntil(
         d -> {
           for (WebElement tr : d.findElements(By.cssSelector("#poolForm\\:pool_data > tr"))) {
-            if (tr.getText().contains(number)) {
+            if (tr.getAttribute("textContent").contains(number)) {
               return tr;
             }
           }
