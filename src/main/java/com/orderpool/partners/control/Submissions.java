@@ -85,14 +85,10 @@ public class Submissions {
    * Failed with the reason. {@code again} marks an explicit Resubmit in the history.
    */
   public PartnerSubmission attempt(Order order, Partner partner, boolean again) {
+    Optional<PartnerSubmission> before = find(order.getId(), partner.getId());
+    // a new record is written once its outcome is known (the e-mail's queueing flushes)
     PartnerSubmission s =
-        find(order.getId(), partner.getId())
-            .orElseGet(
-                () -> {
-                  PartnerSubmission n = new PartnerSubmission(order.getId(), partner.getId());
-                  db.em().persist(n);
-                  return n;
-                });
+        before.orElseGet(() -> new PartnerSubmission(order.getId(), partner.getId()));
     String actor = tenant.actor();
     try {
       mails.order(partner, order);
@@ -105,6 +101,9 @@ public class Submissions {
       LOG.log(Level.WARNING, "order " + order.getNumber() + " not passed to a partner", e);
       s.failed(String.valueOf(e.getMessage()), actor, clock.instant());
       record(order, "PARTNER_FAILED", partner);
+    }
+    if (before.isEmpty()) {
+      db.em().persist(s);
     }
     db.em().flush();
     return s;
