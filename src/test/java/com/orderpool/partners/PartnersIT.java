@@ -35,6 +35,8 @@ import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestOrders;
+import com.orderpool.support.Transactions;
+import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -59,6 +61,8 @@ class PartnersIT extends InContainer {
   @Inject PartnerSubmissions submissions;
   @Inject OutboxService outbox;
   @Inject TenantRunner runner;
+  @Inject TenantDatabase db;
+  @Inject Transactions tx;
 
   private <T> T as(String code, Supplier<T> work) {
     return runner.call(code, work);
@@ -233,6 +237,54 @@ class PartnersIT extends InContainer {
                 "partner.submit.cancelled")),
         late.lines(),
         "a cancelled order is not submitted");
+  }
+
+  @Test
+  void anEMailThatCannotBeBuiltMarksTheSubmissionFailedWithTheReasonAndSubmitTriesAgain() {
+    String code = Codes.newTenant(console);
+    Partner elche = partner(code, "Taller Elche", RuleType.ALL, null, "elche");
+    Order o = order(code, "Oxford", "OX-38", "Oxford, black calf");
+    // an address that the page would refuse, as if stored before the check existed
+    runner.run(
+        code,
+        () ->
+            tx.run(
+                () ->
+                    db.em()
+                        .createQuery("UPDATE Partner p SET p.email = :e WHERE p.id = :id")
+                        .setParameter("e", "broken")
+                        .setParameter("id", elche.getId())
+                        .executeUpdate()));
+
+    BulkSubmission bulk = as(code, () -> submissions.submitSelected(List.of(o.getId())));
+    assertEquals(
+        List.of(
+            new Line(
+                o.getId(), o.getNumber(), "Taller Elche", Outcome.FAILED, "partner.email.invalid")),
+        bulk.lines());
+    assertEquals(List.of(), mails(code, o, MailEvent.PARTNER_ORDER));
+    PartnerStatus failed = as(code, () -> submissions.ofOrder(o.getId())).get(0);
+    assertEquals(SubmissionStatus.FAILED, failed.status());
+    assertEquals("partner.email.invalid", failed.reason());
+    assertEquals(1, failed.attempts());
+
+    as(
+        code,
+        () ->
+            partners.save(
+                elche.getId(),
+                "Taller Elche",
+                PartnerKind.SUPPLIER,
+                RuleType.ALL,
+                null,
+                Codes.email(code, "elche")));
+    PartnerStatus retried = as(code, () -> submissions.submit(o.getId(), elche.getId()));
+    assertEquals(SubmissionStatus.SUBMITTED, retried.status(), "a failed one is submitted again");
+    assertEquals(2, retried.attempts());
+    assertNull(retried.reason());
+    assertEquals(
+        List.of("PARTNER_FAILED", "PARTNER_SUBMITTED"),
+        partnerHistory(code, o).stream().map(OrderHistoryEntry::getNewValue).toList());
   }
 
   @Test
