@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
  * A partner made on the settings page (a field error first), then two orders selected in the pool
  * and submitted to partners at once: the one its rule takes shows Submitted in the Partners column,
- * with the partner in the hover text, and the message names the one no partner takes.
+ * with the partner in the hover text, and the message names the one no partner takes; on its
+ * dashboard a Resubmit, after a confirmation, is in the history.
  */
 class PartnersE2E {
   private static Browser browser;
@@ -79,7 +81,7 @@ class PartnersE2E {
     boxes.get(0).click();
     boxes.get(1).click();
     browser.click("#poolForm\\:submitPartners");
-    browser.click(".ui-confirmdialog-yes");
+    confirm();
     browser.waitForText("Submissions to partners: 1.");
     browser.waitForText("No partner takes: " + derby);
 
@@ -93,7 +95,50 @@ class PartnersE2E {
     assertFalse(
         row(derby).getAttribute("textContent").contains("Submitted"),
         "the Derby goes to no partner: blank");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
+            oxfordRow.findElement(By.cssSelector(".op-partner-status")));
     browser.screenshot("100b-pool-partners");
+
+    // the dashboard's Partners tab: Resubmit, after a confirmation, is in the history
+    browser.open("/orders/order.xhtml?number=" + oxford);
+    browser.waitForText(oxford);
+    browser.click("#dash\\:tabs a[href*='partnersTab']");
+    browser.waitUntil(
+        d -> browser.text("#dash\\:tabs\\:orderPartners").contains("Submitted") ? true : null);
+    browser.click("#dash\\:tabs\\:orderPartners\\:0\\:resubmitPartner");
+    confirm();
+    browser.waitForText("Order " + oxford + " submitted to Taller Elche again.");
+    browser.waitUntil(
+        d -> browser.text("#dash\\:tabs\\:orderPartners").contains("2") ? true : null);
+    browser.screenshot("100c-order-partners");
+    browser.click("#dash\\:tabs a[href*='historyTab']");
+    browser.waitUntil(
+        d -> browser.text("#dash\\:tabs\\:history").contains("Resubmitted") ? true : null);
+    assertTrue(browser.text("#dash\\:tabs\\:history").contains("Taller Elche"));
+  }
+
+  /** Answers Yes in the confirmation once it has finished opening, and waits until it closes. */
+  private static void confirm() {
+    browser.waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var c = jQuery('.ui-confirm-dialog:visible');"
+                                + " return c.length === 1 && !c.is(':animated')"
+                                + " && c.css('opacity') === '1';"))
+                ? true
+                : null);
+    browser.click(".ui-confirm-dialog:not([style*='display: none']) .ui-confirmdialog-yes");
+    browser.waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript("return jQuery('.ui-confirm-dialog:visible').length === 0;"))
+                ? true
+                : null);
   }
 
   private static WebElement row(String number) {
