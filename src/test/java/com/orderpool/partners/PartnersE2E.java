@@ -63,6 +63,7 @@ class PartnersE2E {
             browser.text("#partnersForm\\:partners").contains("Orders of these models: Oxford")
                 ? true
                 : null);
+    browser.dismissMessages();
     browser.screenshot("100-partners-settings");
 
     browser.open("/orders/pool.xhtml");

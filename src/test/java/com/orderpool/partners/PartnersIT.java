@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
+import com.orderpool.demo.boundary.DemoPartners;
 import com.orderpool.notifications.boundary.OutboxService;
 import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.notifications.entity.OutboxMessage;
@@ -30,6 +31,9 @@ import com.orderpool.partners.entity.Partner;
 import com.orderpool.partners.entity.PartnerKind;
 import com.orderpool.partners.entity.RuleType;
 import com.orderpool.partners.entity.SubmissionStatus;
+import com.orderpool.payments.boundary.PaymentInput;
+import com.orderpool.payments.boundary.Payments;
+import com.orderpool.payments.entity.PaymentMethod;
 import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
@@ -42,6 +46,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +68,8 @@ class PartnersIT extends InContainer {
   @Inject TenantRunner runner;
   @Inject TenantDatabase db;
   @Inject Transactions tx;
+  @Inject Payments payments;
+  @Inject DemoPartners demo;
 
   private <T> T as(String code, Supplier<T> work) {
     return runner.call(code, work);
@@ -285,6 +292,25 @@ class PartnersIT extends InContainer {
     assertEquals(
         List.of("PARTNER_FAILED", "PARTNER_SUBMITTED"),
         partnerHistory(code, o).stream().map(OrderHistoryEntry::getNewValue).toList());
+  }
+
+  @Test
+  void theDemoPartnerGetsTheOrdersInProduction() {
+    String code = Codes.newTenant(console);
+    Order unpaid = order(code, "Oxford", "OX-38", "Oxford, black calf");
+    Order paid = order(code, "Derby", "DB-40", "Derby, black");
+    PaymentInput in =
+        new PaymentInput(PaymentMethod.BANK_TRANSFER, paid.getTotal(), LocalDate.now());
+    in.setReference("TRF-" + paid.getNumber());
+    as(code, () -> payments.record(paid.getId(), in, paid.getVersion()));
+
+    assertEquals(1L, runner.call(code, demo::send));
+
+    List<Partner> made = as(code, () -> partners.all());
+    assertEquals(List.of("Taller Elche"), made.stream().map(Partner::getName).toList());
+    var column = as(code, () -> submissions.ofOrders(List.of(unpaid.getId(), paid.getId())));
+    assertEquals(List.of(paid.getId()), List.copyOf(column.keySet()), "only the one in production");
+    assertEquals(SubmissionStatus.SUBMITTED, column.get(paid.getId()).get(0).status());
   }
 
   @Test

@@ -37,7 +37,7 @@ public class DemoPartners {
    * submitted, each in its own.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public long send(String code) {
+  public long send() {
     partners.save(
         null,
         "Taller Elche",

@@ -61,7 +61,7 @@ public class DemoSeeding {
       LOG.log(Level.WARNING, "demo import of " + pack.code() + " not sent", e);
     }
     try {
-      runner.call(pack.code(), () -> partners.send(pack.code()));
+      runner.call(pack.code(), partners::send);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "demo partner of " + pack.code() + " not made", e);
     }
