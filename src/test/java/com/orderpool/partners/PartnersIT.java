@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.ForbiddenException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.demo.boundary.DemoPartners;
 import com.orderpool.notifications.boundary.OutboxService;
@@ -34,16 +35,22 @@ import com.orderpool.partners.entity.SubmissionStatus;
 import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.boundary.Payments;
 import com.orderpool.payments.entity.PaymentMethod;
+import com.orderpool.platform.boundary.AccountService;
 import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.platform.boundary.UserService;
+import com.orderpool.platform.entity.Role;
+import com.orderpool.support.AsCaller;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestOrders;
 import com.orderpool.support.Transactions;
+import com.orderpool.support.WebSession;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -70,6 +77,9 @@ class PartnersIT extends InContainer {
   @Inject Transactions tx;
   @Inject Payments payments;
   @Inject DemoPartners demo;
+  @Inject UserService users;
+  @Inject AccountService accounts;
+  @Inject HttpServletRequest request;
 
   private <T> T as(String code, Supplier<T> work) {
     return runner.call(code, work);
@@ -311,6 +321,39 @@ class PartnersIT extends InContainer {
     var column = as(code, () -> submissions.ofOrders(List.of(unpaid.getId(), paid.getId())));
     assertEquals(List.of(paid.getId()), List.copyOf(column.keySet()), "only the one in production");
     assertEquals(SubmissionStatus.SUBMITTED, column.get(paid.getId()).get(0).status());
+  }
+
+  @Test
+  void accountantsSeeWhereSubmissionsStandButSubmitNothing() {
+    String code = Codes.newTenant(console);
+    Partner elche = partner(code, "Taller Elche", RuleType.ALL, null, "elche");
+    Order o = order(code, "Oxford", "OX-38", "Oxford, black calf");
+    as(code, () -> submissions.submit(o.getId(), elche.getId()));
+    String email = Codes.email(code, "books");
+    accounts.setPassword(
+        as(code, () -> users.invite(email, "Alba Books", Role.ACCOUNTANT)),
+        "accountant pw 1",
+        "accountant pw 1");
+    String base = "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
+    WebSession books = WebSession.signIn(base, email, "accountant pw 1");
+
+    List<PartnerStatus> seen = AsCaller.call(books, () -> submissions.ofOrder(o.getId()));
+    assertEquals(SubmissionStatus.SUBMITTED, seen.get(0).status());
+    assertEquals(1, AsCaller.call(books, () -> partners.all()).size());
+    for (Supplier<?> change :
+        List.<Supplier<?>>of(
+            () -> submissions.submit(o.getId(), elche.getId()),
+            () -> submissions.resubmit(o.getId(), elche.getId()),
+            () -> submissions.submitSelected(List.of(o.getId())),
+            () -> partners.retire(elche.getId(), true),
+            () ->
+                partners.save(
+                    null, "Other", PartnerKind.SUPPLIER, RuleType.ALL, null, "x@y.example"))) {
+      assertInstanceOf(
+          ForbiddenException.class,
+          unwrap(assertThrows(Exception.class, () -> AsCaller.call(books, change))));
+    }
+    assertEquals(1, mails(code, o, MailEvent.PARTNER_ORDER).size(), "nothing more was sent");
   }
 
   @Test
