@@ -114,6 +114,11 @@ class PackageMapTest {
         "shipping",
         "invoicing",
         "returns");
+    // partners (suppliers, fulfilment providers) orders are passed to: orders are read and their
+    // history written through orders' control, the partner e-mails go through notifications'
+    // outbox with the tenant's templates (rendered in orders' e-mail model), and a cancellation is
+    // told to partners by observing orders' OrderCancelled
+    row("partners", "core", "tenancy", "orders", "platform", "notifications");
     // orders in by CSV file: read into the API's order body (api's reader, so a file and a call
     // follow the same rules), placed through orders' service with the shipping method named
     // (shipping), files kept in the tenant's storage (files), jobs of every active tenant
@@ -131,7 +136,8 @@ class PackageMapTest {
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary; and a payment that
-    // failed at a provider through payments' control, as no one records one by hand)
+    // failed at a provider through payments' control, as no one records one by hand; and a partner
+    // with a few orders submitted to it through partners' boundaries)
     row(
         "demo",
         "core",
@@ -145,7 +151,8 @@ class PackageMapTest {
         "reports",
         "shipping",
         "returns",
-        "imports");
+        "imports",
+        "partners");
   }
 
   /** Technical packages open to every context's outer layers (not counted as context edges). */

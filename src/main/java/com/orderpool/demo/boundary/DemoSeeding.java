@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 /**
  * Fills a demo tenant with orders on its first start ({@code orderpool.demo.orders}, default 200),
  * each in a transaction of its own, then adds tasks, memos, tickets, a group, previews, returns and
- * a CSV import.
+ * a CSV import and a partner with a few orders submitted to it.
  */
 @ApplicationScoped
 public class DemoSeeding {
@@ -24,6 +24,7 @@ public class DemoSeeding {
   @Inject DemoWorkbench workbench;
   @Inject DemoReturns returns;
   @Inject DemoImports imports;
+  @Inject DemoPartners partners;
 
   /** A demo tenant's returns, one in each state, each in its own transaction. */
   public void returns(String code) {
@@ -58,6 +59,11 @@ public class DemoSeeding {
       runner.run(pack.code(), imports::send);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "demo import of " + pack.code() + " not sent", e);
+    }
+    try {
+      runner.call(pack.code(), partners::send);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "demo partner of " + pack.code() + " not made", e);
     }
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
     int placed = count - failed;

@@ -83,6 +83,13 @@ public class TemplateService {
     model.put("return", SampleOrder.returned(lang));
     model.put("endpoint", SampleOrder.endpoint(lang));
     model.put("watch", SampleOrder.watch(lang));
+    model.put("partner", SampleOrder.partner(lang));
+    Object shipping = model.get("shipping");
+    boolean shipsElsewhere =
+        shipping instanceof Map<?, ?> m
+            && m.get("line1") != null
+            && !m.get("line1").toString().isBlank();
+    model.putIfAbsent("delivery", shipsElsewhere ? shipping : model.get("billing"));
     model.putIfAbsent("trackingNumber", SAMPLE_TRACKING_NUMBER);
     model.putIfAbsent("carrier", "Correos");
     return templates.render(parts, model);

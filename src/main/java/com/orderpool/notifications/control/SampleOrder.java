@@ -66,6 +66,11 @@ public class SampleOrder {
         "lastFile", es ? "5 dic 2026, 8:00" : "5 Dec 2026, 08:00");
   }
 
+  /** A made-up partner for previews of the {@code partner_*} templates. */
+  public static Map<String, Object> partner(String language) {
+    return Map.of("name", "Calzados Elche S.L.", "kind", "SUPPLIER");
+  }
+
   /** A made-up return for previews of the {@code return_received} template: its variables. */
   public static Map<String, Object> returned(String language) {
     boolean es = "es".equals(language);

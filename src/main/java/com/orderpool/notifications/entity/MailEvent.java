@@ -24,7 +24,11 @@ public enum MailEvent {
   /** An expected order file did not come: the admins must know. */
   IMPORT_FILE_MISSING(true),
   /** A webhook endpoint switched itself off after a run of failures: its admins must know. */
-  WEBHOOK_DISABLED(true);
+  WEBHOOK_DISABLED(true),
+  /** An order passed to a partner (supplier or fulfilment): the partner's channel itself. */
+  PARTNER_ORDER(true),
+  /** A partner is always told when an order submitted to it is cancelled. */
+  PARTNER_CANCELLATION(true);
 
   private final boolean mandatory;
 

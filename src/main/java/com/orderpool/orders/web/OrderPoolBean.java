@@ -85,7 +85,8 @@ public class OrderPoolBean implements Serializable {
           "quantity",
           "tracking",
           "customer",
-          "created");
+          "created",
+          "partners");
 
   /** Follows the column toggler, so an export has the columns the user sees. */
   public void onToggle(org.primefaces.event.ToggleEvent event) {

@@ -1,0 +1,93 @@
+package com.orderpool.partners.boundary;
+
+import static com.orderpool.tenancy.Roles.ACCOUNTANT;
+import static com.orderpool.tenancy.Roles.STAFF;
+import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
+
+import com.orderpool.core.BusinessException;
+import com.orderpool.partners.control.Submissions;
+import com.orderpool.partners.entity.Partner;
+import com.orderpool.partners.entity.PartnerAddresses;
+import com.orderpool.partners.entity.PartnerKind;
+import com.orderpool.partners.entity.PartnerRule;
+import com.orderpool.partners.entity.RuleType;
+import com.orderpool.tenancy.Allow;
+import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.TenantDatabase;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The tenant's partners: suppliers and fulfilment providers with their rule and e-mail channel.
+ * Admins keep them; everyone sees them. A partner is retired rather than deleted (its submissions
+ * stay) and can be reactivated.
+ */
+@Allow(TENANT_ADMIN)
+@Stateless
+public class Partners {
+  @Inject TenantDatabase db;
+  @Inject TenantContext tenant;
+  @Inject Clock clock;
+  @Inject Submissions submissions;
+
+  /** Every partner, retired ones too, by name. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public List<Partner> all() {
+    return submissions.partners();
+  }
+
+  /** The partners that get new orders. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public List<Partner> active() {
+    return all().stream().filter(p -> !p.isRetired()).toList();
+  }
+
+  /** One partner; another tenant's is not found. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public Partner get(long id) {
+    return submissions.partner(id);
+  }
+
+  /**
+   * Adds a partner ({@code id} null) or changes one: a name not used by another partner (any case),
+   * its kind, its rule (see {@link PartnerRule}) and its e-mail addresses (see {@link
+   * PartnerAddresses}).
+   */
+  public Partner save(
+      Long id,
+      @NotBlank @Size(max = 120) String name,
+      @NotNull PartnerKind kind,
+      @NotNull RuleType ruleType,
+      @Size(max = 500) String ruleValue,
+      @NotBlank @Size(max = 1000) String email) {
+    PartnerRule rule = PartnerRule.of(ruleType, ruleValue);
+    List<String> addresses = PartnerAddresses.parse(email);
+    String clean = name.strip();
+    boolean taken =
+        all().stream().anyMatch(p -> p.getName().equalsIgnoreCase(clean) && !p.getId().equals(id));
+    if (taken) {
+      throw new BusinessException("name", "partner.name.taken", clean);
+    }
+    if (id == null) {
+      Partner p = new Partner(clean, kind, rule, addresses, tenant.actor(), clock.instant());
+      db.em().persist(p);
+      db.em().flush();
+      return p;
+    }
+    Partner p = submissions.partner(id);
+    p.update(clean, kind, rule, addresses);
+    return p;
+  }
+
+  /** Retires a partner (no new orders go there) or reactivates it. */
+  public Partner retire(long id, boolean retired) {
+    Partner p = submissions.partner(id);
+    p.setRetired(retired);
+    return p;
+  }
+}
