@@ -21,15 +21,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The tenant's partners: suppliers and fulfilment providers with their rule and e-mail channel.
- * Admins keep them; everyone sees them. A partner is retired rather than deleted (its submissions
- * stay) and can be reactivated.
+ * The tenant's partners: suppliers and fulfilment providers with their rule, e-mail channel and
+ * optional SFTP channel. Admins keep them; everyone sees them. A partner is retired rather than
+ * deleted (its submissions stay) and can be reactivated.
  */
 @Allow(TENANT_ADMIN)
 @Stateless
 public class Partners {
+  private static final Pattern SFTP_HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.:-]{0,252}");
+  private static final Pattern SFTP_USER = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject Clock clock;
@@ -81,6 +85,56 @@ public class Partners {
     }
     Partner p = submissions.partner(id);
     p.update(clean, kind, rule, addresses);
+    return p;
+  }
+
+  /**
+   * Gives a partner an SFTP channel, or changes it: host, port (1 to 65535), user, password (empty
+   * keeps the stored one; required the first time) and folder (empty: the login's home). Another
+   * host or port forgets the pinned host key.
+   */
+  public Partner saveSftp(
+      long id,
+      @NotBlank @Size(max = 255) String host,
+      int port,
+      @NotBlank @Size(max = 100) String user,
+      @Size(max = 200) String password,
+      @Size(max = 255) String folder) {
+    Partner p = submissions.partner(id);
+    String h = host.strip();
+    if (!SFTP_HOST.matcher(h).matches()) {
+      throw new BusinessException("sftpHost", "partner.sftp.host.invalid");
+    }
+    if (port < 1 || port > 65535) {
+      throw new BusinessException("sftpPort", "partner.sftp.port.invalid");
+    }
+    String u = user.strip();
+    if (!SFTP_USER.matcher(u).matches()) {
+      throw new BusinessException("sftpUser", "partner.sftp.user.invalid");
+    }
+    String pw = password == null || password.isEmpty() ? null : password;
+    if (pw == null && !p.hasSftp()) {
+      throw new BusinessException("sftpPassword", "partner.sftp.password.required");
+    }
+    String f = folder == null ? "" : folder.strip();
+    if (f.contains("..") || f.chars().anyMatch(c -> c < 32)) {
+      throw new BusinessException("sftpFolder", "partner.sftp.folder.invalid");
+    }
+    p.setSftp(h, port, u, pw, f.isEmpty() ? null : f);
+    return p;
+  }
+
+  /** Takes the partner's SFTP channel away (its e-mail channel stays). */
+  public Partner removeSftp(long id) {
+    Partner p = submissions.partner(id);
+    p.removeSftp();
+    return p;
+  }
+
+  /** Forgets the pinned host key: the partner's server got a new one, the next is trusted. */
+  public Partner forgetHostKey(long id) {
+    Partner p = submissions.partner(id);
+    p.forgetHostKey();
     return p;
   }
 

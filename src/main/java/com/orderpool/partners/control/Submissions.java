@@ -19,9 +19,10 @@ import java.util.logging.Logger;
 
 /**
  * The submissions of orders to partners of the current tenant: which partners take an order, the
- * records, and one attempt (the partner's e-mail queued in the caller's transaction, the record
- * Submitted, or Failed with the reason when the e-mail cannot be built or queued). Every attempt is
- * in the order's history (field {@code partner}, the partner's name as the reason).
+ * records, and one attempt (the order's CSV file put on the partner's SFTP server if it has one,
+ * then its e-mail queued in the caller's transaction, the record Submitted; or Failed with the
+ * reason when the file cannot be put or the e-mail cannot be built or queued). Every attempt is in
+ * the order's history (field {@code partner}, the partner's name as the reason).
  */
 @ApplicationScoped
 public class Submissions {
@@ -91,11 +92,16 @@ public class Submissions {
         before.orElseGet(() -> new PartnerSubmission(order.getId(), partner.getId()));
     String actor = tenant.actor();
     try {
+      // the file first: a partner whose server is down gets no e-mail either, until a retry
+      drop(partner, PartnerCsv.fileName(order), PartnerCsv.of(order, false));
       mails.order(partner, order);
       s.submitted(actor, clock.instant());
       record(order, again ? "PARTNER_RESUBMITTED" : "PARTNER_SUBMITTED", partner);
     } catch (BusinessException e) {
       s.failed(e.messageKey(), actor, clock.instant());
+      record(order, "PARTNER_FAILED", partner);
+    } catch (SftpDrop.DropFailed e) {
+      s.failed(e.getMessage(), actor, clock.instant());
       record(order, "PARTNER_FAILED", partner);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "order " + order.getNumber() + " not passed to a partner", e);
@@ -117,10 +123,24 @@ public class Submissions {
         Partner p = partner(s.getPartnerId());
         mails.cancellation(p, order);
         record(order, "PARTNER_CANCELLATION_SENT", p);
+        try {
+          drop(p, PartnerCsv.cancellationName(order), PartnerCsv.of(order, true));
+        } catch (SftpDrop.DropFailed e) {
+          // the e-mail is queued all the same; the history says the file did not go
+          LOG.warning(() -> order.getNumber() + " cancellation file not put: " + e.getMessage());
+          record(order, "PARTNER_CANCELLATION_FILE_FAILED", p);
+        }
         told++;
       }
     }
     return told;
+  }
+
+  /** Puts a file on the partner's SFTP server, if it has one, pinning its host key first time. */
+  private void drop(Partner partner, String fileName, byte[] content) throws SftpDrop.DropFailed {
+    if (partner.hasSftp()) {
+      partner.pinHostKey(SftpDrop.put(partner.sftp(), fileName, content));
+    }
   }
 
   private void record(Order order, String what, Partner partner) {

@@ -50,6 +50,24 @@ public class Partner implements java.io.Serializable {
 
   private boolean retired;
 
+  @Column(name = "sftp_host")
+  private String sftpHost;
+
+  @Column(name = "sftp_port")
+  private Integer sftpPort;
+
+  @Column(name = "sftp_user")
+  private String sftpUser;
+
+  @Column(name = "sftp_password")
+  private String sftpPassword;
+
+  @Column(name = "sftp_folder")
+  private String sftpFolder;
+
+  @Column(name = "sftp_host_key")
+  private String sftpHostKey;
+
   @Column(name = "created_at", updatable = false)
   private Instant createdAt;
 
@@ -98,6 +116,77 @@ public class Partner implements java.io.Serializable {
   /** The addresses of the e-mail channel. */
   public List<String> addresses() {
     return PartnerAddresses.parse(email);
+  }
+
+  /** Whether orders also go to the partner's SFTP server. */
+  public boolean hasSftp() {
+    return sftpHost != null;
+  }
+
+  /** The SFTP channel, or null when the partner has none. */
+  public SftpTarget sftp() {
+    return hasSftp()
+        ? new SftpTarget(sftpHost, sftpPort, sftpUser, sftpPassword, sftpFolder, sftpHostKey)
+        : null;
+  }
+
+  /**
+   * Sets the SFTP channel (checked by the caller); a null password keeps the one stored. Another
+   * host or port forgets the pinned host key.
+   */
+  public void setSftp(String host, int port, String user, String password, String folder) {
+    if (!host.equals(sftpHost) || sftpPort == null || port != sftpPort) {
+      sftpHostKey = null;
+    }
+    sftpHost = host;
+    sftpPort = port;
+    sftpUser = user;
+    if (password != null) {
+      sftpPassword = password;
+    }
+    sftpFolder = folder;
+  }
+
+  /** No SFTP channel any more. */
+  public void removeSftp() {
+    sftpHost = null;
+    sftpPort = null;
+    sftpUser = null;
+    sftpPassword = null;
+    sftpFolder = null;
+    sftpHostKey = null;
+  }
+
+  /** Pins the host key seen on the first connection. */
+  public void pinHostKey(String fingerprint) {
+    if (sftpHostKey == null) {
+      sftpHostKey = fingerprint;
+    }
+  }
+
+  /** Forgets the pinned host key (the partner's server got a new one): the next one is pinned. */
+  public void forgetHostKey() {
+    sftpHostKey = null;
+  }
+
+  public String getSftpHost() {
+    return sftpHost;
+  }
+
+  public Integer getSftpPort() {
+    return sftpPort;
+  }
+
+  public String getSftpUser() {
+    return sftpUser;
+  }
+
+  public String getSftpFolder() {
+    return sftpFolder;
+  }
+
+  public String getSftpHostKey() {
+    return sftpHostKey;
   }
 
   public void setRetired(boolean retired) {

@@ -34,6 +34,11 @@ public class PartnersBean implements Serializable {
     return list;
   }
 
+  /** Reads the list again (after a change made elsewhere on the page). */
+  public void reload() {
+    list = null;
+  }
+
   public void add() {
     editing = null;
     name = null;
