@@ -17,11 +17,11 @@ import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -122,8 +122,23 @@ public class StoreSettings {
     connections.remove();
   }
 
-  /** Queues an import of the selected orders; messages of its orders come in {@code language}. */
-  public ImportJob importOrders(@NotNull StoreSelection selection, Locale language) {
+  /** Queues an import of all the store's orders; its messages come in {@code language}. */
+  public ImportJob importAll(Locale language) {
+    return importOrders(StoreSelection.all(), language);
+  }
+
+  /** Queues an import of the orders created from one day to another (both included). */
+  public ImportJob importRange(LocalDate from, LocalDate to, Locale language) {
+    return importOrders(StoreSelection.range(from, to), language);
+  }
+
+  /** Queues an import of the orders with these ids (separated by commas or spaces). */
+  public ImportJob importIds(
+      @Size(max = 10_000, message = "{store.import.ids.tooLong}") String ids, Locale language) {
+    return importOrders(StoreSelection.ids(ids), language);
+  }
+
+  private ImportJob importOrders(StoreSelection selection, Locale language) {
     StoreConnection c = connections.require();
     if (!c.isEnabled()) {
       throw new BusinessException(null, "store.disabled");
