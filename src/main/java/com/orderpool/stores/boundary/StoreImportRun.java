@@ -18,7 +18,6 @@ import com.orderpool.stores.control.WooJson;
 import com.orderpool.stores.control.WooOrders;
 import com.orderpool.stores.entity.StoreConnection;
 import com.orderpool.tenancy.TenantContext;
-import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -52,7 +51,6 @@ public class StoreImportRun {
   @Inject StoreConnections connections;
   @Inject WooClient client;
   @Inject TenantContext tenant;
-  @Inject TenantProfile profile;
   @Inject Validator validator;
   @Inject Clock clock;
 
@@ -88,7 +86,7 @@ public class StoreImportRun {
         connections.find().orElseThrow(() -> new StoreUnavailableException("store.none"));
     StoreSelection selection = StoreSelection.parse(job.getStoreQuery());
     Set<String> settled = new HashSet<>(steps.settled(job.getId()));
-    String currency = profile.currency();
+    String currency = connections.tenantCurrency();
     int position = 0;
     int pages = 1;
     for (int page = 1; page <= pages; page++) {

@@ -3,6 +3,7 @@ package com.orderpool.stores.control;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.stores.entity.StoreConnection;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.TenantProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,12 @@ import java.util.Optional;
 @Transactional
 public class StoreConnections {
   @Inject TenantDatabase db;
+  @Inject TenantProfile profile;
+
+  /** The tenant's currency: a store order in another one is not imported. */
+  public String tenantCurrency() {
+    return profile.currency();
+  }
 
   public Optional<StoreConnection> find() {
     return db
