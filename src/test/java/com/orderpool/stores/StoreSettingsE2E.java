@@ -94,6 +94,7 @@ class StoreSettingsE2E {
 
     browser.click("#storeForm\\:startImport");
     browser.waitForText("Import queued: WooCommerce: all orders");
+    browser.dismissMessages();
     browser.click("#storeForm\\:openJob");
     browser.waitUntil(d -> browser.pageSource().contains(">Done<") ? true : null);
     assertTrue(browser.pageSource().contains("The store order is cancelled"));
