@@ -96,8 +96,10 @@ class StoreSettingsE2E {
     browser.waitForText("Import queued: WooCommerce: all orders");
     browser.dismissMessages();
     browser.click("#storeForm\\:openJob");
-    browser.waitUntil(d -> browser.pageSource().contains(">Done<") ? true : null);
+    browser.waitForText("Orders of the store");
     assertTrue(browser.pageSource().contains("The store order is cancelled"));
+    assertTrue(
+        browser.pageSource().contains("The store order is in USD, but your orders are in EUR."));
     browser.screenshot("99-store-import-result");
   }
 }

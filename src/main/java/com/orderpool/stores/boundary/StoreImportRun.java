@@ -45,6 +45,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class StoreImportRun {
   private static final Logger LOG = Logger.getLogger(StoreImportRun.class.getName());
+  private static final long PROGRESS_EVERY_MS = 500;
 
   @Inject ImportJobs jobs;
   @Inject ImportSteps steps;
@@ -89,6 +90,7 @@ public class StoreImportRun {
     String currency = connections.tenantCurrency();
     int position = 0;
     int pages = 1;
+    long reported = System.currentTimeMillis();
     for (int page = 1; page <= pages; page++) {
       WooClient.Page answer = client.page(store, selection, page);
       if (page == 1) {
@@ -104,8 +106,13 @@ public class StoreImportRun {
         if (mapped.reference() != null && settled.add(mapped.reference())) {
           settle(job.getId(), position, mapped, locale);
         }
+        if (System.currentTimeMillis() - reported >= PROGRESS_EVERY_MS) {
+          jobs.progress(job.getId(), position);
+          reported = System.currentTimeMillis();
+        }
       }
       jobs.progress(job.getId(), position);
+      reported = System.currentTimeMillis();
     }
   }
 
