@@ -133,6 +133,11 @@ class PackageMapTest {
         "shipping",
         "api",
         "notifications");
+    // the tenant's online store (WooCommerce): its orders are imported as import jobs of imports
+    // (the same machinery, duplicates and result page), checked by api's order body reader and
+    // placed through orders' service; outbound calls use webhooks' AddressGuard (the same SSRF
+    // rule); the embedded run (platform's DemoData) allows loopback and plain http
+    row("stores", "core", "tenancy", "orders", "platform", "imports", "api", "webhooks");
     // demo data for the embedded database: fills a new demo tenant through every context's services
     // (and gives its admin a scheduled report through reports' control: a subscription is a
     // person's, which the system caller cannot take out through the boundary; and a payment that

@@ -44,6 +44,7 @@ public final class Deployments {
       war.add(new FileAsset(file.toFile()), "WEB-INF/classes/" + name);
     }
     war.addAsResource("db/test-broken/V2__broken.sql");
+    war.addAsResource("woo/orders.json"); // the WooCommerce store of StoreImportIT
     PdfText.addLibraries(war);
     return war.setWebXML(new StringAsset(withPublicTestRunner(war)));
   }

@@ -106,6 +106,9 @@ public class TestEnvironment implements LauncherSessionListener {
     // webhook receivers of tests listen on loopback over plain http, and retries come quickly
     s.put("orderpool.webhooks.allow-loopback", "true");
     s.put("orderpool.webhooks.require-https", "false");
+    // the WooCommerce stand-ins of the store import tests listen on loopback over plain http
+    s.put("orderpool.stores.allow-loopback", "true");
+    s.put("orderpool.stores.require-https", "false");
     s.put("orderpool.webhooks.retry-plan", "0s,1s,1s,1s,1s,1s,1s,1s,1s,1s");
     // a node that dies mid-attempt holds its delivery this long (the shortest lease allowed)
     s.put("orderpool.webhooks.lease", "30s");

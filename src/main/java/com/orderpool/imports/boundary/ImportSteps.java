@@ -59,29 +59,39 @@ public class ImportSteps {
     if (methodName != null) {
       cmd.setShippingMethodId(methods.activeNamed(methodName, "shippingMethod"));
     }
-    Order placed = orders.place(cmd, Channel.CSV, null);
-    db.em()
-        .persist(
-            new ImportedOrder(
-                jobId, rows.reference(), rows.firstLine(), Outcome.CREATED, placed.getNumber()));
+    return place(jobId, rows.reference(), rows.firstLine(), cmd, Channel.CSV);
+  }
+
+  /**
+   * Places an order that came by {@code channel} (a store's order: its id as the reference, its
+   * place in the store's answer as the line) and records it as created; answers its number.
+   */
+  public String place(long jobId, String reference, int line, NewOrder cmd, Channel channel) {
+    Order placed = orders.place(cmd, channel, null);
+    db.em().persist(new ImportedOrder(jobId, reference, line, Outcome.CREATED, placed.getNumber()));
     return placed.getNumber();
   }
 
   /** Records that an order with this reference was already there. */
   public void duplicate(long jobId, OrderRows rows, String number) {
-    db.em()
-        .persist(
-            new ImportedOrder(
-                jobId, rows.reference(), rows.firstLine(), Outcome.DUPLICATE, number));
+    duplicate(jobId, rows.reference(), rows.firstLine(), number);
+  }
+
+  /** Records that an order with this reference (at this line) was already there. */
+  public void duplicate(long jobId, String reference, int line, String number) {
+    db.em().persist(new ImportedOrder(jobId, reference, line, Outcome.DUPLICATE, number));
   }
 
   /** Records a rejected order and its rows' errors. */
   public void reject(long jobId, OrderRows rows, List<RowError> errors) {
-    db.em()
-        .persist(
-            new ImportedOrder(jobId, rows.reference(), rows.firstLine(), Outcome.REJECTED, null));
+    reject(jobId, rows.reference(), rows.firstLine(), errors);
+  }
+
+  /** Records a rejected order (its reference, at this line) and its errors. */
+  public void reject(long jobId, String reference, int line, List<RowError> errors) {
+    db.em().persist(new ImportedOrder(jobId, reference, line, Outcome.REJECTED, null));
     for (RowError e : errors) {
-      db.em().persist(new ImportError(jobId, e.line(), e.column(), e.message(), rows.reference()));
+      db.em().persist(new ImportError(jobId, e.line(), e.column(), e.message(), reference));
     }
   }
 

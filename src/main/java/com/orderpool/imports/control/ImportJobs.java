@@ -145,6 +145,23 @@ public class ImportJobs {
         .executeUpdate();
   }
 
+  /**
+   * How much a job has to do, once known (a store's job: the number of orders the store has for
+   * it); also the node's heartbeat.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void sized(long id, long size) {
+    db.em()
+        .createQuery(
+            "UPDATE ImportJob j SET j.sizeBytes = :n, j.heartbeatAt = :t WHERE j.id = :id AND"
+                + " j.status = :s")
+        .setParameter("n", size)
+        .setParameter("t", clock.instant())
+        .setParameter("id", id)
+        .setParameter("s", Status.RUNNING)
+        .executeUpdate();
+  }
+
   /** Ends a job with the counts of what its orders became. */
   @Transactional(TxType.REQUIRES_NEW)
   public void done(long id) {

@@ -31,7 +31,9 @@ public class ImportJob implements java.io.Serializable {
   public enum Source {
     UPLOAD,
     API,
-    SFTP
+    SFTP,
+    /** Orders asked from the tenant's online store (no file; see {@link #getStoreQuery()}). */
+    STORE
   }
 
   /** Where a job is. */
@@ -88,6 +90,9 @@ public class ImportJob implements java.io.Serializable {
 
   private String language;
 
+  @Column(name = "store_query")
+  private String storeQuery;
+
   @Column(name = "created_by")
   private String createdBy;
 
@@ -123,6 +128,18 @@ public class ImportJob implements java.io.Serializable {
     this.createdBy = createdBy;
     this.createdAt = now;
     this.status = Status.QUEUED;
+  }
+
+  /**
+   * A job that asks the tenant's store for orders instead of reading a file: {@code title} names it
+   * on the Import page, {@code storeQuery} says which orders (the store's importer reads it). Its
+   * progress counts orders: the total is known once the store has answered.
+   */
+  public static ImportJob fromStore(
+      String title, String storeQuery, String language, String createdBy, Instant now) {
+    ImportJob job = new ImportJob(Source.STORE, title, null, 0, language, createdBy, now);
+    job.storeQuery = storeQuery;
+    return job;
   }
 
   public void start(Instant now) {
@@ -213,6 +230,10 @@ public class ImportJob implements java.io.Serializable {
 
   public String getErrorText() {
     return errorText;
+  }
+
+  public String getStoreQuery() {
+    return storeQuery;
   }
 
   public String getLanguage() {

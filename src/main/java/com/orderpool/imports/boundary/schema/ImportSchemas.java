@@ -29,7 +29,7 @@ public final class ImportSchemas {
 
     @Schema(
         required = true,
-        enumeration = {"UPLOAD", "API", "SFTP"})
+        enumeration = {"UPLOAD", "API", "SFTP", "STORE"})
     public String source;
 
     @Schema(required = true, description = "Percent of the file read.", example = "100")

@@ -1,0 +1,2 @@
+/** The store settings page. */
+package com.orderpool.stores.web;
