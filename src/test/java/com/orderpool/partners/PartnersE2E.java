@@ -64,7 +64,39 @@ class PartnersE2E {
                 ? true
                 : null);
     browser.dismissMessages();
+
+    // an SFTP file drop besides the e-mail (nothing is sent until an order is submitted)
+    browser.click("#partnersForm\\:partners\\:0\\:sftp");
+    browser.waitForText("SFTP file drop");
+    browser.type("#sftpForm\\:sftpHost", "sftp.elche.example");
+    browser.typeNumber("#sftpForm\\:sftpPort_input", "2222");
+    browser.type("#sftpForm\\:sftpUser", "orderpool");
+    browser.click("#sftpForm\\:saveSftp");
+    browser.waitForText("Enter the password of the partner's SFTP login.");
+    browser.screenshot("100d-partner-sftp");
+    browser.type("#sftpForm\\:sftpPassword", "elche pw 1");
+    browser.type("#sftpForm\\:sftpFolder", "/incoming");
+    browser.click("#sftpForm\\:saveSftp");
+    browser.waitForText("The SFTP file drop of Taller Elche was saved.");
+    browser.waitUntil(
+        d ->
+            browser
+                    .text("#partnersForm\\:partners")
+                    .contains("sftp://orderpool@sftp.elche.example:2222/incoming")
+                ? true
+                : null);
+    browser.dismissMessages();
     browser.screenshot("100-partners-settings");
+    browser.click("#partnersForm\\:partners\\:0\\:sftp");
+    browser.click("#sftpForm\\:removeSftp");
+    browser.click(".ui-confirm-dialog:not([style*='display: none']) .ui-confirmdialog-yes");
+    browser.waitForText("Taller Elche no longer gets files by SFTP.");
+    browser.dismissMessages();
+    browser.typeNumber("#autoForm\\:autoHours_input", "2");
+    browser.click("#autoForm\\:saveAuto");
+    browser.waitForText(
+        "Paid orders now go to their partners 2 hours after they enter production.");
+    browser.dismissMessages();
 
     browser.open("/orders/pool.xhtml");
     UiOrders.create(browser, "Oxford", "Bea Buyer", Codes.email(code, "bea"));

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * A demo tenant's partner: a workshop that takes every order by e-mail, with a few orders in
- * production submitted to it, so the pool's Partners column shows statuses on the first start.
+ * production submitted to it, so the pool's Partners column shows statuses on the first start, and
+ * automatic submission two hours after payment for orders paid from then on.
  */
 @Allow
 @Stateless
@@ -49,6 +50,9 @@ public class DemoPartners {
     inProduction.setPhases(List.of(Phase.IN_PRODUCTION));
     List<Long> ids =
         orders.list(inProduction, PageRequest.of(0, SUBMITTED)).stream().map(Order::getId).toList();
+    // from now on, paid orders go to the partner by themselves two hours into production (an
+    // order paid in the demo shows its countdown on the Partners tab)
+    partners.setAutoSubmitHours(2);
     if (ids.isEmpty()) {
       return 0;
     }

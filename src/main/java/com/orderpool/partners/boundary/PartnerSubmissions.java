@@ -10,6 +10,7 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.partners.boundary.BulkSubmission.Line;
 import com.orderpool.partners.boundary.BulkSubmission.Outcome;
+import com.orderpool.partners.control.Countdowns;
 import com.orderpool.partners.control.Submissions;
 import com.orderpool.partners.entity.Partner;
 import com.orderpool.partners.entity.PartnerSubmission;
@@ -44,8 +45,16 @@ public class PartnerSubmissions {
   private static final Logger LOG = Logger.getLogger(PartnerSubmissions.class.getName());
 
   @Inject Submissions submissions;
+  @Inject Countdowns countdowns;
   @Inject OrderStore orders;
   @Resource SessionContext context;
+
+  /** The order's countdown to its automatic submission; null when none runs. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public CountdownView countdown(long orderId) {
+    orders.withLines(orderId); // another tenant's order is not found
+    return countdowns.of(orderId).map(CountdownView::of).orElse(null);
+  }
 
   /**
    * The order's partners for its dashboard: the active ones whose rule takes it and every one it

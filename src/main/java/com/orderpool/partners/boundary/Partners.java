@@ -11,6 +11,7 @@ import com.orderpool.partners.entity.PartnerAddresses;
 import com.orderpool.partners.entity.PartnerKind;
 import com.orderpool.partners.entity.PartnerRule;
 import com.orderpool.partners.entity.RuleType;
+import com.orderpool.platform.control.AutoSubmits;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
@@ -31,6 +32,9 @@ import java.util.regex.Pattern;
 @Allow(TENANT_ADMIN)
 @Stateless
 public class Partners {
+  /** The longest countdown before an automatic submission, in hours. */
+  public static final int MAX_AUTO_HOURS = 72;
+
   private static final Pattern SFTP_HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.:-]{0,252}");
   private static final Pattern SFTP_USER = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
@@ -38,6 +42,7 @@ public class Partners {
   @Inject TenantContext tenant;
   @Inject Clock clock;
   @Inject Submissions submissions;
+  @Inject AutoSubmits autoSubmits;
 
   /** Every partner, retired ones too, by name. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
@@ -136,6 +141,24 @@ public class Partners {
     Partner p = submissions.partner(id);
     p.forgetHostKey();
     return p;
+  }
+
+  /** After how many hours of production a paid order goes to its partners; null: only by hand. */
+  @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
+  public Integer autoSubmitHours() {
+    return autoSubmits.of(tenant.code()).map(s -> (int) s.after().toHours()).orElse(null);
+  }
+
+  /**
+   * Paid orders go to their partners automatically {@code hours} (1 to 72) after they enter
+   * production, unless put on hold meanwhile; null or 0: only by hand. Orders paid before this is
+   * switched on are not counted down.
+   */
+  public void setAutoSubmitHours(Integer hours) {
+    if (hours != null && hours != 0 && (hours < 1 || hours > MAX_AUTO_HOURS)) {
+      throw new BusinessException("autoSubmitHours", "partner.auto.range", 1, MAX_AUTO_HOURS);
+    }
+    autoSubmits.set(tenant.code(), hours == null ? 0 : hours * 60, tenant.actor());
   }
 
   /** Retires a partner (no new orders go there) or reactivates it. */

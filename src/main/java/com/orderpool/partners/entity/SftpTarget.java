@@ -10,6 +10,7 @@ public record SftpTarget(
   @Override
   public String toString() {
     // never the password
-    return "sftp://" + user + "@" + host + ":" + port + "/" + (folder == null ? "" : folder);
+    String path = folder == null ? "" : folder.replaceFirst("^/+", "");
+    return "sftp://" + user + "@" + host + ":" + port + "/" + path;
   }
 }

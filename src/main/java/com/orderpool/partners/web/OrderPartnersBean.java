@@ -1,6 +1,7 @@
 package com.orderpool.partners.web;
 
 import com.orderpool.orders.web.OrderDashboardBean;
+import com.orderpool.partners.boundary.CountdownView;
 import com.orderpool.partners.boundary.PartnerStatus;
 import com.orderpool.partners.boundary.PartnerSubmissions;
 import com.orderpool.web.Messages;
@@ -25,12 +26,29 @@ public class OrderPartnersBean implements Serializable {
   @Inject PartnerLabels labels;
 
   private List<PartnerStatus> list;
+  private CountdownView countdown;
+  private boolean countdownRead;
 
   public List<PartnerStatus> getList() {
     if (list == null) {
       list = submissions.ofOrder(dashboard.getOrder().getId());
     }
     return list;
+  }
+
+  /** The order's countdown to its automatic submission; null when none runs. */
+  public CountdownView getCountdown() {
+    if (!countdownRead) {
+      countdown = submissions.countdown(dashboard.getOrder().getId());
+      countdownRead = true;
+    }
+    return countdown;
+  }
+
+  /** The time a paused countdown has left, as h:mm. */
+  public String getPausedLeft() {
+    long s = getCountdown() == null ? 0 : getCountdown().remainingSeconds();
+    return String.format("%d:%02d", s / 3600, (s / 60) % 60);
   }
 
   public void submit(PartnerStatus s) {
@@ -49,6 +67,7 @@ public class OrderPartnersBean implements Serializable {
       Messages.info(key, number, done.partnerName());
     }
     list = null;
+    countdownRead = false;
     dashboard.refresh(dashboard.reloaded());
   }
 }

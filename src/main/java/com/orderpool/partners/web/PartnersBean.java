@@ -26,12 +26,37 @@ public class PartnersBean implements Serializable {
   private RuleType ruleType = RuleType.ALL;
   private String ruleValue;
   private String email;
+  private Integer autoHours;
+  private boolean autoRead;
 
   public List<Partner> getList() {
     if (list == null) {
       list = partners.all();
     }
     return list;
+  }
+
+  /** After how many hours paid orders go to their partners by themselves (null: by hand). */
+  public Integer getAutoHours() {
+    if (!autoRead) {
+      autoHours = partners.autoSubmitHours();
+      autoRead = true;
+    }
+    return autoHours;
+  }
+
+  public void setAutoHours(Integer autoHours) {
+    this.autoHours = autoHours;
+    this.autoRead = true;
+  }
+
+  public void saveAuto() {
+    partners.setAutoSubmitHours(autoHours);
+    if (autoHours == null || autoHours == 0) {
+      Messages.info("partner.auto.off");
+    } else {
+      Messages.info("partner.auto.saved", autoHours);
+    }
   }
 
   /** Reads the list again (after a change made elsewhere on the page). */
