@@ -89,8 +89,17 @@ class PartnersE2E {
     browser.screenshot("100-partners-settings");
     browser.click("#partnersForm\\:partners\\:0\\:sftp");
     browser.click("#sftpForm\\:removeSftp");
-    browser.click(".ui-confirm-dialog:not([style*='display: none']) .ui-confirmdialog-yes");
+    confirm();
     browser.waitForText("Taller Elche no longer gets files by SFTP.");
+    browser.waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return jQuery('.ui-dialog:visible, .ui-widget-overlay:visible')"
+                                + ".length === 0;"))
+                ? true
+                : null);
     browser.dismissMessages();
     browser.typeNumber("#autoForm\\:autoHours_input", "2");
     browser.click("#autoForm\\:saveAuto");
@@ -150,6 +159,20 @@ class PartnersE2E {
     browser.waitUntil(
         d -> browser.text("#dash\\:tabs\\:history").contains("Resubmitted") ? true : null);
     assertTrue(browser.text("#dash\\:tabs\\:history").contains("Taller Elche"));
+
+    // automatic submission is on (2 hours): a paid Oxford's countdown ticks on its Partners tab
+    String paid = "10003-" + code;
+    browser.open("/orders/pool.xhtml");
+    UiOrders.create(browser, "Oxford", "Dora Paid", Codes.email(code, "dora"));
+    browser.waitForText(paid);
+    UiOrders.payInFull(browser, 0, "TRF-" + paid);
+    browser.open("/orders/order.xhtml?number=" + paid);
+    browser.waitForText(paid);
+    browser.click("#dash\\:tabs a[href*='partnersTab']");
+    browser.waitUntil(d -> browser.text("#countdownLeft").matches("1:5\\d:\\d\\d") ? true : null);
+    assertTrue(
+        browser.text("#dash\\:tabs\\:countdown").contains("Goes to its partners automatically in"));
+    browser.screenshot("100e-order-countdown");
   }
 
   /** Answers Yes in the confirmation once it has finished opening, and waits until it closes. */
