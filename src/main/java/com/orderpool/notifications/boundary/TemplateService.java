@@ -44,6 +44,7 @@ public class TemplateService {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject Clock clock;
+  @Inject java.time.ZoneId zone;
   @Inject OrderService orders;
   @Inject OrderMails mails;
   @Inject SampleOrder sample;
@@ -83,6 +84,7 @@ public class TemplateService {
     model.put("return", SampleOrder.returned(lang));
     model.put("endpoint", SampleOrder.endpoint(lang));
     model.put("watch", SampleOrder.watch(lang));
+    model.putAll(SampleOrder.retailerSummary(lang, zone));
     model.putIfAbsent("trackingNumber", SAMPLE_TRACKING_NUMBER);
     model.putIfAbsent("carrier", "Correos");
     return templates.render(parts, model);

@@ -24,7 +24,9 @@ public enum MailEvent {
   /** An expected order file did not come: the admins must know. */
   IMPORT_FILE_MISSING(true),
   /** A webhook endpoint switched itself off after a run of failures: its admins must know. */
-  WEBHOOK_DISABLED(true);
+  WEBHOOK_DISABLED(true),
+  /** A retailer's monthly summary of orders, cancellations and commission: always sent. */
+  RETAILER_SUMMARY(true);
 
   private final boolean mandatory;
 

@@ -1,6 +1,7 @@
 package com.orderpool.orders.control;
 
 import com.orderpool.orders.entity.CommissionTally;
+import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.Retailer;
 import com.orderpool.tenancy.TenantDatabase;
@@ -74,6 +75,34 @@ public class CommissionFigures {
     sorted.sort(
         Comparator.comparing((Line l) -> l.retailer().getCode()).thenComparing(Line::currency));
     return sorted;
+  }
+
+  /** A retailer's orders placed in [start, end), oldest first, at most {@code max}. */
+  public List<Order> placed(long retailerId, Instant start, Instant end, int max) {
+    return ordersOf(retailerId, "o.createdAt", start, end, max);
+  }
+
+  /** A retailer's orders cancelled in [start, end) (placed then or before), at most {@code max}. */
+  public List<Order> cancelled(long retailerId, Instant start, Instant end, int max) {
+    return ordersOf(retailerId, "o.cancelledAt", start, end, max);
+  }
+
+  private List<Order> ordersOf(long retailerId, String when, Instant start, Instant end, int max) {
+    return db.em()
+        .createQuery(
+            "SELECT o FROM Order o WHERE o.retailerId = :r AND "
+                + when
+                + " >= :start AND "
+                + when
+                + " < :end ORDER BY "
+                + when
+                + ", o.id",
+            Order.class)
+        .setParameter("r", retailerId)
+        .setParameter("start", start)
+        .setParameter("end", end)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** The totals of some lines, per currency, in currency order. */
