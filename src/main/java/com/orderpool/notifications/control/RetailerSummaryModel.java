@@ -48,8 +48,8 @@ public final class RetailerSummaryModel {
     r.put("name", retailer.getName());
     r.put("rate", NumberFormat.getNumberInstance(locale).format(retailer.getCommissionRate()));
     Map<String, Object> s = new LinkedHashMap<>();
-    String monthName = DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
-    s.put("month", monthName.substring(0, 1).toUpperCase(locale) + monthName.substring(1));
+    // "November 2026", "noviembre 2026": each language's own capitals
+    s.put("month", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month));
     s.put("orders", placed.stream().map(this::order).toList());
     s.put("hasOrders", !placed.isEmpty());
     s.put("cancellations", cancelled.stream().map(this::order).toList());
