@@ -82,7 +82,7 @@ public class SampleOrder {
   public static Map<String, Object> retailerSummary(String language, java.time.ZoneId zone) {
     Clock fixed = Clock.fixed(java.time.Instant.parse("2026-11-12T10:00:00Z"), zone);
     Order kept = order("BFG", fixed);
-    Order cancelled = order("BFG", fixed);
+    Order cancelled = order("BFG", fixed, SAMPLE_NUMBER + 1);
     cancelled.cancel(
         new OrderStatus("cancelled", Phase.CANCELLED, 90, "#9aa5b1", "Cancelled", "Cancelado"),
         "sample",
@@ -107,6 +107,10 @@ public class SampleOrder {
   }
 
   static Order order(String companyCode, Clock clock) {
+    return order(companyCode, clock, SAMPLE_NUMBER);
+  }
+
+  private static Order order(String companyCode, Clock clock, long number) {
     OrderStatus received =
         new OrderStatus("received", Phase.PENDING_PAYMENT, 10, "#2f6fed", "Received", "Recibido");
     Placement placement =
@@ -126,8 +130,7 @@ public class SampleOrder {
             new BigDecimal("21"),
             "EUR",
             null);
-    Order order =
-        Order.place(SAMPLE_NUMBER, companyCode, placement, received, "sample", clock.instant());
+    Order order = Order.place(number, companyCode, placement, received, "sample", clock.instant());
     Address home =
         new Address("Lucía Fernández", "Carrer de Mallorca 401", "08013", "Barcelona", "ES");
     order.recordCustomer(0L, "+34 600 000 000", "Fernández Calzados", null, home, null);

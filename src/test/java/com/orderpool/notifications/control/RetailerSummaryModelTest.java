@@ -31,6 +31,26 @@ class RetailerSummaryModelTest {
   }
 
   @Test
+  void theDefaultTemplateShowsTheFigures() throws java.io.IOException {
+    Map<String, Object> model =
+        new java.util.HashMap<>(SampleOrder.retailerSummary("en", ZoneId.of("Europe/Madrid")));
+    model.put("company", Map.of("name", "Barcelona Footwear Group", "code", "BFG"));
+    TemplateLibrary library = new TemplateLibrary(getClass().getClassLoader());
+    var mail =
+        TemplateEngine.render(
+            library.defaults(
+                null, com.orderpool.notifications.entity.MailEvent.RETAILER_SUMMARY, "en"),
+            model);
+    assertEquals(
+        "Barcelona Footwear Group: your orders and commission for November 2026", mail.subject());
+    assertTrue(mail.text().contains("commission €29.44"), mail.text());
+    assertTrue(mail.html().contains("€29.44"), mail.html());
+    java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots");
+    java.nio.file.Files.createDirectories(out);
+    java.nio.file.Files.writeString(out.resolve("93-retailer-summary.html"), mail.html());
+  }
+
+  @Test
   void spanishKeepsItsOwnMonthNamesAndMoney() {
     Map<String, Object> s = summary("es");
     assertEquals("noviembre 2026", s.get("month"));
