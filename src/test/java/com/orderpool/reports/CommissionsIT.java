@@ -17,8 +17,13 @@ import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.boundary.Retailers;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.Retailer;
+import com.orderpool.platform.boundary.AccountService;
 import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.platform.boundary.UserService;
 import com.orderpool.platform.control.ApiKeys;
+import com.orderpool.platform.control.ProvisionRequest;
+import com.orderpool.platform.control.ProvisionResult;
+import com.orderpool.platform.entity.Role;
 import com.orderpool.reports.boundary.Reports;
 import com.orderpool.reports.control.RegisterTexts;
 import com.orderpool.reports.control.ReportFormat;
@@ -26,6 +31,7 @@ import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.MailInbox;
 import com.orderpool.support.TestMoney;
+import com.orderpool.support.WebSession;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -67,6 +73,8 @@ class CommissionsIT extends InContainer {
   @Inject RetailerSummaryTimer summaries;
   @Inject ApiKeys keys;
   @Inject HttpServletRequest request;
+  @Inject AccountService accounts;
+  @Inject UserService users;
 
   private <T> T as(String code, Supplier<T> work) {
     return runner.call(code, work);
@@ -246,6 +254,38 @@ class CommissionsIT extends InContainer {
     assertTrue(csv(b).isEmpty(), "B's report has none of A's figures");
     assertEquals("10.00", csv(a).get("ONLYA").get(col("commission")));
     assertNull(as(b, () -> retailers.find(shop.getId())).orElse(null));
+  }
+
+  @Test
+  void anAccountantDownloadsTheReportByItsUrl() {
+    String code = Codes.fresh();
+    ProvisionResult tenant =
+        console.provision(
+            new ProvisionRequest("Company " + code, code, Codes.email(code, "admin")));
+    accounts.setPassword(tenant.setPasswordToken(), "admin password 1", "admin password 1");
+    String accountant = Codes.email(code, "acc");
+    accounts.setPassword(
+        as(code, () -> users.invite(accountant, "Alba Cuentas", Role.ACCOUNTANT)),
+        "accountant pw 1",
+        "accountant pw 1");
+    retailer(code, "BOOKS", "3.00");
+    order(code, "100.00", "BOOKS");
+    String url =
+        "/files/reports/commissions.csv?from="
+            + today().withDayOfMonth(1)
+            + "&to="
+            + today().plusDays(1)
+            + "&lang=es";
+    String base = "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
+    WebSession.Download csv = WebSession.signIn(base, accountant, "accountant pw 1").download(url);
+    assertEquals(200, csv.status());
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertTrue(text.contains("Comisión"), "Spanish headers: " + text);
+    assertTrue(text.contains("BOOKS") && text.contains("3.00"), text);
+    WebSession.Download pdf =
+        WebSession.signIn(base, accountant, "accountant pw 1")
+            .download(url.replace(".csv", ".pdf"));
+    assertEquals(200, pdf.status());
   }
 
   private static String body(String reference, String retailer) {
