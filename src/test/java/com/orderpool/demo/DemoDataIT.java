@@ -56,6 +56,7 @@ class DemoDataIT extends InContainer {
   void aDemoTenantGetsOrdersInEveryStateOverTheLastNinetyDays() {
     String code = Codes.newTenant(console);
     int count = 60;
+    runner.run(code, pool::retailers);
     for (int i = 0; i < count; i++) {
       int index = i;
       runner.run(code, () -> pool.story(index, count));
@@ -68,6 +69,10 @@ class DemoDataIT extends InContainer {
         count + 5,
         all.size(),
         "the stories, the orders of the two groups and the order whose payment failed");
+    assertEquals(
+        count / 3,
+        all.stream().filter(o -> o.getRetailerId() != null).count(),
+        "a third of the stories come from the two demo retailers");
     assertTrue(
         all.stream()
             .filter(o -> o.getPhase() == Phase.SHIPPED || o.getPhase() == Phase.COMPLETED)

@@ -78,6 +78,7 @@ public final class ApiOrderInput {
     }
     cmd.setModel(text(o, "model"));
     cmd.setExternalReference(text(o, "externalReference"));
+    cmd.setRetailer(text(o, "retailer"));
     JsonObject customer = object(o, "customer");
     if (customer != null) {
       cmd.setCustomerName(text(customer, "name", "customer.name"));

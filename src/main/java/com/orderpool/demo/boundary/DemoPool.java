@@ -6,6 +6,7 @@ import com.orderpool.orders.boundary.LineInput;
 import com.orderpool.orders.boundary.NewOrder;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
+import com.orderpool.orders.boundary.Retailers;
 import com.orderpool.orders.boundary.StatusSettings;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
@@ -52,6 +53,20 @@ public class DemoPool {
   @Inject CustomerService customers;
   @Inject Shipments shipments;
   @Inject ShippingMethods methods;
+  @Inject Retailers retailers;
+
+  /** The demo retailers: who passes orders on, at what commission. */
+  static final List<String[]> RETAILERS =
+      List.of(
+          new String[] {"ZAPATOS", "Zapatos Online SL", "pedidos@zapatos-online.example", "8.50"},
+          new String[] {"SHOEBOX", "Shoebox Marketplace Ltd", "partners@shoebox.example", "12.25"});
+
+  /** Adds the demo retailers (before the orders, a third of which come from them). */
+  public void retailers() {
+    for (String[] r : RETAILERS) {
+      retailers.save(null, r[0], r[1], r[2], new java.math.BigDecimal(r[3]));
+    }
+  }
 
   /** What becomes of a demo order. */
   enum Fate {
@@ -73,6 +88,9 @@ public class DemoPool {
     DemoCatalog.Model model = DemoCatalog.model(r);
     NewOrder cmd = command(r, customer, model);
     cmd.setShippingMethodId(chosenMethod(index).getId());
+    if (index % 3 == 0 && !retailers.active().isEmpty()) {
+      cmd.setRetailer(RETAILERS.get(index / 3 % RETAILERS.size())[0]);
+    }
     Order order = orders.create(cmd);
     String vatId = DemoCatalog.vatId(customer);
     if (vatId != null && order.getCustomerId() != null) {

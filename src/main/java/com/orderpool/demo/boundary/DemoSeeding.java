@@ -44,6 +44,11 @@ public class DemoSeeding {
     int count = Integer.parseInt(Config.get("orderpool.demo.orders", "200"));
     long start = System.nanoTime();
     int failed = 0;
+    try {
+      runner.run(pack.code(), pool::retailers);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "demo retailers of " + pack.code() + " not added", e);
+    }
     for (int i = 0; i < count; i++) {
       int index = i;
       try {

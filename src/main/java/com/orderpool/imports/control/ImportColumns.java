@@ -47,6 +47,8 @@ public final class ImportColumns {
     }
     ORDER.put("shipping_method", "shippingMethod");
     ORDER.put("shipping_cost", "shippingCost");
+    // optional: the code of the retailer (sales channel) the order came from
+    ORDER.put("retailer", "retailer");
     LINE.put("sku", "sku");
     LINE.put("description", "description");
     LINE.put("quantity", "quantity");

@@ -44,6 +44,7 @@ public class TemplateService {
   @Inject TenantDatabase db;
   @Inject TenantContext tenant;
   @Inject Clock clock;
+  @Inject java.time.ZoneId zone;
   @Inject OrderService orders;
   @Inject OrderMails mails;
   @Inject SampleOrder sample;
@@ -90,6 +91,7 @@ public class TemplateService {
             && m.get("line1") != null
             && !m.get("line1").toString().isBlank();
     model.putIfAbsent("delivery", shipsElsewhere ? shipping : model.get("billing"));
+    model.putAll(SampleOrder.retailerSummary(lang, zone));
     model.putIfAbsent("trackingNumber", SAMPLE_TRACKING_NUMBER);
     model.putIfAbsent("carrier", "Correos");
     return templates.render(parts, model);

@@ -3,7 +3,9 @@ package com.orderpool.notifications.control;
 import com.orderpool.notifications.entity.MailEvent;
 import com.orderpool.orders.control.OrderCancelled;
 import com.orderpool.orders.control.OrderPlaced;
+import com.orderpool.orders.control.RetailerDirectory;
 import com.orderpool.orders.entity.Order;
+import com.orderpool.orders.entity.Retailer;
 import com.orderpool.platform.control.TenantDirectory;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +19,9 @@ import java.util.Map;
 /**
  * The e-mails that order events cause, queued in the order's own transaction: the order
  * confirmation with its lines and totals, and the cancellation notice (always sent, to the customer
- * and to the {@code mail.cancelled.copy-to} address when the tenant set one). Orders have no
- * language of their own yet, so the tenant's {@code locale} setting picks the language.
+ * and to the {@code mail.cancelled.copy-to} address when the tenant set one, and to the order's
+ * retailer, in the tenant's language, when it has one with an address: a retailer always hears of a
+ * cancellation). The customer's language picks the language, else the tenant's.
  */
 @ApplicationScoped
 public class OrderMails {
@@ -29,6 +32,7 @@ public class OrderMails {
   @Inject TenantDirectory tenants;
   @Inject TenantDatabase db;
   @Inject ZoneId zone;
+  @Inject RetailerDirectory retailers;
 
   void onPlaced(@Observes(during = TransactionPhase.IN_PROGRESS) OrderPlaced placed) {
     if (isEnabled(MailEvent.ORDER_CONFIRMATION)) {
@@ -40,6 +44,10 @@ public class OrderMails {
     Order order = cancelled.order();
     queue(MailEvent.ORDER_CANCELLED, order, order.getCustomerEmail());
     settings.cancelledCopyTo().ifPresent(copyTo -> queue(MailEvent.ORDER_CANCELLED, order, copyTo));
+    retailers
+        .find(order.getRetailerId())
+        .map(Retailer::getEmail)
+        .ifPresent(retailer -> queue(MailEvent.ORDER_CANCELLED, order, retailer, language()));
   }
 
   /**
@@ -96,10 +104,13 @@ public class OrderMails {
   }
 
   private void queue(MailEvent event, Order order, String recipient) {
+    queue(event, order, recipient, language(order));
+  }
+
+  private void queue(MailEvent event, Order order, String recipient, String language) {
     if (recipient == null || recipient.isBlank()) {
       return;
     }
-    String language = language(order);
     outbox.enqueue(
         event,
         recipient,

@@ -80,7 +80,42 @@ public class SampleOrder {
         "action", es ? "Sustituir" : "Replace");
   }
 
+  /**
+   * A made-up retailer's month for previews of the {@code retailer_summary} template: its {@code
+   * retailer} and {@code summary} variables (two orders, one of them cancelled, at 7.5 %).
+   */
+  public static Map<String, Object> retailerSummary(String language, java.time.ZoneId zone) {
+    Clock fixed = Clock.fixed(java.time.Instant.parse("2026-11-12T10:00:00Z"), zone);
+    Order kept = order("BFG", fixed);
+    Order cancelled = order("BFG", fixed, SAMPLE_NUMBER + 1);
+    cancelled.cancel(
+        new OrderStatus("cancelled", Phase.CANCELLED, 90, "#9aa5b1", "Cancelled", "Cancelado"),
+        "sample",
+        null,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        fixed.instant().plusSeconds(5 * 86400));
+    com.orderpool.orders.entity.Retailer shop =
+        new com.orderpool.orders.entity.Retailer(
+            "SHOP", "Calzados Online SL", "orders@shop.example", new BigDecimal("7.50"));
+    com.orderpool.orders.entity.CommissionTally tally =
+        new com.orderpool.orders.entity.CommissionTally()
+            .add(1, kept.getTotal().subtract(kept.getVatAmount()), shop.getCommissionRate(), false)
+            .add(1, cancelled.getTotal().subtract(cancelled.getVatAmount()), null, true);
+    return new RetailerSummaryModel(language, zone)
+        .of(
+            shop,
+            java.time.YearMonth.of(2026, 11),
+            List.of(kept, cancelled),
+            List.of(cancelled),
+            List.of(new RetailerSummaryModel.Figures("EUR", tally)));
+  }
+
   static Order order(String companyCode, Clock clock) {
+    return order(companyCode, clock, SAMPLE_NUMBER);
+  }
+
+  private static Order order(String companyCode, Clock clock, long number) {
     OrderStatus received =
         new OrderStatus("received", Phase.PENDING_PAYMENT, 10, "#2f6fed", "Received", "Recibido");
     Placement placement =
@@ -100,8 +135,7 @@ public class SampleOrder {
             new BigDecimal("21"),
             "EUR",
             null);
-    Order order =
-        Order.place(SAMPLE_NUMBER, companyCode, placement, received, "sample", clock.instant());
+    Order order = Order.place(number, companyCode, placement, received, "sample", clock.instant());
     Address home =
         new Address("Lucía Fernández", "Carrer de Mallorca 401", "08013", "Barcelona", "ES");
     order.recordCustomer(0L, "+34 600 000 000", "Fernández Calzados", null, home, null);

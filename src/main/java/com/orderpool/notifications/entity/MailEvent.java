@@ -28,7 +28,9 @@ public enum MailEvent {
   /** An order passed to a partner (supplier or fulfilment): the partner's channel itself. */
   PARTNER_ORDER(true),
   /** A partner is always told when an order submitted to it is cancelled. */
-  PARTNER_CANCELLATION(true);
+  PARTNER_CANCELLATION(true),
+  /** A retailer's monthly summary of orders, cancellations and commission: always sent. */
+  RETAILER_SUMMARY(true);
 
   private final boolean mandatory;
 

@@ -80,7 +80,22 @@ public class NewOrder implements Serializable {
   @Size(max = 100, message = "{order.externalReference.size}")
   private String externalReference;
 
+  /**
+   * The code of the retailer (sales channel) the order came from, one of the tenant's active
+   * retailers; null or blank for none.
+   */
+  @Size(max = 20, message = "{retailer.code.size}")
+  private String retailer;
+
   public NewOrder() {}
+
+  public String getRetailer() {
+    return retailer;
+  }
+
+  public void setRetailer(String retailer) {
+    this.retailer = retailer;
+  }
 
   public String getExternalReference() {
     return externalReference;

@@ -20,6 +20,7 @@ import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.orders.control.OrderStore;
 import com.orderpool.orders.control.PoolFilter;
 import com.orderpool.orders.control.PoolQuery;
+import com.orderpool.orders.control.RetailerDirectory;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.orders.entity.Order;
@@ -65,6 +66,7 @@ public class OrderService {
   @Inject OrderStore store;
   @Inject LineFiles lineFiles;
   @Inject OrderActivityQuery activityQuery;
+  @Inject RetailerDirectory retailers;
 
   /**
    * Places an order from the backoffice; it lands in Pending Payment with the next number. A form
@@ -143,6 +145,7 @@ public class OrderService {
         cmd.getShipping());
     order.getTracking().chooseMethod(cmd.getShippingMethodId());
     order.recordExternalReference(cmd.getExternalReference());
+    order.comeFrom(retailers.activeByCode(cmd.getRetailer(), "retailer"));
     EntityManager em = db.em();
     em.persist(order);
     em.flush();

@@ -39,6 +39,7 @@ import java.util.Locale;
 @DeclareRoles("TENANT_ADMIN")
 public class OrderWorkflow {
   @Inject TenantDatabase db;
+  @Inject com.orderpool.orders.control.RetailerDirectory retailers;
   @Inject TenantContext tenant;
   @Resource SessionContext session;
   @Inject OrderService orders;
@@ -263,6 +264,10 @@ public class OrderWorkflow {
     copy.setCustomizationCost(source.getCustomizationCost());
     copy.setShippingCost(source.getShippingCost());
     copy.setShippingMethodId(source.getTracking().getMethodId());
+    retailers
+        .find(source.getRetailerId())
+        .filter(r -> !r.isRetired())
+        .ifPresent(r -> copy.setRetailer(r.getCode()));
     copy.setCloneOf(source.getId());
     return copy;
   }

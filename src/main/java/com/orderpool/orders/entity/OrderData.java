@@ -150,6 +150,14 @@ public abstract class OrderData implements java.io.Serializable {
   @Column(name = "external_reference")
   String externalReference;
 
+  /** The retailer the order came from (its id), or null for the merchant's own orders. */
+  @Column(name = "retailer_id")
+  Long retailerId;
+
+  /** The retailer's commission rate in percent when the order was placed. */
+  @Column(name = "retailer_rate")
+  BigDecimal retailerRate;
+
   /** When the row last changed: written by the database on every insert and update. */
   @Column(name = "updated_at", insertable = false, updatable = false)
   Instant updatedAt;
@@ -176,6 +184,20 @@ public abstract class OrderData implements java.io.Serializable {
   /** Null right after the insert (the database sets it); read the row again to see it. */
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public Long getRetailerId() {
+    return retailerId;
+  }
+
+  public BigDecimal getRetailerRate() {
+    return retailerRate;
+  }
+
+  /** Records the retailer the order came from, with its commission rate of today. */
+  public void comeFrom(Retailer retailer) {
+    retailerId = retailer == null ? null : retailer.getId();
+    retailerRate = retailer == null ? null : retailer.getCommissionRate();
   }
 
   /** Records the caller's own reference (API orders); blank means none. */

@@ -50,7 +50,8 @@ public class ReportDesignService {
           "orders",
           "wip",
           "cancellations",
-          "receivables");
+          "receivables",
+          "commissions");
 
   static final String INVOICE = "invoice";
   static final String PACKING_SLIP = "packing-slip";

@@ -28,7 +28,8 @@ public class RegisterCatalog {
           "receivables",
           "orders",
           "wip",
-          "cancellations");
+          "cancellations",
+          "commissions");
 
   @Inject @Any Instance<Register> found;
 

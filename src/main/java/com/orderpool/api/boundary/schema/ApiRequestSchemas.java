@@ -93,6 +93,16 @@ public final class ApiRequestSchemas {
                 + " a JSON number.",
         example = "Standard delivery")
     public String shippingMethod;
+
+    @Schema(
+        description =
+            "The code of the retailer (sales channel) the order came from, one of the tenant's"
+                + " active retailers; its commission rate of today is recorded with the order. An"
+                + " unknown or retired code answers 422 with a field error on retailer. Left out:"
+                + " none (the merchant's own order).",
+        maxLength = 20,
+        example = "SHOP1")
+    public String retailer;
   }
 
   /** The customer of an order in {@link OrderInput}. */
