@@ -140,6 +140,11 @@ class ReportsE2E {
     browser.dismissMessages();
     browser.screenshot("72-report-subscriptions");
 
+    // back up to the language choice, clear of the fixed top bar (the list above is long)
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById('reportsForm:language')"
+                + ".scrollIntoView({block: 'center'});");
     browser.click("#reportsForm\\:language .ui-button:nth-child(2)");
     browser.waitForAjax();
     String esHref = browser.find("#report-invoices a[href*='invoices.pdf']").getAttribute("href");

@@ -71,8 +71,10 @@ public class AccountService {
     throttle.signInSucceeded(email, clientAddress);
     if (PasswordHasher.needsRehash(user.getPasswordHash())) {
       user.rehash(PasswordHasher.hash(password));
+      user.loginSucceeded(now);
+    } else {
+      store.recordSignIn(user.getId(), now);
     }
-    user.loginSucceeded(now);
     String tenantCode = user.getTenant() == null ? null : user.getTenant().getCode();
     return Optional.of(
         new Login(

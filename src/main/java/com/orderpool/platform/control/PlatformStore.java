@@ -83,10 +83,24 @@ public class PlatformStore {
   }
 
   public Optional<UserAccount> user(String email) {
+    // from the database, not the shared cache: a password, state or sign-in written by another
+    // server (another node, or the test servers sharing one database) counts at once
     return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :e", UserAccount.class)
         .setParameter("e", email.strip().toLowerCase(Locale.ROOT))
+        .setHint("eclipselink.refresh", "true")
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Records a sign-in with one statement, not a versioned update of the account: two servers
+   * signing the same person in at once must not fail each other.
+   */
+  public void recordSignIn(long userId, Instant now) {
+    em.createQuery("UPDATE UserAccount u SET u.lastLoginAt = :now WHERE u.id = :id")
+        .setParameter("now", now)
+        .setParameter("id", userId)
+        .executeUpdate();
   }
 
   /** The address of a tenant's longest-standing active admin, if it has one. */
