@@ -1,6 +1,7 @@
 package com.orderpool.core;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.ejb.EJBException;
 import java.util.Arrays;
 
 /**
@@ -26,6 +27,23 @@ public class BusinessException extends RuntimeException {
     this.field = field;
     this.messageKey = messageKey;
     this.args = args.clone();
+  }
+
+  /**
+   * The business refusal behind a failure (itself, a cause, or what an EJB call wrapped); any other
+   * failure is thrown again as it is.
+   */
+  public static BusinessException behind(RuntimeException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof BusinessException be) {
+        return be;
+      }
+      if (c instanceof EJBException ejb
+          && ejb.getCausedByException() instanceof BusinessException be) {
+        return be;
+      }
+    }
+    throw e;
   }
 
   public String messageKey() {

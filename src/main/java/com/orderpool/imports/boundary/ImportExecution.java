@@ -16,7 +16,6 @@ import com.orderpool.integration.Problems;
 import com.orderpool.integration.Problems.FieldError;
 import com.orderpool.orders.entity.Channel;
 import com.orderpool.tenancy.TenantContext;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -184,7 +183,7 @@ public class ImportExecution {
     try {
       steps.place(jobId, rows, parsed.order(), parsed.shippingMethodName());
     } catch (RuntimeException e) {
-      BusinessException refusal = refusal(e);
+      BusinessException refusal = BusinessException.behind(e); // anything else stops the job
       if ("order.externalReference.taken".equals(refusal.messageKey())) {
         steps.duplicate(jobId, rows, String.valueOf(refusal.args()[1]));
         return;
@@ -197,20 +196,6 @@ public class ImportExecution {
               text(locale, refusal.messageKey(), refusal.args())));
       steps.reject(jobId, rows, errors);
     }
-  }
-
-  /** The business refusal behind a failure; anything else stops the job. */
-  private static BusinessException refusal(RuntimeException e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof BusinessException be) {
-        return be;
-      }
-      if (c instanceof EJBException ejb
-          && ejb.getCausedByException() instanceof BusinessException be) {
-        return be;
-      }
-    }
-    throw e;
   }
 
   private static String joined(List<Integer> lines) {

@@ -18,7 +18,6 @@ import com.orderpool.stores.control.WooJson;
 import com.orderpool.stores.control.WooOrders;
 import com.orderpool.stores.entity.StoreConnection;
 import com.orderpool.tenancy.TenantContext;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -138,7 +137,7 @@ public class StoreImportRun {
     try {
       steps.place(jobId, mapped.reference(), line, parsed.order(), Channel.IMPORT);
     } catch (RuntimeException e) {
-      BusinessException refusal = refusal(e);
+      BusinessException refusal = BusinessException.behind(e); // anything else stops the job
       if ("order.externalReference.taken".equals(refusal.messageKey())) {
         steps.duplicate(jobId, mapped.reference(), line, String.valueOf(refusal.args()[1]));
         return;
@@ -147,20 +146,6 @@ public class StoreImportRun {
           new RowError(line, refusal.field(), text(locale, refusal.messageKey(), refusal.args())));
       steps.reject(jobId, mapped.reference(), line, errors);
     }
-  }
-
-  /** The business refusal behind a failure; anything else stops the job. */
-  private static BusinessException refusal(RuntimeException e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof BusinessException be) {
-        return be;
-      }
-      if (c instanceof EJBException ejb
-          && ejb.getCausedByException() instanceof BusinessException be) {
-        return be;
-      }
-    }
-    throw e;
   }
 
   private static String text(Locale locale, String key, Object... args) {
