@@ -4,6 +4,7 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.files.ImportFiles;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportJob.Source;
+import com.orderpool.platform.control.FileWatches;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantProfile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class ImportIntake {
   @Inject ImportJobs jobs;
   @Inject ImportSettings settings;
   @Inject TenantDatabase db;
+  @Inject FileWatches watches;
   @Inject TenantProfile profile;
   @Inject Clock clock;
 
@@ -51,9 +53,11 @@ public class ImportIntake {
       files.delete(code, kept.key());
       throw new BusinessException("file", refused.messageKey(), refused.args());
     }
-    return jobs.submit(
+    ImportJob job =
         new ImportJob(
-            source, name, kept.key(), kept.size(), language(language), who, clock.instant()));
+            source, name, kept.key(), kept.size(), language(language), who, clock.instant());
+    watches.arrived(code, job.getCreatedAt()); // the missing-file alarm's clock starts again
+    return jobs.submit(job);
   }
 
   /**
@@ -70,6 +74,7 @@ public class ImportIntake {
       String text) {
     ImportJob job =
         new ImportJob(source, name(fileName), null, size, language(language), who, clock.instant());
+    watches.arrived(db.tenantCode(), job.getCreatedAt()); // a file came, even if unreadable
     return jobs.refused(job, key, text);
   }
 

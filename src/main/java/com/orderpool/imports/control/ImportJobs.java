@@ -6,7 +6,6 @@ import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportJob.Status;
 import com.orderpool.imports.entity.ImportedOrder;
-import com.orderpool.platform.control.FileWatches;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -46,14 +45,12 @@ public class ImportJobs {
   public record Finished(long jobId) {}
 
   @Inject TenantDatabase db;
-  @Inject FileWatches watches;
   @Inject ImportFiles files;
   @Inject Clock clock;
   @Inject Event<Queued> queued;
 
   /** Queues a job in the caller's transaction; it starts after commit. */
   public ImportJob submit(ImportJob job) {
-    watches.arrived(db.tenantCode(), job.getCreatedAt());
     db.em().persist(job);
     db.em().flush();
     queued.fire(new Queued(db.tenantCode()));
@@ -63,7 +60,6 @@ public class ImportJobs {
   /** Keeps a job for a file refused as a whole: failed at once, with the reason; nothing runs. */
   public ImportJob refused(ImportJob job, String key, String text) {
     job.failed(key, text, clock.instant());
-    watches.arrived(db.tenantCode(), job.getCreatedAt()); // a file came, even if unreadable
     db.em().persist(job);
     db.em().flush();
     return job;

@@ -28,6 +28,7 @@ import com.orderpool.orders.entity.OrderHistoryEntry;
 import com.orderpool.orders.entity.OrderStatus;
 import com.orderpool.orders.entity.Phase;
 import com.orderpool.orders.entity.Placement;
+import com.orderpool.orders.entity.Retailer;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
@@ -123,6 +124,8 @@ public class OrderService {
             replaces);
     OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
     requireNewReference(channel, cmd.getExternalReference());
+    // read before the number is drawn: the counter row stays locked to the end of the transaction
+    Retailer retailer = retailers.activeByCode(cmd.getRetailer(), "retailer");
     long seq = numbering.next();
     Order order =
         Order.place(seq, db.tenantCode(), placement, initial, tenant.actor(), clock.instant());
@@ -145,7 +148,7 @@ public class OrderService {
         cmd.getShipping());
     order.getTracking().chooseMethod(cmd.getShippingMethodId());
     order.recordExternalReference(cmd.getExternalReference());
-    order.comeFrom(retailers.activeByCode(cmd.getRetailer(), "retailer"));
+    order.comeFrom(retailer);
     EntityManager em = db.em();
     em.persist(order);
     em.flush();

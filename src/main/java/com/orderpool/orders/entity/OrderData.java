@@ -263,6 +263,12 @@ public abstract class OrderData implements java.io.Serializable {
     return shipping;
   }
 
+  /** Where the order goes: its shipping address, else (none given) its billing address. */
+  public Address deliveryAddress() {
+    boolean none = shipping == null || shipping.getLine1() == null || shipping.getLine1().isBlank();
+    return none ? billing : shipping;
+  }
+
   public Phase getPhase() {
     return phase;
   }

@@ -55,7 +55,7 @@ public class Countdowns {
     Optional<AutoSubmits.Setting> setting = settings.of(db.tenantCode());
     if (setting.isEmpty()
         || order.getPaidAt().isBefore(setting.get().since())
-        || pending(order).isEmpty()) {
+        || submissions.pending(order).isEmpty()) {
       return;
     }
     db.em().persist(new PartnerCountdown(order.getId(), now, setting.get().after()));
@@ -102,15 +102,8 @@ public class Countdowns {
     if (order.getPhase() != Phase.IN_PRODUCTION) {
       return 0;
     }
-    List<Partner> to = pending(order);
+    List<Partner> to = submissions.pending(order);
     to.forEach(p -> submissions.attempt(order, p, false));
     return to.size();
-  }
-
-  /** The active partners that take the order and do not have it yet. */
-  private List<Partner> pending(Order order) {
-    return submissions.takers(order).stream()
-        .filter(p -> submissions.find(order.getId(), p.getId()).isEmpty())
-        .toList();
   }
 }

@@ -58,7 +58,7 @@ public final class PartnerCsv {
   /** The order's file; {@code cancelled} for the file that tells of its cancellation. */
   public static byte[] of(Order order, boolean cancelled) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Address to = delivery(order);
+    Address to = order.deliveryAddress();
     try (TableWriter w = TableWriter.open(TableWriter.Format.CSV, out, "order", COLUMNS)) {
       for (OrderLine line : order.getLines()) {
         w.row(
@@ -89,13 +89,6 @@ public final class PartnerCsv {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  private static Address delivery(Order order) {
-    Address shipping = order.getShipping();
-    boolean empty =
-        shipping == null || shipping.getLine1() == null || shipping.getLine1().isBlank();
-    return empty ? order.getBilling() : shipping;
   }
 
   private static Column text(String header) {

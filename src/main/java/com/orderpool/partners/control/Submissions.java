@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The submissions of orders to partners of the current tenant: which partners take an order, the
@@ -56,6 +58,15 @@ public class Submissions {
   /** The active partners whose rule takes the order (its lines attached). */
   public List<Partner> takers(Order order) {
     return partners().stream().filter(p -> !p.isRetired() && p.takes(order)).toList();
+  }
+
+  /** The active partners that take the order and have no submission of it yet (two queries). */
+  public List<Partner> pending(Order order) {
+    Set<Long> had =
+        ofOrders(List.of(order.getId())).stream()
+            .map(PartnerSubmission::getPartnerId)
+            .collect(Collectors.toSet());
+    return takers(order).stream().filter(p -> !had.contains(p.getId())).toList();
   }
 
   public Optional<PartnerSubmission> find(long orderId, long partnerId) {

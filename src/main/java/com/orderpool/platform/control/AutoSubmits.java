@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,9 @@ public class AutoSubmits {
 
   /** The tenant's setting; empty when orders go to partners only by hand. */
   public Optional<Setting> of(String tenantCode) {
-    return Optional.ofNullable(em.find(AutoSubmit.class, tenantCode))
+    // from the database, not the shared cache: a change made on another node counts at once
+    return Optional.ofNullable(
+            em.find(AutoSubmit.class, tenantCode, Map.of("eclipselink.refresh", Boolean.TRUE)))
         .map(a -> new Setting(Duration.ofMinutes(a.getAfterMinutes()), a.getSetAt()));
   }
 

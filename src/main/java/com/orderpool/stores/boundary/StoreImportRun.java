@@ -69,9 +69,7 @@ public class StoreImportRun {
             run(job, locale);
             jobs.done(job.getId());
             connections.imported(clock.instant());
-          } catch (StoreUnavailableException e) {
-            jobs.failed(job.getId(), e.messageKey(), text(locale, e.messageKey(), e.args()));
-          } catch (BusinessException e) {
+          } catch (BusinessException e) { // a refusal, the store's too (StoreUnavailableException)
             jobs.failed(job.getId(), e.messageKey(), text(locale, e.messageKey(), e.args()));
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "store import " + job.getId() + " of " + code + " failed", e);
