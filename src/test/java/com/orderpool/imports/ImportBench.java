@@ -35,11 +35,11 @@ import org.junit.jupiter.api.Test;
  * Benchmark (mvn verify -Pbench -Dit.test=ImportBench): a CSV file of {@code bench.import.orders}
  * orders (20,000) of {@code bench.import.lines} lines each (5: 100,000 lines, about 20 MB) imported
  * through the Import page's service, from receiving the file to the job's end, with the server's
- * heap: after a collection every 15 s (what the import keeps), and the peak of the used heap sampled
- * every 50 ms (with the garbage not yet collected), each over the used heap after a GC before the
- * run.
- * In the same run, the API's intake rate for comparison: 8 clients posting single-line orders for
- * {@code bench.import.apiSeconds} (20 s) to one tenant. Writes target/bench/import.txt.
+ * heap: after a collection every 15 s (what the import keeps), and the peak of the used heap
+ * sampled every 50 ms (with the garbage not yet collected), each over the used heap after a GC
+ * before the run. In the same run, the API's intake rate for comparison: 8 clients posting
+ * single-line orders for {@code bench.import.apiSeconds} (20 s) to one tenant. Writes
+ * target/bench/import.txt.
  */
 class ImportBench extends InContainer {
   static final int ORDERS = Integer.getInteger("bench.import.orders", 20_000);

@@ -67,8 +67,8 @@ public class ApiOrders {
           if (in.shippingMethodName() != null) {
             in.order().setShippingMethodId(methodNamed(in.shippingMethodName()));
           }
-          Order placed = orders.place(in.order(), in.channel(), null);
-          Order order = orders.get(placed.getId());
+          // the order as placed in this transaction, its lines included (not read back)
+          Order order = orders.place(in.order(), in.channel(), null);
           return ApiResult.created(
               OrderJson.full(order).toString(), "v1/orders/" + order.getNumber());
         });
