@@ -50,6 +50,11 @@ class ImportsE2E {
     assertTrue(
         new String(template, StandardCharsets.UTF_8).contains("order_reference"),
         "the template downloads");
+    byte[] tracking = browser.download("/files/imports/tracking-template.csv");
+    assertTrue(
+        new String(tracking, StandardCharsets.UTF_8)
+            .contains("order_number,shipping_method,tracking_numbers,shipped_at"),
+        "the tracking file's template downloads");
 
     String csv =
         "order_reference,type,customer_name,customer_email,billing_name,billing_line1,"

@@ -104,6 +104,9 @@ public class ImportsBean implements Serializable {
   /** "12 created · 3 duplicates · 1 rejected" */
   public String counts(ImportJob j) {
     return Messages.text(
-        "imports.counts", j.getCreatedCount(), j.getDuplicateCount(), j.getRejectedCount());
+        j.isTracking() ? "imports.tracking.counts" : "imports.counts",
+        j.getCreatedCount(),
+        j.getDuplicateCount(),
+        j.getRejectedCount());
   }
 }
