@@ -65,7 +65,8 @@ class ImportNodeRestartIT extends InContainer {
   /** The staleness (30 s in tests) plus a minute's sweep and the rest of the file. */
   private static final Duration AFTER_RESTART = Duration.ofSeconds(240);
 
-  private static final Duration WAIT = Duration.ofSeconds(60);
+  /** For a sign-in, for the first orders of a node just booted, for the file in processed/. */
+  private static final Duration WAIT = Duration.ofSeconds(120);
 
   @Inject PlatformConsole console;
   @Inject SftpSettings settings;
