@@ -97,7 +97,7 @@ public final class ApiClient {
     return send("POST", path, body, idempotencyKey);
   }
 
-  Reply send(String method, String path, String body, String idempotencyKey) {
+  public Reply send(String method, String path, String body, String idempotencyKey) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(120))

@@ -72,6 +72,7 @@ class PartnerFeedsIT extends InContainer {
   @Inject Webhooks webhooks;
   @Inject TenantRunner runner;
   @Inject HttpServletRequest request;
+  @Inject ApiKeys keys;
 
   private <T> T as(String code, Supplier<T> work) {
     return runner.call(code, work);
@@ -282,6 +283,18 @@ class PartnerFeedsIT extends InContainer {
         shipped.json().getJsonArray("trackingNumbers").getValuesAs(JsonString.class).stream()
             .anyMatch(t -> t.getString().equals("PK1")));
     assertEquals("SHIPPED", as(code, () -> orders.get(mine.getId())).getPhase().name());
+
+    // an Idempotency-Key another key used does not replay that key's answer to the partner's key
+    ApiClient whole =
+        new ApiClient(
+            base(),
+            keys.issue(code, "whole", java.util.Set.copyOf(ApiKeys.SCOPES), null, "test").key());
+    String cancel = "{\"reason\":\"customer changed mind\"}";
+    String otherCancel = "/v1/orders/" + other.getNumber() + "/cancel";
+    assertEquals(200, whole.send("POST", otherCancel, cancel, "same-key-1").status());
+    Reply reused = api.send("POST", otherCancel, cancel, "same-key-1");
+    assertEquals(422, reused.status(), reused::toString);
+    assertFalse(String.valueOf(reused.json()).contains("costs"), reused::toString);
 
     // another tenant's partner key sees none of it, and this key none of the other tenant's
     String codeB = Codes.newTenant(console);
