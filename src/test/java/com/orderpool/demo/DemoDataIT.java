@@ -180,7 +180,8 @@ class DemoDataIT extends InContainer {
     assertTrue(
         made.stream().anyMatch(r -> r.getReplacementNumber() != null), "a replacement order");
 
-    // a partner's tracking file: the orders in production it names ship, the unknown one is an error
+    // a partner's tracking file: the orders in production it names ship, the unknown one is an
+    // error
     List<String> ready =
         runner.call(
             code,

@@ -1,7 +1,7 @@
 package com.orderpool.demo.boundary;
 
-import com.orderpool.imports.boundary.Imports;
 import com.orderpool.core.PageRequest;
+import com.orderpool.imports.boundary.Imports;
 import com.orderpool.imports.control.ImportColumns;
 import com.orderpool.imports.control.TrackingRow;
 import com.orderpool.orders.boundary.OrderService;
