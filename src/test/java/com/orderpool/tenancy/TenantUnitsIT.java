@@ -18,11 +18,14 @@ import com.orderpool.platform.boundary.PlatformConsole;
 import com.orderpool.support.Codes;
 import com.orderpool.support.InContainer;
 import com.orderpool.support.TestOrders;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +37,9 @@ class TenantUnitsIT extends InContainer {
   @Inject OrderService orders;
   @Inject TenantRunner runner;
   @Inject TenantUnits units;
+
+  @Resource(lookup = PersistenceUnits.DATA_SOURCE)
+  DataSource dataSource;
 
   @Test
   void aBusyTenantWorksInAUnitOfItsOwnThatNeverReachesAnotherTenant() {
@@ -112,6 +118,35 @@ class TenantUnitsIT extends InContainer {
     } finally {
       units.useBusyPerMinute(configured);
       units.forget(code);
+    }
+  }
+
+  /**
+   * Placing orders leaves no statement held by the pooled connections (EclipseLink leaves the
+   * statement of an insert with a generated id open; the driver must not keep it alive).
+   */
+  @Test
+  void placedOrdersLeaveNoStatementHeldOnThePooledConnections() throws Exception {
+    String code = Codes.newTenant(console);
+    for (int i = 0; i < 30; i++) {
+      order(code, "statements" + i);
+    }
+    List<Connection> held = new ArrayList<>();
+    try {
+      // take several pooled connections at once: the ones the orders used among them
+      for (int i = 0; i < 10; i++) {
+        held.add(dataSource.getConnection());
+      }
+      for (Connection c : held) {
+        assertEquals(
+            0,
+            c.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getActiveStatementCount(),
+            "statements held open on a pooled connection");
+      }
+    } finally {
+      for (Connection c : held) {
+        c.close();
+      }
     }
   }
 
