@@ -47,7 +47,7 @@ class FoundationE2E {
   }
 
   private void login(String email, String password) {
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.open("/login.xhtml");
     browser.type("#login\\:email", email);
     browser.type("#login\\:password", password);
@@ -91,10 +91,21 @@ class FoundationE2E {
     browser.click("#provisionForm\\:done");
     // the list is by code, 25 a page: in a full run the new tenant may be on a later page
     browser.type("#tenantsForm\\:tenants\\:globalFilter", code);
-    browser.waitForText("Browser Test Shoes " + code);
+    // the provision form still holds the name, so wait on the table's rows, and let the filter's
+    // request end: one answered after the cookies are gone would send this tab to the login page
+    browser.waitUntil(
+        d ->
+            d.findElement(By.cssSelector("#tenantsForm\\:tenants_data"))
+                        .getText()
+                        .contains("Browser Test Shoes " + code)
+                    && d.findElements(By.cssSelector("#tenantsForm\\:tenants_data > tr")).size()
+                        == 1
+                ? true
+                : null);
+    browser.waitForAjax();
     browser.screenshot("04-tenant-listed");
 
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.open(link);
     browser.waitForText(adminEmail);
     browser.type("#pw\\:password", "owner password 1");
@@ -113,7 +124,7 @@ class FoundationE2E {
     browser.waitForText("is on its way to " + Codes.email(code, "sam"));
     assertTrue(UiTenants.setPasswordLink(Codes.email(code, "sam")).contains("token="));
 
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.open("/login.xhtml");
     browser.click("#login\\:forgotLink");
     browser.type("#forgot\\:email", "unknown-" + adminEmail);

@@ -72,7 +72,7 @@ class ReportsE2E {
     browser.selectOne("inviteForm:role", "ACCOUNTANT");
     browser.click("#inviteForm\\:submit");
     browser.waitForText("is on its way to " + accountant);
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.open(UiTenants.setPasswordLink(accountant));
     browser.type("#pw\\:password", PW);
     browser.type("#pw\\:confirmation", PW);

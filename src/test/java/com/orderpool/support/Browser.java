@@ -78,6 +78,16 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Drops the session cookie, as a new visitor. The page's requests in flight end first: one
+   * answered after the cookie is gone would send the tab to the login page, racing the next {@link
+   * #open}.
+   */
+  public void forgetSession() {
+    waitForAjax();
+    driver.manage().deleteAllCookies();
+  }
+
   public void open(String path) {
     driver.get(path.startsWith("http") ? path : baseUrl + path);
     waitForAjax();

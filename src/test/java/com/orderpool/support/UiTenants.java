@@ -10,7 +10,7 @@ public final class UiTenants {
   private UiTenants() {}
 
   public static void login(Browser browser, String email, String password) {
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.open("/login.xhtml");
     browser.type("#login\\:email", email);
     browser.type("#login\\:password", password);
@@ -47,7 +47,7 @@ public final class UiTenants {
     browser.click("#provisionForm\\:submit");
     browser.waitForText("is on its way to " + email);
     String link = setPasswordLink(email);
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.open(link);
     browser.type("#pw\\:password", password);
     browser.type("#pw\\:confirmation", password);

@@ -430,7 +430,7 @@ class AccessMatrixE2E {
 
   private static void setPassword(String email) {
     String link = UiTenants.setPasswordLink(email);
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.open(link);
     browser.type("#pw\\:password", PW);
     browser.type("#pw\\:confirmation", PW);
