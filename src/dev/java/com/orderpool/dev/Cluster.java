@@ -143,6 +143,8 @@ public final class Cluster implements AutoCloseable {
             "--nohostaware",
             "--name",
             nodeName);
+    System.out.println("Starting " + nodeName + " (log: " + log + ") ...");
+    long started = System.nanoTime();
     PayaraProcess p =
         PayaraProcess.start(
             payaraJar,
@@ -155,6 +157,8 @@ public final class Cluster implements AutoCloseable {
             null,
             timeout,
             this::launched);
+    System.out.printf(
+        "%s is up on %s/ in %.0f s%n", nodeName, p.baseUrl(), (System.nanoTime() - started) / 1e9);
     return new Node(nodeName, gridPort, log, p);
   }
 

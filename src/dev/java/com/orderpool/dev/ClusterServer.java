@@ -27,6 +27,8 @@ public final class ClusterServer {
       nodePorts[i] = firstNodePort == 0 ? 0 : firstNodePort + i;
     }
     File dir = new File(var, "cluster");
+    // logging-library notices go to a file, as in deploy/run
+    ConsoleFilter.quietNotices(new File(dir, "log/console.log"));
     System.out.println(
         "Starting an Orderpool cluster of "
             + count
