@@ -95,10 +95,6 @@ class PackageMapTest {
         "payments",
         "shipping",
         "invoicing");
-    // the order API for tenants' machines: keys are platform's; orders are placed, moved, paid and
-    // shipped through the boundaries of orders, payments and shipping (the same rules as the
-    // pages); invoices are listed and rendered through invoicing
-    row("api", "core", "tenancy", "orders", "platform", "payments", "shipping", "invoicing");
     // outbound webhooks: observe the events of orders, payments, shipping, invoicing and returns
     // and write signed deliveries to their own outbox in the event's transaction; an endpoint that
     // switches itself off is told to the tenant's admins (platform's directory) by e-mail through
@@ -117,8 +113,24 @@ class PackageMapTest {
     // partners (suppliers, fulfilment providers) orders are passed to: orders are read and their
     // history written through orders' control, the partner e-mails go through notifications'
     // outbox with the tenant's templates (rendered in orders' e-mail model), and a cancellation is
-    // told to partners by observing orders' OrderCancelled
-    row("partners", "core", "tenancy", "orders", "platform", "notifications");
+    // told to partners by observing orders' OrderCancelled; a partner's webhook channel queues
+    // signed deliveries in webhooks' outbox (and observes a delivery given up), and a partner's
+    // API key is issued through platform's keys
+    row("partners", "core", "tenancy", "orders", "platform", "notifications", "webhooks");
+    // the order API for tenants' machines: keys are platform's; orders are placed, moved, paid and
+    // shipped through the boundaries of orders, payments and shipping (the same rules as the
+    // pages); invoices are listed and rendered through invoicing; a key bound to a partner sees
+    // only the orders submitted to it (partners' records), rendered as partners see them
+    row(
+        "api",
+        "core",
+        "tenancy",
+        "orders",
+        "platform",
+        "payments",
+        "shipping",
+        "invoicing",
+        "partners");
     // orders in by CSV file: read into the API's order body (api's reader, so a file and a call
     // follow the same rules), placed through orders' service with the shipping method named
     // (shipping), files kept in the tenant's storage (files), jobs of every active tenant

@@ -75,6 +75,11 @@ public final class PayaraProcess implements AutoCloseable {
     cmd.add("-Xmx1g");
     cmd.add("-Djava.io.tmpdir=" + rootDir.getAbsolutePath());
     cmd.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    // more JVM options for a run (a profiler's, a bigger heap), separated by spaces
+    String extra = System.getenv("ORDERPOOL_JAVA_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      cmd.addAll(List.of(extra.strip().split("\\s+")));
+    }
     settings.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
     cmd.addAll(
         List.of(

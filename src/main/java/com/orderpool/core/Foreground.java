@@ -14,6 +14,9 @@ public final class Foreground {
   private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
   private static final AtomicLong LAST_END = new AtomicLong(System.nanoTime());
 
+  /** Set on the thread of a request in flight. */
+  private static final ThreadLocal<Boolean> SERVING = new ThreadLocal<>();
+
   /** After a request, background work waits this long more: a click often brings another. */
   private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
 
@@ -24,16 +27,23 @@ public final class Foreground {
   /** A person's request starts (pair with {@link #end()}). */
   public static void begin() {
     IN_FLIGHT.incrementAndGet();
+    SERVING.set(Boolean.TRUE);
   }
 
   /** A person's request ends. */
   public static void end() {
+    SERVING.remove();
     LAST_END.set(System.nanoTime());
     IN_FLIGHT.decrementAndGet();
   }
 
   private static boolean busy() {
     return IN_FLIGHT.get() > 0 || System.nanoTime() - LAST_END.get() < QUIET_NANOS;
+  }
+
+  /** Whether the current thread is answering a request (someone is waiting on its work). */
+  public static boolean onThisThread() {
+    return SERVING.get() != null;
   }
 
   /** Requests in flight now. */

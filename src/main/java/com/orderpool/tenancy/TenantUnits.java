@@ -1,9 +1,11 @@
 package com.orderpool.tenancy;
 
 import com.orderpool.core.Config;
+import com.orderpool.core.Foreground;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -13,7 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -28,25 +33,38 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * order's CPU).
  *
  * <p>A tenant is busy from {@code orderpool.tenant-units.busy-per-minute} transactions within a
- * minute (default 120: far above the background relays' sweeps, reached by API intake or a team at
- * work). Other tenants share the application's unit, so a node serving thousands of tenants, or
- * starting up and sweeping them all, does not make (and hold) thousands of units. A unit not busy
- * for {@code orderpool.tenant-units.idle-minutes} (default 10) is closed by {@link
- * TenantUnitSweeper}. No unit keeps a shared cache: every read goes to the database, as before, so
- * two units of one tenant, or nodes of a cluster, never see stale rows.
+ * minute (default 120: far above the background relays' sweeps), where a transaction that answers a
+ * request (a page, an API call: {@link Foreground}) counts {@value #FOREGROUND_WEIGHT}: twelve such
+ * in a minute, an API client's first orders or a person at work, make a tenant busy. Other tenants
+ * share the application's unit, so a node serving thousands of tenants, or starting up and sweeping
+ * them all, does not make (and hold) thousands of units. The unit is made in the background (about
+ * 0.1 s of work): meanwhile the tenant's transactions go on in the shared unit, so no request waits
+ * for it. A unit not busy for {@code orderpool.tenant-units.idle-minutes} (default 10) is closed by
+ * {@link TenantUnitSweeper}. No unit keeps a shared cache: every read goes to the database, as
+ * before, so two units of one tenant, or nodes of a cluster, never see stale rows.
  */
 @ApplicationScoped
 public class TenantUnits {
   private static final Logger LOG = Logger.getLogger(TenantUnits.class.getName());
   private static final long MINUTE = Duration.ofMinutes(1).toNanos();
 
+  /** How much more a transaction answering a request counts than background work. */
+  public static final int FOREGROUND_WEIGHT = 10;
+
   @Inject PersistenceUnits units;
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
 
+  @Resource ManagedExecutorService executor;
+
   private final Map<String, Held> bySchema = new ConcurrentHashMap<>();
   private final Map<String, Activity> activity = new ConcurrentHashMap<>();
+  private final Set<String> making = ConcurrentHashMap.newKeySet();
+
+  /** Schemas whose unit could not be made, until when not to try again (nanoTime). */
+  private final Map<String, Long> failedUntil = new ConcurrentHashMap<>();
+
   private volatile int busyPerMinute;
 
   @PostConstruct
@@ -56,18 +74,21 @@ public class TenantUnits {
   }
 
   /**
-   * Counts a transaction of the tenant; answers the tenant's own unit if it has one or has just
-   * become busy, else empty: the caller uses the application's unit with the tenant's schema.
+   * Counts a transaction of the tenant; answers the tenant's own unit if it has one, else empty:
+   * the caller uses the application's unit with the tenant's schema (and a tenant that has just
+   * become busy gets its unit made in the background).
    */
   public Optional<EntityManagerFactory> forTransaction(String code) {
     String schema = TenantSchema.of(code);
     long now = System.nanoTime();
-    boolean busy = activity.computeIfAbsent(schema, s -> new Activity()).count(now, busyPerMinute);
+    int weight = Foreground.onThisThread() ? FOREGROUND_WEIGHT : 1;
+    boolean busy =
+        activity.computeIfAbsent(schema, s -> new Activity()).count(now, weight, busyPerMinute);
     Held held = bySchema.get(schema);
-    if (held == null && busy) {
-      held = bySchema.computeIfAbsent(schema, s -> new Held(create(s)));
-    }
     if (held == null) {
+      if (busy) {
+        makeSoon(schema, now);
+      }
       return Optional.empty();
     }
     if (busy) {
@@ -89,6 +110,7 @@ public class TenantUnits {
   /** Forgets a tenant's unit (its schema was dropped); the next use makes a new one. */
   public void forget(String code) {
     activity.remove(TenantSchema.of(code));
+    failedUntil.remove(TenantSchema.of(code));
     close(bySchema.remove(TenantSchema.of(code)));
   }
 
@@ -110,6 +132,35 @@ public class TenantUnits {
       }
     }
     return closed;
+  }
+
+  /** Makes a busy tenant's unit on the executor, once at a time, unless it failed a moment ago. */
+  private void makeSoon(String schema, long now) {
+    Long retry = failedUntil.get(schema);
+    if ((retry != null && now - retry < 0) || !making.add(schema)) {
+      return;
+    }
+    try {
+      executor.execute(() -> make(schema));
+    } catch (RejectedExecutionException e) {
+      making.remove(schema);
+    }
+  }
+
+  private void make(String schema) {
+    try {
+      Held made = new Held(create(schema));
+      // forgotten meanwhile (the schema was dropped), or made twice: keep none or the first
+      if (!activity.containsKey(schema) || bySchema.putIfAbsent(schema, made) != null) {
+        close(made);
+      }
+      failedUntil.remove(schema);
+    } catch (RuntimeException e) {
+      failedUntil.put(schema, System.nanoTime() + MINUTE);
+      LOG.log(Level.WARNING, "persistence unit of " + schema + " not made; shared unit kept", e);
+    } finally {
+      making.remove(schema);
+    }
   }
 
   /** Whether a tenant has a unit of its own now. */
@@ -183,12 +234,13 @@ public class TenantUnits {
     private long windowStart = System.nanoTime();
     private int count;
 
-    synchronized boolean count(long now, int busyPerMinute) {
+    synchronized boolean count(long now, int weight, int busyPerMinute) {
       if (now - windowStart > MINUTE) {
         windowStart = now;
         count = 0;
       }
-      return ++count >= busyPerMinute;
+      count += weight;
+      return count >= busyPerMinute;
     }
   }
 }

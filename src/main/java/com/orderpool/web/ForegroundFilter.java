@@ -11,8 +11,9 @@ import java.io.IOException;
 
 /**
  * Counts the requests of signed-in people in flight (see {@link Foreground}): pages, their ajax
- * requests and API calls; not anonymous requests (the login page, health checks), static resources,
- * the push channel, or file downloads (a long download is not someone waiting for a page).
+ * requests, and API calls (signed by a key, not a session); not anonymous requests (the login page,
+ * health checks), static resources, the push channel, or file downloads (a long download is not
+ * someone waiting for a page).
  */
 @WebFilter(urlPatterns = "/*")
 public class ForegroundFilter extends HttpFilter {
@@ -22,7 +23,9 @@ public class ForegroundFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String path = req.getServletPath();
-    if (req.getUserPrincipal() == null
+    String target = req.getRequestURI().substring(req.getContextPath().length());
+    boolean api = target.startsWith("/api/");
+    if ((req.getUserPrincipal() == null && !api)
         || path.startsWith("/jakarta.faces.resource")
         || path.startsWith("/jakarta.faces.push")
         || path.startsWith("/files/")

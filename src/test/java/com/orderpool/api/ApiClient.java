@@ -38,7 +38,7 @@ public final class ApiClient {
   private final String base;
   private final String key;
 
-  ApiClient(String base, String key) {
+  public ApiClient(String base, String key) {
     this.base = base;
     this.key = key;
   }
@@ -51,14 +51,14 @@ public final class ApiClient {
    * An answer: status, content type, JSON body (if any), Location, Retry-After, and whether it
    * replays an earlier answer to its Idempotency-Key.
    */
-  record Reply(
+  public record Reply(
       int status,
       String contentType,
       JsonObject json,
       String location,
       String retryAfter,
       boolean replayed) {
-    String number() {
+    public String number() {
       assertEquals(201, status, () -> "created: " + this);
       return json.getString("number");
     }
@@ -89,15 +89,15 @@ public final class ApiClient {
     }
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return send("GET", path, null, null);
   }
 
-  Reply post(String path, String body, String idempotencyKey) {
+  public Reply post(String path, String body, String idempotencyKey) {
     return send("POST", path, body, idempotencyKey);
   }
 
-  Reply send(String method, String path, String body, String idempotencyKey) {
+  public Reply send(String method, String path, String body, String idempotencyKey) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(120))

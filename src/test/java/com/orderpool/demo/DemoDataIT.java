@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.orderpool.collaboration.boundary.TicketService;
 import com.orderpool.core.PageRequest;
 import com.orderpool.customers.boundary.CustomerService;
+import com.orderpool.demo.boundary.DemoImports;
 import com.orderpool.demo.boundary.DemoPool;
 import com.orderpool.demo.boundary.DemoSeeding;
 import com.orderpool.demo.boundary.DemoWorkbench;
+import com.orderpool.imports.boundary.Imports;
+import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.invoicing.boundary.Invoicing;
 import com.orderpool.invoicing.entity.DocKind;
 import com.orderpool.orders.boundary.OrderService;
@@ -51,6 +54,8 @@ class DemoDataIT extends InContainer {
   @Inject DemoSeeding seeding;
   @Inject Returns returns;
   @Inject CustomerService customers;
+  @Inject DemoImports demoImports;
+  @Inject Imports imports;
 
   @Test
   void aDemoTenantGetsOrdersInEveryStateOverTheLastNinetyDays() {
@@ -174,5 +179,41 @@ class DemoDataIT extends InContainer {
         made.stream().anyMatch(r -> r.getCreditNotes() != null), "a received refund's credit note");
     assertTrue(
         made.stream().anyMatch(r -> r.getReplacementNumber() != null), "a replacement order");
+
+    // a partner's tracking file: the orders in production it names ship, the unknown one is an
+    // error
+    List<String> ready =
+        runner.call(
+            code,
+            () ->
+                orders.list(PoolFilter.all(), PageRequest.of(0, 100)).stream()
+                    .filter(o -> o.getPhase() == Phase.IN_PRODUCTION)
+                    .filter(o -> o.getTracking().getMethodId() != null)
+                    .map(Order::getNumber)
+                    .limit(2)
+                    .toList());
+    assertEquals(2, ready.size(), "orders in production with a chosen method: " + ready);
+    long jobId = runner.call(code, demoImports::sendTracking);
+    ImportJob job = runner.call(code, () -> imports.job(jobId));
+    for (int i = 0; i < 300 && !job.getStatus().isFinished(); i++) {
+      sleep(Duration.ofMillis(200));
+      job = runner.call(code, () -> imports.job(jobId));
+    }
+    assertEquals(ImportJob.Status.DONE, job.getStatus());
+    assertEquals(ready.size(), job.getCreatedCount(), "each order in production named ships");
+    assertEquals(1, job.getErrorCount(), "the order that does not exist is an error");
+    for (String number : ready) {
+      assertEquals(
+          Phase.SHIPPED, runner.call(code, () -> orders.getByNumber(number)).getPhase(), number);
+    }
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

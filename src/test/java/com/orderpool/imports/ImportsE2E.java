@@ -50,6 +50,11 @@ class ImportsE2E {
     assertTrue(
         new String(template, StandardCharsets.UTF_8).contains("order_reference"),
         "the template downloads");
+    byte[] tracking = browser.download("/files/imports/tracking-template.csv");
+    assertTrue(
+        new String(tracking, StandardCharsets.UTF_8)
+            .contains("order_number,shipping_method,tracking_numbers,shipped_at"),
+        "the tracking file's template downloads");
 
     String csv =
         "order_reference,type,customer_name,customer_email,billing_name,billing_line1,"
@@ -79,6 +84,20 @@ class ImportsE2E {
     browser.waitForText("Iris Importada");
     assertTrue(browser.pageSource().contains("Ivo Importado"));
     assertTrue(!browser.pageSource().contains("Bad Row"), "the bad order is not in the pool");
+
+    // a file of tracking numbers, uploaded with "Tracking numbers" chosen: a tracking job
+    browser.click("#navImports");
+    browser.waitForText(file.getFileName().toString());
+    browser.click("#uploadForm\\:kind div.ui-button:nth-child(2)");
+    browser.waitForText("each good row ships its order");
+    Path trackingFile = Files.createTempFile("tracking-", ".csv");
+    Files.writeString(trackingFile, "order_number,tracking_numbers\r\n99999-" + code + ",JJD1\r\n");
+    browser.find("#uploadForm\\:file_input").sendKeys(trackingFile.toString());
+    browser.waitForText("Orders shipped");
+    assertTrue(
+        browser.pageSource().contains("There is no order 99999-" + code),
+        "the tracking row's unknown order is named");
+    browser.screenshot("99-imports-tracking-result");
 
     browser.click("#navImports");
     browser.waitForText(file.getFileName().toString());

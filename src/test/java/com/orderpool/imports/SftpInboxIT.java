@@ -203,7 +203,8 @@ class SftpInboxIT extends InContainer {
     Tenant t = tenant();
     try (Login sftp = login(t)) {
       assertEquals(
-          List.of("failed", "inbox", "processed"), sftp.list("/").stream().sorted().toList());
+          List.of("failed", "inbox", "processed", "tracking"),
+          sftp.list("/").stream().sorted().toList());
       sftp.put("/inbox/week.csv", WEEK.getBytes(StandardCharsets.UTF_8));
       long id = sftp.awaitResult("/processed", "week.csv");
 

@@ -101,6 +101,24 @@ class PartnersE2E {
                 ? true
                 : null);
     browser.dismissMessages();
+
+    // the webhook channel's dialog offers the tenant's endpoints (none yet: only "None")
+    browser.click("#partnersForm\\:partners\\:0\\:webhook");
+    browser.waitForText("Endpoints are kept under Settings");
+    browser.click("#hookForm\\:saveHook");
+    browser.waitForText("Taller Elche no longer gets orders by webhook.");
+    noDialogs();
+    browser.dismissMessages();
+
+    // a pull key bound to the partner, shown once
+    browser.click("#partnersForm\\:partners\\:0\\:pullKey");
+    browser.waitForText("A key bound to this partner reads only the orders submitted to it");
+    browser.click("#partnerKeyForm\\:issueKey");
+    browser.waitForText("it is shown only this once");
+    String key = browser.find("#partnerKeyForm\\:keySecret").getAttribute("value");
+    assertTrue(key.startsWith("opk_"), key);
+    browser.click("#partnerKeyForm\\:keyDone");
+    noDialogs();
     browser.typeNumber("#autoForm\\:autoHours_input", "2");
     browser.click("#autoForm\\:saveAuto");
     browser.waitForText(
@@ -173,6 +191,22 @@ class PartnersE2E {
     assertTrue(
         browser.text("#dash\\:tabs\\:countdown").contains("Goes to its partners automatically in"));
     browser.screenshot("100e-order-countdown");
+
+    // the keys page names the partner of its key
+    browser.open("/settings/api-keys.xhtml");
+    browser.waitUntil(d -> browser.text("#keysForm\\:keys").contains("Taller Elche") ? true : null);
+  }
+
+  private static void noDialogs() {
+    browser.waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return jQuery('.ui-dialog:visible, .ui-widget-overlay:visible')"
+                                + ".length === 0;"))
+                ? true
+                : null);
   }
 
   /** Answers Yes in the confirmation once it has finished opening, and waits until it closes. */

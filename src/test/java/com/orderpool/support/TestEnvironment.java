@@ -112,6 +112,8 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.webhooks.retry-plan", "0s,1s,1s,1s,1s,1s,1s,1s,1s,1s");
     // a node that dies mid-attempt holds its delivery this long (the shortest lease allowed)
     s.put("orderpool.webhooks.lease", "30s");
+    // an import whose node died is queued again this long after its last heartbeat (the shortest)
+    s.put("orderpool.imports.stale", "30s");
     // each test server's SFTP inbox server takes a free loopback port (tests ask it which)
     s.put("orderpool.sftp.host", "127.0.0.1");
     s.put("orderpool.sftp.port", "0");

@@ -22,9 +22,9 @@ import java.util.function.Predicate;
  * request (headers, body and when it arrived) and answers with the status its script gives for the
  * n-th request (0-based).
  */
-final class Receiver implements AutoCloseable {
-  record Request(Map<String, String> headers, String body, java.time.Instant at) {
-    String header(String name) {
+public final class Receiver implements AutoCloseable {
+  public record Request(Map<String, String> headers, String body, java.time.Instant at) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
   }
@@ -34,7 +34,7 @@ final class Receiver implements AutoCloseable {
   private final AtomicInteger count = new AtomicInteger();
   private volatile IntUnaryOperator script;
 
-  Receiver(IntUnaryOperator script) {
+  public Receiver(IntUnaryOperator script) {
     this.script = script;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -61,20 +61,20 @@ final class Receiver implements AutoCloseable {
     server.start();
   }
 
-  static Receiver ok() {
+  public static Receiver ok() {
     return new Receiver(n -> 200);
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
   /** Waits until {@code n} requests match, and returns them. */
-  List<Request> await(Predicate<Request> which, int n, Duration max) {
+  public List<Request> await(Predicate<Request> which, int n, Duration max) {
     long end = System.nanoTime() + max.toNanos();
     while (true) {
       List<Request> found = requests.stream().filter(which).toList();
@@ -100,7 +100,7 @@ final class Receiver implements AutoCloseable {
     return status;
   }
 
-  static Predicate<Request> bodyContains(String text) {
+  public static Predicate<Request> bodyContains(String text) {
     return r -> r.body().contains(text);
   }
 

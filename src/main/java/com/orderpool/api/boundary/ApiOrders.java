@@ -12,12 +12,16 @@ import com.orderpool.api.control.OrderJson;
 import com.orderpool.api.control.Scope;
 import com.orderpool.core.BusinessException;
 import com.orderpool.core.JsonP;
+import com.orderpool.core.NotFoundException;
 import com.orderpool.invoicing.boundary.Invoicing;
 import com.orderpool.orders.boundary.OrderService;
 import com.orderpool.orders.boundary.OrderWorkflow;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
+import com.orderpool.partners.control.PartnerJson;
+import com.orderpool.partners.control.Submissions;
+import com.orderpool.partners.entity.PartnerSubmission;
 import com.orderpool.payments.boundary.PaymentInput;
 import com.orderpool.payments.boundary.Payments;
 import com.orderpool.shipping.boundary.Shipments;
@@ -55,11 +59,13 @@ public class ApiOrders {
   @Inject Shipments shipments;
   @Inject InvoiceFeed invoiceFeed;
   @Inject Invoicing invoicing;
+  @Inject Submissions submissions;
   @Inject Clock clock;
   @Inject ZoneId zone;
 
   /** Places an order; answers 201 with the order and its address. */
   public ApiResult place(Claim claim, @NotNull ApiOrderInput.Parsed in) {
+    caller.requireWholeTenant();
     caller.require(Scope.ORDERS_WRITE);
     return once(
         claim,
@@ -67,8 +73,8 @@ public class ApiOrders {
           if (in.shippingMethodName() != null) {
             in.order().setShippingMethodId(methodNamed(in.shippingMethodName()));
           }
-          Order placed = orders.place(in.order(), in.channel(), null);
-          Order order = orders.get(placed.getId());
+          // the order as placed in this transaction, its lines included (not read back)
+          Order order = orders.place(in.order(), in.channel(), null);
           return ApiResult.created(
               OrderJson.full(order).toString(), "v1/orders/" + order.getNumber());
         });
@@ -76,6 +82,7 @@ public class ApiOrders {
 
   /** Moves an order to the status with this code, if the tenant's status machine allows it. */
   public ApiResult moveTo(Claim claim, @NotNull String number, String code) {
+    caller.requireWholeTenant();
     caller.require(Scope.ORDERS_WRITE);
     return once(
         claim,
@@ -89,6 +96,7 @@ public class ApiOrders {
 
   /** Cancels an order with a reason; answers the order and the fee applied. */
   public ApiResult cancel(Claim claim, @NotNull String number, String reason) {
+    caller.requireWholeTenant();
     caller.require(Scope.ORDERS_WRITE);
     return once(
         claim,
@@ -111,6 +119,7 @@ public class ApiOrders {
 
   /** Records a manual payment of an order; answers 201 with the order as it is now. */
   public ApiResult pay(Claim claim, @NotNull String number, @NotNull PaymentInput in) {
+    caller.requireWholeTenant();
     caller.require(Scope.ORDERS_WRITE);
     return once(
         claim,
@@ -135,7 +144,7 @@ public class ApiOrders {
     return once(
         claim,
         () -> {
-          Order order = orders.getByNumber(number);
+          Order order = visible(orders.getByNumber(number));
           Long method =
               in.methodName() != null
                   ? methodNamed(in.methodName())
@@ -153,7 +162,7 @@ public class ApiOrders {
                   .add("shipment", sent.getId())
                   .add("status", sent.getStatus().name())
                   .add("trackingNumbers", JsonP.createArrayBuilder(in.trackingNumbers()))
-                  .add("order", OrderJson.full(orders.get(order.getId())))
+                  .add("order", render(orders.get(order.getId())))
                   .build()
                   .toString(),
               ApiResult.JSON,
@@ -161,25 +170,29 @@ public class ApiOrders {
         });
   }
 
+  /** One order; a partner's key sees only the orders submitted to its partner (others: 404). */
   public String order(@NotNull String number) {
     caller.require(Scope.ORDERS_READ);
-    return OrderJson.full(orders.getByNumber(number)).toString();
+    return render(visible(orders.getByNumber(number))).toString();
   }
 
+  /** A page of orders; a partner's key lists only the orders submitted to its partner. */
   public String list(@NotNull FeedQuery query) {
     caller.require(Scope.ORDERS_READ);
-    return feed.page(query).toString();
+    return feed.page(query, caller.partnerId()).toString();
   }
 
   /** Invoices and credit notes issued in the query's creation bounds, paged by id. */
   public String invoices(@NotNull FeedQuery query) {
     caller.require(Scope.ORDERS_READ);
+    caller.requireWholeTenant();
     return invoiceFeed.page(query).toString();
   }
 
   /** An invoice or credit note as PDF, in its own language. */
   public byte[] invoicePdf(@NotNull String number) {
     caller.require(Scope.ORDERS_READ);
+    caller.requireWholeTenant();
     return invoicing.pdf(invoiceFeed.idOf(number), null).content();
   }
 
@@ -224,6 +237,27 @@ public class ApiOrders {
       idempotency.answer(claim, result);
     }
     return result;
+  }
+
+  /**
+   * The order, if this caller may see it: a key bound to a partner sees only the orders submitted
+   * to that partner; any other is not found, exactly like another tenant's.
+   */
+  private Order visible(Order order) {
+    Long partner = caller.partnerId();
+    if (partner != null
+        && submissions
+            .find(order.getId(), partner)
+            .filter(PartnerSubmission::isSubmitted)
+            .isEmpty()) {
+      throw new NotFoundException("order", order.getNumber());
+    }
+    return order;
+  }
+
+  /** The order as the API shows it; to a partner's key as partners see it (no prices). */
+  private jakarta.json.JsonObject render(Order order) {
+    return caller.partnerId() == null ? OrderJson.full(order) : PartnerJson.full(order);
   }
 
   private OrderStatus statusCoded(String code) {

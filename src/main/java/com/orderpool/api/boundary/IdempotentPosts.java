@@ -1,5 +1,6 @@
 package com.orderpool.api.boundary;
 
+import com.orderpool.api.control.ApiCaller;
 import com.orderpool.api.control.ApiResult;
 import com.orderpool.api.control.Idempotency;
 import com.orderpool.api.control.Idempotency.Claim;
@@ -37,6 +38,7 @@ public class IdempotentPosts {
 
   @Inject ApiOrders orders;
   @Inject ApiGate gate;
+  @Inject ApiCaller caller;
 
   /**
    * Reads a POST's body (at most {@link OrdersResource#MAX_BODY_BYTES}) and, once the key in {@code
@@ -61,7 +63,11 @@ public class IdempotentPosts {
     if (key == null) {
       return attempt(null, work, uri);
     }
-    String hash = Idempotency.hash("POST", path, body);
+    // a partner's key never matches (nor replays) the answer another key stored under the same
+    // Idempotency-Key: its requests hash differently (a reuse then answers 422)
+    Long partner = caller.partnerId();
+    String hash =
+        Idempotency.hash("POST", partner == null ? path : path + "#partner=" + partner, body);
     Idempotency.Taken taken = take(key, hash);
     if (taken.claim() != null) {
       return attempt(taken.claim(), work, uri);

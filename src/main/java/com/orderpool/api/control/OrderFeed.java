@@ -4,6 +4,8 @@ import com.orderpool.core.Config;
 import com.orderpool.core.JsonP;
 import com.orderpool.orders.control.StatusCatalog;
 import com.orderpool.orders.entity.Order;
+import com.orderpool.partners.control.PartnerJson;
+import com.orderpool.partners.entity.SubmissionStatus;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,10 +45,25 @@ public class OrderFeed {
   }
 
   public JsonObject page(FeedQuery q) {
+    return page(q, null);
+  }
+
+  /**
+   * A page; with {@code partnerId}, only the orders submitted to that partner, as the partner sees
+   * them ({@link PartnerJson}, no prices).
+   */
+  public JsonObject page(FeedQuery q, Long partnerId) {
     statuses.all();
     boolean sync = q.bySync();
     StringBuilder jpql = new StringBuilder("SELECT o FROM Order o WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
+    if (partnerId != null) {
+      jpql.append(
+          " AND o.id IN (SELECT s.orderId FROM PartnerSubmission s"
+              + " WHERE s.partnerId = :pid AND s.status = :submitted)");
+      params.put("pid", partnerId);
+      params.put("submitted", SubmissionStatus.SUBMITTED);
+    }
     if (q.createdFrom() != null) {
       jpql.append(" AND o.createdAt >= :cf");
       params.put("cf", q.createdFrom());
@@ -98,7 +115,7 @@ public class OrderFeed {
       rows = rows.subList(0, q.limit());
     }
     JsonArrayBuilder data = JsonP.createArrayBuilder();
-    rows.forEach(o -> data.add(OrderJson.summary(o)));
+    rows.forEach(o -> data.add(partnerId == null ? OrderJson.summary(o) : PartnerJson.summary(o)));
     FeedCursor next = q.cursor();
     if (!rows.isEmpty()) {
       Order last = rows.get(rows.size() - 1);

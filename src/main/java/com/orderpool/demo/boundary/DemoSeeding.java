@@ -66,6 +66,11 @@ public class DemoSeeding {
       LOG.log(Level.WARNING, "demo import of " + pack.code() + " not sent", e);
     }
     try {
+      runner.run(pack.code(), imports::sendTracking);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "demo tracking file of " + pack.code() + " not sent", e);
+    }
+    try {
       runner.call(pack.code(), partners::send);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "demo partner of " + pack.code() + " not made", e);

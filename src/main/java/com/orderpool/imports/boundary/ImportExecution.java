@@ -56,8 +56,9 @@ public class ImportExecution {
 
   /** Runs a claimed job to its end (done, or failed with the reason). */
   void onClaimed(@Observes ImportJobs.Claimed claimed) {
-    if (jobs.get(claimed.jobId()).getSource() == ImportJob.Source.STORE) {
-      return; // no file: the store's importer runs it
+    ImportJob job = jobs.get(claimed.jobId());
+    if (job.getSource() == ImportJob.Source.STORE || job.isTracking()) {
+      return; // no file of orders: the store's importer, or the tracking run, runs it
     }
     run(claimed.jobId());
     finished.fire(new ImportJobs.Finished(claimed.jobId()));

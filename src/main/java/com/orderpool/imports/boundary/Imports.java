@@ -13,6 +13,7 @@ import com.orderpool.imports.control.ImportJobs;
 import com.orderpool.imports.control.ImportSettings;
 import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
+import com.orderpool.imports.entity.ImportJob.Kind;
 import com.orderpool.imports.entity.ImportJob.Source;
 import com.orderpool.imports.entity.ImportedOrder;
 import com.orderpool.platform.control.FileWatches;
@@ -50,6 +51,15 @@ public class Imports {
   /** A file uploaded on the Import page; errors of its rows come in the uploader's language. */
   public ImportJob upload(@NotNull String fileName, @NotNull InputStream in, Locale language) {
     return accept(Source.UPLOAD, fileName, in, language, tenant.actor());
+  }
+
+  /**
+   * A file of tracking numbers uploaded on the Import page (as a partner drops one in the SFTP
+   * {@code tracking/} folder): each good row ships its order.
+   */
+  public ImportJob uploadTracking(
+      @NotNull String fileName, @NotNull InputStream in, Locale language) {
+    return intake.accept(Kind.TRACKING, Source.UPLOAD, fileName, in, language, tenant.actor());
   }
 
   /** A file posted to the API by a key with {@code orders:write}; its errors come in English. */

@@ -152,6 +152,7 @@ public class ImportsResource {
             .add("status", job.getStatus().name())
             .add("fileName", job.getFileName())
             .add("source", job.getSource().name())
+            .add("kind", job.getKind().name())
             .add("progress", job.percent())
             .add("created", job.getCreatedCount())
             .add("duplicates", job.getDuplicateCount())

@@ -3,6 +3,7 @@ package com.orderpool.imports.control;
 import com.orderpool.core.BusinessException;
 import com.orderpool.files.ImportFiles;
 import com.orderpool.imports.entity.ImportJob;
+import com.orderpool.imports.entity.ImportJob.Kind;
 import com.orderpool.imports.entity.ImportJob.Source;
 import com.orderpool.platform.control.FileWatches;
 import com.orderpool.tenancy.TenantDatabase;
@@ -14,11 +15,13 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * A file of orders arriving in the current tenant, whatever way it came (the Import page, the API,
- * an SFTP inbox): kept, checked as a whole at once (size, encoding, header; a refused file keeps
- * nothing) and queued as an import job in the caller's transaction (or one of its own).
+ * A file of orders (or of tracking numbers) arriving in the current tenant, whatever way it came
+ * (the Import page, the API, an SFTP inbox): kept, checked as a whole at once (size, encoding,
+ * header; a refused file keeps nothing) and queued as an import job in the caller's transaction (or
+ * one of its own).
  */
 @ApplicationScoped
 @Transactional
@@ -39,15 +42,21 @@ public class ImportIntake {
   /** Keeps, checks and queues a file; refused as a whole with a {@link BusinessException}. */
   public ImportJob accept(
       Source source, String fileName, InputStream in, Locale language, String who) {
+    return accept(Kind.ORDERS, source, fileName, in, language, who);
+  }
+
+  /**
+   * Keeps, checks and queues a file of orders or of tracking numbers; refused as a whole with a
+   * {@link BusinessException}.
+   */
+  public ImportJob accept(
+      Kind kind, Source source, String fileName, InputStream in, Locale language, String who) {
     String code = db.tenantCode();
     String name = name(fileName);
     ImportFiles.Kept kept = files.receive(code, in, settings.maxBytes());
     try (CsvSource checked =
         CsvSource.open(
-            files.path(code, kept.key()),
-            settings.maxBytes(),
-            ImportColumns.REQUIRED,
-            new LinkedHashSet<>(ImportColumns.all()))) {
+            files.path(code, kept.key()), settings.maxBytes(), required(kind), known(kind))) {
       // the whole file is readable and its header right: the rows are the job's to check
     } catch (CsvRefusedException refused) {
       files.delete(code, kept.key());
@@ -55,7 +64,8 @@ public class ImportIntake {
     }
     ImportJob job =
         new ImportJob(
-            source, name, kept.key(), kept.size(), language(language), who, clock.instant());
+                source, name, kept.key(), kept.size(), language(language), who, clock.instant())
+            .of(kind);
     watches.arrived(code, job.getCreatedAt()); // the missing-file alarm's clock starts again
     return jobs.submit(job);
   }
@@ -65,6 +75,7 @@ public class ImportIntake {
    * at the imports sees why (for files no person watched arrive, such as an SFTP drop).
    */
   public ImportJob refused(
+      Kind kind,
       Source source,
       String fileName,
       long size,
@@ -73,9 +84,20 @@ public class ImportIntake {
       String key,
       String text) {
     ImportJob job =
-        new ImportJob(source, name(fileName), null, size, language(language), who, clock.instant());
+        new ImportJob(source, name(fileName), null, size, language(language), who, clock.instant())
+            .of(kind);
     watches.arrived(db.tenantCode(), job.getCreatedAt()); // a file came, even if unreadable
     return jobs.refused(job, key, text);
+  }
+
+  /** The columns a file of this kind must have. */
+  public static Set<String> required(Kind kind) {
+    return kind == Kind.TRACKING ? TrackingRow.REQUIRED : ImportColumns.REQUIRED;
+  }
+
+  /** The columns a file of this kind may have. */
+  public static Set<String> known(Kind kind) {
+    return new LinkedHashSet<>(kind == Kind.TRACKING ? TrackingRow.COLUMNS : ImportColumns.all());
   }
 
   /** The language of a job's messages: Spanish or English. */

@@ -1,5 +1,6 @@
 package com.orderpool.imports.control;
 
+import com.orderpool.core.Config;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.files.ImportFiles;
 import com.orderpool.imports.entity.ImportError;
@@ -7,6 +8,7 @@ import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportJob.Status;
 import com.orderpool.imports.entity.ImportedOrder;
 import com.orderpool.tenancy.TenantDatabase;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,8 +32,15 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ImportJobs {
-  /** A running job whose node has not reported for this long is queued again. */
+  /**
+   * How long a running job's node may stay silent before the job is queued again: {@value
+   * #STALE_AFTER} (e.g. {@code 30s}, {@code 2m}), 2 minutes by default and at least {@link
+   * #MIN_STALE} (a running job reports every half second while it reads rows).
+   */
+  public static final String STALE_AFTER = "orderpool.imports.stale";
+
   static final Duration STALE = Duration.ofMinutes(2);
+  static final Duration MIN_STALE = Duration.ofSeconds(30);
 
   /** Finished jobs, their rows and their files are kept this long. */
   static final Duration KEPT = Duration.ofDays(90);
@@ -48,6 +58,24 @@ public class ImportJobs {
   @Inject ImportFiles files;
   @Inject Clock clock;
   @Inject Event<Queued> queued;
+
+  private Duration stale;
+
+  @PostConstruct
+  void read() {
+    stale = stale(Config.get(STALE_AFTER).orElse(null));
+  }
+
+  /**
+   * The staleness configured as {@code <n>s}, {@code <n>m} or {@code <n>h}; the default if none.
+   */
+  static Duration stale(String value) {
+    if (value == null) {
+      return STALE;
+    }
+    Duration d = Duration.parse("PT" + value.strip().toUpperCase(Locale.ROOT));
+    return d.compareTo(MIN_STALE) < 0 ? MIN_STALE : d;
+  }
 
   /** Queues a job in the caller's transaction; it starts after commit. */
   public ImportJob submit(ImportJob job) {
@@ -212,7 +240,7 @@ public class ImportJobs {
                 "SELECT j FROM ImportJob j WHERE j.status = :r AND j.heartbeatAt < :t",
                 ImportJob.class)
             .setParameter("r", Status.RUNNING)
-            .setParameter("t", now.minus(STALE))
+            .setParameter("t", now.minus(stale))
             .getResultList()) {
       j.requeue();
     }

@@ -17,16 +17,16 @@ import org.apache.sshd.sftp.server.SftpEventListener;
 
 /**
  * What the SFTP server lets a tenant's login do in its jail, and when a file is ready: files are
- * written only into {@code inbox/} (the other folders are the server's to fill; no new folders, no
- * links), and a {@code .csv} file is imported once it is closed after writing, or renamed into the
- * inbox from a temporary name such as {@code orders.csv.part}. Paths are as the client sees them,
- * with the jail as {@code /}.
+ * written only into {@code inbox/} and {@code tracking/} (the other folders are the server's to
+ * fill; no new folders, no links), and a {@code .csv} file is imported once it is closed after
+ * writing, or renamed into one of them from a temporary name such as {@code orders.csv.part}. Paths
+ * are as the client sees them, with the jail as {@code /}.
  */
 final class InboxEvents implements SftpEventListener {
   /** What to do with a file that is ready: the tenant, the user name and the file's name. */
   @FunctionalInterface
   interface Ready {
-    void take(String tenantCode, String username, String name);
+    void take(String tenantCode, String username, SftpJails.Drop drop);
   }
 
   private static final Set<StandardOpenOption> WRITING =
@@ -37,6 +37,8 @@ final class InboxEvents implements SftpEventListener {
           StandardOpenOption.CREATE_NEW,
           StandardOpenOption.TRUNCATE_EXISTING);
 
+  private static final String ONLY = "files go into /inbox or /tracking only";
+
   private final Ready ready;
   private final Set<String> open = ConcurrentHashMap.newKeySet();
 
@@ -44,9 +46,13 @@ final class InboxEvents implements SftpEventListener {
     this.ready = ready;
   }
 
-  /** Whether a file of the tenant's inbox is open for writing on this node right now. */
-  boolean isOpen(String tenantCode, String name) {
-    return open.contains(tenantCode + "/" + name);
+  /** Whether a dropped file of the tenant is open for writing on this node right now. */
+  boolean isOpen(String tenantCode, SftpJails.Drop drop) {
+    return open.contains(key(tenantCode, drop));
+  }
+
+  private static String key(String tenantCode, SftpJails.Drop drop) {
+    return tenantCode + "/" + drop.folder() + "/" + drop.name();
   }
 
   @Override
@@ -54,8 +60,8 @@ final class InboxEvents implements SftpEventListener {
       throws IOException {
     if (localHandle instanceof FileHandle file && writes(file)) {
       Path seen = file.getFile();
-      if (SftpJails.inboxName(seen).isEmpty()) {
-        throw new AccessDeniedException(seen.toString(), null, "files go into /inbox only");
+      if (SftpJails.drop(seen).isEmpty()) {
+        throw new AccessDeniedException(seen.toString(), null, ONLY);
       }
     }
   }
@@ -63,8 +69,8 @@ final class InboxEvents implements SftpEventListener {
   @Override
   public void open(ServerSession session, String remoteHandle, Handle localHandle) {
     if (localHandle instanceof FileHandle file && writes(file)) {
-      SftpJails.inboxName(file.getFile())
-          .ifPresent(name -> open.add(SftpServer.tenantOf(session) + "/" + name));
+      SftpJails.drop(file.getFile())
+          .ifPresent(drop -> open.add(key(SftpServer.tenantOf(session), drop)));
     }
   }
 
@@ -74,22 +80,22 @@ final class InboxEvents implements SftpEventListener {
     if (!(localHandle instanceof FileHandle file) || !writes(file)) {
       return;
     }
-    Optional<String> name = SftpJails.inboxName(file.getFile());
+    Optional<SftpJails.Drop> drop = SftpJails.drop(file.getFile());
     String code = SftpServer.tenantOf(session);
-    if (name.isEmpty() || code == null) {
+    if (drop.isEmpty() || code == null) {
       return;
     }
-    open.remove(code + "/" + name.get());
-    if (thrown == null && SftpJails.importable(name.get())) {
-      ready.take(code, session.getUsername(), name.get());
+    open.remove(key(code, drop.get()));
+    if (thrown == null && SftpJails.importable(drop.get().name())) {
+      ready.take(code, session.getUsername(), drop.get());
     }
   }
 
   @Override
   public void moving(ServerSession session, Path srcPath, Path dstPath, Collection<CopyOption> opts)
       throws IOException {
-    if (SftpJails.inboxName(dstPath).isEmpty()) {
-      throw new AccessDeniedException(dstPath.toString(), null, "files go into /inbox only");
+    if (SftpJails.drop(dstPath).isEmpty()) {
+      throw new AccessDeniedException(dstPath.toString(), null, ONLY);
     }
   }
 
@@ -100,10 +106,13 @@ final class InboxEvents implements SftpEventListener {
       Path dstPath,
       Collection<CopyOption> opts,
       Throwable thrown) {
-    Optional<String> name = SftpJails.inboxName(dstPath);
+    Optional<SftpJails.Drop> drop = SftpJails.drop(dstPath);
     String code = SftpServer.tenantOf(session);
-    if (thrown == null && code != null && name.isPresent() && SftpJails.importable(name.get())) {
-      ready.take(code, session.getUsername(), name.get());
+    if (thrown == null
+        && code != null
+        && drop.isPresent()
+        && SftpJails.importable(drop.get().name())) {
+      ready.take(code, session.getUsername(), drop.get());
     }
   }
 

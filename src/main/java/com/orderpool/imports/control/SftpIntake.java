@@ -5,6 +5,7 @@ import com.orderpool.core.UiTexts;
 import com.orderpool.files.ImportFiles;
 import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
+import com.orderpool.imports.entity.ImportJob.Kind;
 import com.orderpool.imports.entity.ImportJob.Source;
 import com.orderpool.imports.entity.ImportJob.Status;
 import com.orderpool.platform.control.TenantDirectory;
@@ -30,7 +31,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Files dropped in a tenant's SFTP inbox become import jobs, as uploads do. A file is taken out of
+ * Files dropped in a tenant's SFTP inbox become import jobs, as uploads do; files dropped in its
+ * {@code tracking/} folder become tracking jobs (their rows ship orders). A file is taken out of
  * the inbox in one atomic move (so two events, a sweep or two nodes never import it twice), kept
  * and checked as an upload is, and queued. A file refused as a whole becomes a failed job at once
  * and goes to {@code failed/} with {@code <name>.errors.txt}; an accepted one goes to {@code
@@ -64,10 +66,20 @@ public class SftpIntake {
    * suspended tenant's files wait in the inbox (the sweep takes them once it is active again).
    */
   public long take(String tenantCode, String username, String name) {
+    return take(tenantCode, username, new SftpJails.Drop(SftpJails.INBOX, name));
+  }
+
+  /**
+   * Imports a file dropped in the tenant's inbox (orders) or tracking folder (tracking numbers), if
+   * it is still there; returns the job's id, or -1.
+   */
+  public long take(String tenantCode, String username, SftpJails.Drop drop) {
+    String name = drop.name();
     if (!SftpJails.importable(name) || !directory.isActive(tenantCode)) {
       return -1;
     }
-    Path dropped = jails.jail(tenantCode).resolve(SftpJails.INBOX).resolve(name);
+    Kind kind = drop.tracking() ? Kind.TRACKING : Kind.ORDERS;
+    Path dropped = jails.jail(tenantCode).resolve(drop.folder()).resolve(name);
     if (!Files.isRegularFile(dropped, LinkOption.NOFOLLOW_LINKS)) {
       return -1;
     }
@@ -80,7 +92,8 @@ public class SftpIntake {
       throw new UncheckedIOException(e);
     }
     try {
-      return runner.call(tenantCode, () -> queue(tenantCode, "sftp:" + username, name, taken));
+      return runner.call(
+          tenantCode, () -> queue(tenantCode, kind, "sftp:" + username, name, taken));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "SFTP file " + name + " of " + tenantCode + " left for later", e);
       putBack(taken, dropped);
@@ -88,18 +101,18 @@ public class SftpIntake {
     }
   }
 
-  private long queue(String code, String who, String name, Path taken) {
+  private long queue(String code, Kind kind, String who, String name, Path taken) {
     Locale language = intake.tenantLanguage();
     long size = size(taken);
     try (InputStream in = Files.newInputStream(taken)) {
-      long id = intake.accept(Source.SFTP, name, in, language, who).getId();
+      long id = intake.accept(kind, Source.SFTP, name, in, language, who).getId();
       Files.delete(taken);
       return id;
     } catch (BusinessException refused) {
       String lang = ImportIntake.language(language);
       String text = UiTexts.text(lang, refused.messageKey(), refused.args());
       ImportJob job =
-          intake.refused(Source.SFTP, name, size, language, who, refused.messageKey(), text);
+          intake.refused(kind, Source.SFTP, name, size, language, who, refused.messageKey(), text);
       Path failed = jails.jail(code).resolve(SftpJails.FAILED);
       String kept = SftpJails.resultName(job.getId(), name);
       place(write(code, text + "\n"), failed.resolve(kept + ".errors.txt"));
@@ -143,7 +156,7 @@ public class SftpIntake {
     out.append(
             UiTexts.text(
                 lang,
-                "sftp.result.summary",
+                job.isTracking() ? "sftp.result.trackingSummary" : "sftp.result.summary",
                 job.getCreatedCount(),
                 job.getDuplicateCount(),
                 job.getRejectedCount()))

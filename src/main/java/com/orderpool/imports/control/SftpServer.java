@@ -171,9 +171,11 @@ public class SftpServer {
     }
     try {
       for (String code : platform.activeTenantCodes()) {
-        Optional<Path> inbox = intake.jails().existingInbox(code);
-        if (inbox.isPresent()) {
-          sweep(code, inbox.get());
+        for (String folder : List.of(SftpJails.INBOX, SftpJails.TRACKING)) {
+          Optional<Path> dropped = intake.jails().existing(code, folder);
+          if (dropped.isPresent()) {
+            sweep(code, folder, dropped.get());
+          }
         }
       }
     } catch (RuntimeException e) {
@@ -181,15 +183,15 @@ public class SftpServer {
     }
   }
 
-  private void sweep(String code, Path inbox) {
+  private void sweep(String code, String folder, Path inbox) {
     Instant quietSince = clock.instant().minus(QUIET);
     try (DirectoryStream<Path> files = Files.newDirectoryStream(inbox)) {
       for (Path f : files) {
-        String name = f.getFileName().toString();
-        if (SftpJails.importable(name)
-            && !events.isOpen(code, name)
+        SftpJails.Drop drop = new SftpJails.Drop(folder, f.getFileName().toString());
+        if (SftpJails.importable(drop.name())
+            && !events.isOpen(code, drop)
             && Files.getLastModifiedTime(f).toInstant().isBefore(quietSince)) {
-          takeSoon(code, SftpAccounts.usernameOf(code), name);
+          takeSoon(code, SftpAccounts.usernameOf(code), drop);
         }
       }
     } catch (IOException e) {
@@ -198,8 +200,8 @@ public class SftpServer {
   }
 
   /** Imports a dropped file in the background (the client's close returns at once). */
-  void takeSoon(String code, String username, String name) {
-    executor.submit(() -> intake.take(code, username, name));
+  void takeSoon(String code, String username, SftpJails.Drop drop) {
+    executor.submit(() -> intake.take(code, username, drop));
   }
 
   /** Asks the platform who signs in, on the managed executor; remembers the tenant. */

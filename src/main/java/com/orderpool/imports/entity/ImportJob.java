@@ -16,9 +16,9 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminator;
 import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
- * One CSV file of orders being imported: queued, running (bytes read so far, for the progress bar),
- * done (orders created, duplicates skipped, orders rejected with their rows' errors) or failed (the
- * whole file refused, with the reason).
+ * One CSV file being imported (orders to create, or tracking numbers that ship orders): queued,
+ * running (bytes read so far, for the progress bar), done (orders created, duplicates skipped,
+ * orders rejected with their rows' errors) or failed (the whole file refused, with the reason).
  */
 @Entity
 @Table(name = "import_job")
@@ -34,6 +34,12 @@ public class ImportJob implements java.io.Serializable {
     SFTP,
     /** Orders asked from the tenant's online store (no file; see {@link #getStoreQuery()}). */
     STORE
+  }
+
+  /** What the file carries: orders to create, or tracking numbers that ship orders. */
+  public enum Kind {
+    ORDERS,
+    TRACKING
   }
 
   /** Where a job is. */
@@ -66,6 +72,9 @@ public class ImportJob implements java.io.Serializable {
 
   @Enumerated(EnumType.STRING)
   private Status status;
+
+  @Enumerated(EnumType.STRING)
+  private Kind kind = Kind.ORDERS;
 
   @Column(name = "bytes_done")
   private long bytesDone;
@@ -142,6 +151,17 @@ public class ImportJob implements java.io.Serializable {
     return job;
   }
 
+  /** The same job carrying {@code kind} (set before it is queued). */
+  public ImportJob of(Kind kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /** Whether the file ships orders by their tracking numbers. */
+  public boolean isTracking() {
+    return kind == Kind.TRACKING;
+  }
+
   public void start(Instant now) {
     status = Status.RUNNING;
     startedAt = now;
@@ -198,6 +218,10 @@ public class ImportJob implements java.io.Serializable {
 
   public long getSizeBytes() {
     return sizeBytes;
+  }
+
+  public Kind getKind() {
+    return kind;
   }
 
   public Status getStatus() {

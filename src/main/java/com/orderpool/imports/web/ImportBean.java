@@ -46,7 +46,8 @@ public class ImportBean implements Serializable {
   }
 
   public String outcome(ImportedOrder o) {
-    return Messages.text("imports.outcome." + o.getOutcome().name());
+    String prefix = job.isTracking() ? "imports.tracking.outcome." : "imports.outcome.";
+    return Messages.text(prefix + o.getOutcome().name());
   }
 
   public String severity(ImportedOrder o) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -28,6 +29,7 @@ public class ImportsBean implements Serializable {
   private int maxMegabytes;
   private FileExpectation expectation;
   private Integer everyHours;
+  private boolean tracking;
 
   @PostConstruct
   void init() {
@@ -58,6 +60,15 @@ public class ImportsBean implements Serializable {
     return expectation;
   }
 
+  /** Whether the next upload is a file of tracking numbers rather than of orders. */
+  public boolean isTracking() {
+    return tracking;
+  }
+
+  public void setTracking(boolean tracking) {
+    this.tracking = tracking;
+  }
+
   public Integer getEveryHours() {
     return everyHours;
   }
@@ -74,10 +85,12 @@ public class ImportsBean implements Serializable {
   public void upload(FileUploadEvent event) throws IOException {
     UploadedFile file = event.getFile();
     ImportJob job;
+    Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     try (InputStream in = file.getInputStream()) {
       job =
-          imports.upload(
-              file.getFileName(), in, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+          tracking
+              ? imports.uploadTracking(file.getFileName(), in, language)
+              : imports.upload(file.getFileName(), in, language);
     }
     Messages.info("imports.queued", job.getFileName());
     FacesContext fc = FacesContext.getCurrentInstance();
@@ -104,6 +117,9 @@ public class ImportsBean implements Serializable {
   /** "12 created · 3 duplicates · 1 rejected" */
   public String counts(ImportJob j) {
     return Messages.text(
-        "imports.counts", j.getCreatedCount(), j.getDuplicateCount(), j.getRejectedCount());
+        j.isTracking() ? "imports.tracking.counts" : "imports.counts",
+        j.getCreatedCount(),
+        j.getDuplicateCount(),
+        j.getRejectedCount());
   }
 }

@@ -26,15 +26,20 @@ import java.util.logging.Logger;
 
 /**
  * Runs the relay: every ten seconds for each active tenant (retries and anything a nudge missed),
- * and right after a commit that queued mail for a tenant, so it goes out within a second or two.
- * Nudges for a tenant coalesce: while one waits to start, further commits add none. Messages are
- * claimed under a row lock, so nodes and overlapping runs never send one twice.
+ * and {@value #NUDGE_DELAY_MS} ms after a commit that queued mail for a tenant, so it goes out
+ * within a second or two. Nudges for a tenant coalesce: while one waits to start, further commits
+ * add none, so a busy tenant's mail goes out in batches (one claim and one SMTP connection for many
+ * messages) rather than one run per order. Messages are claimed under a row lock, so nodes and
+ * overlapping runs never send one twice.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RelayTimer {
   private static final Logger LOG = Logger.getLogger(RelayTimer.class.getName());
+
+  /** How long a nudge waits, gathering the mail of the commits that follow. */
+  static final long NUDGE_DELAY_MS = 250;
 
   @Inject PlatformStore platform;
   @Inject TenantRunner runner;
@@ -70,7 +75,7 @@ public class RelayTimer {
       try {
         // a timer, not an asynchronous call: it runs as no one, while an asynchronous call would
         // carry the signed-in user who committed the mail, and the relay runs as the system only
-        timers.createSingleActionTimer(1, new TimerConfig(code, false));
+        timers.createSingleActionTimer(NUDGE_DELAY_MS, new TimerConfig(code, false));
       } catch (RuntimeException e) {
         nudged.remove(code);
         LOG.warning(() -> "outbox of " + code + " left to the next sweep: " + e.getMessage());

@@ -111,6 +111,9 @@ public class SmtpTransport implements MailTransport {
     text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
     MimeBodyPart html = new MimeBodyPart();
     html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+    // named, not found by reading each body through once more as the message is saved
+    text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+    html.setHeader("Content-Transfer-Encoding", "quoted-printable");
     alternative.addBodyPart(text);
     alternative.addBodyPart(html);
     if (mail.attachments().isEmpty()) {

@@ -122,7 +122,7 @@ public class OrderService {
             profile.currency(),
             clonedFrom,
             replaces);
-    OrderStatus initial = statuses.machine().require(Phase.PENDING_PAYMENT);
+    OrderStatus initial = statuses.require(Phase.PENDING_PAYMENT);
     requireNewReference(channel, cmd.getExternalReference());
     // read before the number is drawn: the counter row stays locked to the end of the transaction
     Retailer retailer = retailers.activeByCode(cmd.getRetailer(), "retailer");

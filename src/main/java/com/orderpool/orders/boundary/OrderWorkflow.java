@@ -151,10 +151,10 @@ public class OrderWorkflow {
     }
     OrderStatus target =
         statusCode == null || statusCode.isBlank()
-            ? statuses.machine().require(Phase.IN_PRODUCTION)
+            ? statuses.require(Phase.IN_PRODUCTION)
             : statuses.byCode(statusCode);
     if (target.getPhase() != Phase.IN_PRODUCTION) {
-      target = statuses.machine().require(Phase.IN_PRODUCTION);
+      target = statuses.require(Phase.IN_PRODUCTION);
     }
     OrderStatus old = order.moveTo(target, clock.instant());
     order.getTracking().cameBack(pieces);
@@ -169,7 +169,7 @@ public class OrderWorkflow {
       throw BusinessException.of("order.hold.notAllowed");
     }
     OrderStatus old = order.getStatus();
-    OrderStatus onHold = statuses.machine().require(Phase.ON_HOLD);
+    OrderStatus onHold = statuses.require(Phase.ON_HOLD);
     order.hold(onHold);
     history.record(order, "status", old.name(Locale.ENGLISH), onHold.name(Locale.ENGLISH), reason);
     return orders.saved(order);
@@ -227,7 +227,7 @@ public class OrderWorkflow {
       throw BusinessException.of(quote.reasonKey());
     }
     OrderStatus old = order.getStatus();
-    OrderStatus cancelled = statuses.machine().require(Phase.CANCELLED);
+    OrderStatus cancelled = statuses.require(Phase.CANCELLED);
     order.cancel(cancelled, reason, customerMessage, quote.fee(), quote.credit(), clock.instant());
     history.record(
         order, "status", old.name(Locale.ENGLISH), cancelled.name(Locale.ENGLISH), reason);

@@ -25,7 +25,7 @@ public class ProductionLaunch {
       return order;
     }
     OrderStatus old = order.getStatus();
-    OrderStatus first = statuses.machine().require(Phase.IN_PRODUCTION);
+    OrderStatus first = statuses.require(Phase.IN_PRODUCTION);
     order.launch(first, clock.instant());
     history.record(
         order, "status", old.name(Locale.ENGLISH), first.name(Locale.ENGLISH), "paid in full");

@@ -1,5 +1,6 @@
 package com.orderpool.orders.control;
 
+import com.orderpool.core.BusinessException;
 import com.orderpool.core.NotFoundException;
 import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.entity.OrderStatus;
@@ -22,6 +23,23 @@ public class StatusCatalog {
 
   public StatusMachine machine() {
     return new StatusMachine(all());
+  }
+
+  /**
+   * The first active status of a phase, by display order, as {@link StatusMachine#require} finds it
+   * (one row read, not the whole catalogue); a clear error if the phase has none.
+   */
+  public OrderStatus require(Phase phase) {
+    return db.em()
+        .createQuery(
+            "SELECT s FROM OrderStatus s WHERE s.phase = :p AND s.retired = false"
+                + " ORDER BY s.displayOrder, s.id",
+            OrderStatus.class)
+        .setParameter("p", phase)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> BusinessException.of("status.missingPhase", phase.name()));
   }
 
   public OrderStatus get(long id) {

@@ -5,12 +5,14 @@ import static com.orderpool.tenancy.Roles.STAFF;
 import static com.orderpool.tenancy.Roles.TENANT_ADMIN;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.partners.control.PartnerHooks;
 import com.orderpool.partners.control.Submissions;
 import com.orderpool.partners.entity.Partner;
 import com.orderpool.partners.entity.PartnerAddresses;
 import com.orderpool.partners.entity.PartnerKind;
 import com.orderpool.partners.entity.PartnerRule;
 import com.orderpool.partners.entity.RuleType;
+import com.orderpool.platform.control.ApiKeys;
 import com.orderpool.platform.control.AutoSubmits;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.TenantContext;
@@ -21,6 +23,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -43,6 +49,9 @@ public class Partners {
   @Inject Clock clock;
   @Inject Submissions submissions;
   @Inject AutoSubmits autoSubmits;
+  @Inject PartnerHooks hooks;
+  @Inject ApiKeys keys;
+  @Inject ZoneId zone;
 
   /** Every partner, retired ones too, by name. */
   @Allow({TENANT_ADMIN, STAFF, ACCOUNTANT})
@@ -159,6 +168,34 @@ public class Partners {
       throw new BusinessException("autoSubmitHours", "partner.auto.range", 1, MAX_AUTO_HOURS);
     }
     autoSubmits.set(tenant.code(), hours == null ? 0 : hours * 60, tenant.actor());
+  }
+
+  /**
+   * Gives a partner a webhook channel: one of the tenant's webhook endpoints, which then gets its
+   * orders ({@code partner.order_submitted}) and their cancellations ({@code
+   * partner.order_cancelled}) as signed deliveries; null takes the channel away.
+   */
+  public Partner setWebhook(long id, Long endpointId) {
+    Partner p = submissions.partner(id);
+    hooks.choose(p, endpointId);
+    return p;
+  }
+
+  /**
+   * Issues an API key bound to the partner (its text is returned once): it reads only the orders
+   * submitted to the partner and, with {@code shipments:write}, posts their shipments; nothing
+   * else. Valid through {@code expiresOn} (the server's zone) or until revoked.
+   */
+  public ApiKeys.Issued issueKey(
+      long id,
+      @NotBlank(message = "{apiKey.name.required}") @Size(max = 100) String name,
+      @NotNull List<String> scopes,
+      LocalDate expiresOn) {
+    Partner p = submissions.partner(id);
+    Instant expiresAt =
+        expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(zone).toInstant();
+    return keys.issue(
+        tenant.code(), name, new LinkedHashSet<>(scopes), expiresAt, tenant.actor(), p.getId());
   }
 
   /** Retires a partner (no new orders go there) or reactivates it. */

@@ -8,6 +8,7 @@ import com.orderpool.partners.entity.Partner;
 import com.orderpool.partners.entity.PartnerSubmission;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.webhooks.entity.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
  * The submissions of orders to partners of the current tenant: which partners take an order, the
  * records, and one attempt (the order's CSV file put on the partner's SFTP server if it has one,
  * then its e-mail queued in the caller's transaction, the record Submitted; or Failed with the
- * reason when the file cannot be put or the e-mail cannot be built or queued). Every attempt is in
- * the order's history (field {@code partner}, the partner's name as the reason).
+ * reason when the file cannot be put or the e-mail cannot be built or queued; with a webhook
+ * channel, a signed delivery is queued in the same transaction, see {@link PartnerHooks}). Every
+ * attempt is in the order's history (field {@code partner}, the partner's name as the reason).
  */
 @ApplicationScoped
 public class Submissions {
@@ -38,6 +40,7 @@ public class Submissions {
   @Inject Clock clock;
   @Inject PartnerMails mails;
   @Inject OrderHistory history;
+  @Inject PartnerHooks hooks;
 
   /** Every partner, retired ones too, by name. */
   public List<Partner> partners() {
@@ -102,11 +105,15 @@ public class Submissions {
     PartnerSubmission s =
         before.orElseGet(() -> new PartnerSubmission(order.getId(), partner.getId()));
     String actor = tenant.actor();
+    WebhookDelivery queued = null;
+    s.setWebhookDeliveryId(null);
     try {
       // the file first: a partner whose server is down gets no e-mail either, until a retry
       drop(partner, PartnerCsv.fileName(order), PartnerCsv.of(order, false));
       mails.order(partner, order);
+      WebhookDelivery hook = partner.hasWebhook() ? hooks.submitted(partner, order) : null;
       s.submitted(actor, clock.instant());
+      queued = hook;
       record(order, again ? "PARTNER_RESUBMITTED" : "PARTNER_SUBMITTED", partner);
     } catch (BusinessException e) {
       s.failed(e.messageKey(), actor, clock.instant());
@@ -123,6 +130,10 @@ public class Submissions {
       db.em().persist(s);
     }
     db.em().flush();
+    if (queued != null) {
+      // its id is drawn by the flush; a delivery given up later marks this submission Failed
+      s.setWebhookDeliveryId(queued.getId());
+    }
     return s;
   }
 
@@ -134,6 +145,9 @@ public class Submissions {
         Partner p = partner(s.getPartnerId());
         mails.cancellation(p, order);
         record(order, "PARTNER_CANCELLATION_SENT", p);
+        if (p.hasWebhook()) {
+          webhookCancellation(p, order);
+        }
         try {
           drop(p, PartnerCsv.cancellationName(order), PartnerCsv.of(order, true));
         } catch (SftpDrop.DropFailed e) {
@@ -145,6 +159,17 @@ public class Submissions {
       }
     }
     return told;
+  }
+
+  private void webhookCancellation(Partner p, Order order) {
+    try {
+      hooks.cancelled(p, order);
+    } catch (BusinessException e) {
+      // the endpoint is gone: the e-mail is queued all the same; the history says the hook did not
+      LOG.warning(
+          () -> order.getNumber() + " cancellation not queued by webhook: " + e.messageKey());
+      record(order, "PARTNER_CANCELLATION_WEBHOOK_FAILED", p);
+    }
   }
 
   /** Puts a file on the partner's SFTP server, if it has one, pinning its host key first time. */

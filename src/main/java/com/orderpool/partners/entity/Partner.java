@@ -68,6 +68,9 @@ public class Partner implements java.io.Serializable {
   @Column(name = "sftp_host_key")
   private String sftpHostKey;
 
+  @Column(name = "webhook_endpoint_id")
+  private Long webhookEndpointId;
+
   @Column(name = "created_at", updatable = false)
   private Instant createdAt;
 
@@ -187,6 +190,21 @@ public class Partner implements java.io.Serializable {
 
   public String getSftpHostKey() {
     return sftpHostKey;
+  }
+
+  /** Whether orders also go to one of the tenant's webhook endpoints as signed deliveries. */
+  public boolean hasWebhook() {
+    return webhookEndpointId != null;
+  }
+
+  /** The webhook endpoint of the partner's webhook channel, or null when it has none. */
+  public Long getWebhookEndpointId() {
+    return webhookEndpointId;
+  }
+
+  /** Sets the webhook channel (the endpoint checked by the caller); null: none. */
+  public void setWebhookEndpointId(Long endpointId) {
+    this.webhookEndpointId = endpointId;
   }
 
   public void setRetired(boolean retired) {

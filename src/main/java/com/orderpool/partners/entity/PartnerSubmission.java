@@ -51,6 +51,10 @@ public class PartnerSubmission implements java.io.Serializable {
   @Column(name = "submitted_by")
   private String submittedBy;
 
+  /** The webhook delivery of the latest attempt, when the partner has a webhook channel. */
+  @Column(name = "webhook_delivery_id")
+  private Long webhookDeliveryId;
+
   @Version private long version;
 
   protected PartnerSubmission() {}
@@ -67,6 +71,25 @@ public class PartnerSubmission implements java.io.Serializable {
   /** One more attempt that worked. */
   public void submitted(String actor, Instant at) {
     attempt(SubmissionStatus.SUBMITTED, null, actor, at);
+  }
+
+  /** The latest attempt's webhook delivery (null: none). */
+  public void setWebhookDeliveryId(Long deliveryId) {
+    this.webhookDeliveryId = deliveryId;
+  }
+
+  public Long getWebhookDeliveryId() {
+    return webhookDeliveryId;
+  }
+
+  /**
+   * The latest attempt's webhook delivery was given up: the submission is Failed with the reason,
+   * without counting another attempt.
+   */
+  public void deliveryFailed(String why) {
+    String text = why == null || why.isBlank() ? "unknown error" : why.strip();
+    this.status = SubmissionStatus.FAILED;
+    this.reason = text.length() > REASON_MAX ? text.substring(0, REASON_MAX) : text;
   }
 
   /** One more attempt that failed, and why. */

@@ -39,7 +39,7 @@ public class PaymentFailures {
   public Outcome record(Order order, Failure f) {
     Outcome outcome = Outcome.UNCHANGED;
     if (order.isPaymentFailable()) {
-      OrderStatus failed = statuses.machine().require(Phase.FAILED);
+      OrderStatus failed = statuses.require(Phase.FAILED);
       history.record(order, "paymentFailed", null, source(f), f.reason());
       OrderStatus old = order.paymentFailed(failed);
       history.record(order, "status", old.name(Locale.ENGLISH), failed.name(Locale.ENGLISH), NOTE);

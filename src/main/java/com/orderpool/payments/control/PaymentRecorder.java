@@ -86,7 +86,7 @@ public class PaymentRecorder {
 
   /** Part of the money arrived after a failed payment: the order waits for the rest again. */
   private void waitsAgain(Order order) {
-    OrderStatus waiting = statuses.machine().require(Phase.PENDING_PAYMENT);
+    OrderStatus waiting = statuses.require(Phase.PENDING_PAYMENT);
     OrderStatus old = order.moveTo(waiting, clock.instant());
     history.record(
         order, "status", old.name(Locale.ENGLISH), waiting.name(Locale.ENGLISH), RECEIVED);

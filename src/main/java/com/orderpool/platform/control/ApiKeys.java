@@ -28,6 +28,9 @@ public class ApiKeys {
   public static final List<String> SCOPES =
       List.of("orders:read", "orders:write", "shipments:write", "webhooks:manage");
 
+  /** The scopes a key bound to a partner may carry: it reads its orders and ships them. */
+  public static final List<String> PARTNER_SCOPES = List.of("orders:read", "shipments:write");
+
   @PersistenceContext EntityManager em;
   @Inject TenantDirectory tenants;
   @Inject ApiKeyCache cache;
@@ -45,29 +48,60 @@ public class ApiKeys {
       Instant expiresAt,
       Instant lastUsedAt,
       Instant revokedAt,
-      boolean usable)
+      boolean usable,
+      Long partnerId)
       implements Serializable {}
 
   /** A new key: its row, and its full text, which is shown this once. */
   public record Issued(Row row, String key) implements Serializable {}
 
-  /** The caller a valid key stands for: its tenant, the key's id and name, and its scopes. */
-  public record Caller(String tenantCode, long keyId, String keyName, Set<String> scopes)
-      implements Serializable {}
+  /**
+   * The caller a valid key stands for: its tenant, the key's id and name, its scopes, and the
+   * partner it is bound to (null: the whole tenant).
+   */
+  public record Caller(
+      String tenantCode, long keyId, String keyName, Set<String> scopes, Long partnerId)
+      implements Serializable {
+    public Caller(String tenantCode, long keyId, String keyName, Set<String> scopes) {
+      this(tenantCode, keyId, keyName, scopes, null);
+    }
+
+    /** Whether the key is bound to one partner. */
+    public boolean isPartner() {
+      return partnerId != null;
+    }
+  }
 
   public Issued issue(
       String tenantCode, String name, Set<String> scopes, Instant expiresAt, String by) {
+    return issue(tenantCode, name, scopes, expiresAt, by, null);
+  }
+
+  /**
+   * Issues a key; with {@code partnerId} (a partner of the tenant, checked by the caller) the key
+   * is bound to that partner and carries only {@link #PARTNER_SCOPES}.
+   */
+  public Issued issue(
+      String tenantCode,
+      String name,
+      Set<String> scopes,
+      Instant expiresAt,
+      String by,
+      Long partnerId) {
     if (scopes.isEmpty()) {
       throw new BusinessException("scopes", "apiKey.scopes.required");
     }
     if (!SCOPES.containsAll(scopes)) {
       throw new BusinessException("scopes", "apiKey.scopes.unknown");
     }
+    if (partnerId != null && !PARTNER_SCOPES.containsAll(scopes)) {
+      throw new BusinessException("scopes", "apiKey.scopes.partner");
+    }
     Instant now = clock.instant();
     if (expiresAt != null && !expiresAt.isAfter(now)) {
       throw new BusinessException("expiresAt", "apiKey.expiry.past");
     }
-    return issue(tenantCode, name, scopes, expiresAt, by, ApiKeyFormat.generate(), now);
+    return issue(tenantCode, name, scopes, expiresAt, by, partnerId, ApiKeyFormat.generate(), now);
   }
 
   private Issued issue(
@@ -76,6 +110,7 @@ public class ApiKeys {
       Set<String> scopes,
       Instant expiresAt,
       String by,
+      Long partnerId,
       ApiKeyFormat.Parts parts,
       Instant now) {
     ApiKey key =
@@ -88,6 +123,7 @@ public class ApiKeys {
             expiresAt,
             by,
             now);
+    key.bindTo(partnerId);
     em.persist(key);
     em.flush();
     return new Issued(row(key, now), parts.key());
@@ -108,6 +144,7 @@ public class ApiKeys {
           new java.util.LinkedHashSet<>(SCOPES),
           null,
           "system",
+          null,
           new ApiKeyFormat.Parts(prefix, keyText),
           clock.instant());
     }
@@ -161,7 +198,9 @@ public class ApiKeys {
       throw new UnauthenticatedException();
     }
     key.touch(now);
-    Caller caller = new Caller(key.getTenantCode(), key.getId(), key.getName(), key.scopeSet());
+    Caller caller =
+        new Caller(
+            key.getTenantCode(), key.getId(), key.getName(), key.scopeSet(), key.getPartnerId());
     cache.remember(prefix, key.getSecretHash(), caller, key.getExpiresAt(), now);
     return caller;
   }
@@ -187,6 +226,7 @@ public class ApiKeys {
         k.getExpiresAt(),
         k.getLastUsedAt(),
         k.getRevokedAt(),
-        k.isUsable(now));
+        k.isUsable(now),
+        k.getPartnerId());
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * A tenant's API key. Only the SHA-256 of the key is stored; its public prefix finds it. Revoked or
- * expired keys authenticate nobody.
+ * expired keys authenticate nobody. A key bound to a partner sees only that partner's orders.
  */
 @Entity
 @Table(name = "api_key", schema = TenantSchema.PLATFORM)
@@ -52,6 +52,10 @@ public class ApiKey {
 
   @Column(name = "revoked_by")
   private String revokedBy;
+
+  /** The partner (of the tenant) the key is bound to; null: the whole tenant. */
+  @Column(name = "partner_id")
+  private Long partnerId;
 
   protected ApiKey() {}
 
@@ -141,5 +145,14 @@ public class ApiKey {
 
   public Instant getRevokedAt() {
     return revokedAt;
+  }
+
+  public Long getPartnerId() {
+    return partnerId;
+  }
+
+  /** Binds a new key to one partner of its tenant. */
+  public void bindTo(Long partnerId) {
+    this.partnerId = partnerId;
   }
 }

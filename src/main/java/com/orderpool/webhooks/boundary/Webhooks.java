@@ -212,7 +212,9 @@ public class Webhooks {
   }
 
   private static void checkEvents(Collection<WebhookEvent> events) {
-    if (events.isEmpty() || events.contains(WebhookEvent.TEST)) {
+    // partner events go only to the endpoint a partner names; an endpoint kept for partners only
+    // subscribes to nothing
+    if (!WebhookEvent.subscribable().containsAll(events)) {
       throw new BusinessException("events", "webhook.events.required");
     }
   }

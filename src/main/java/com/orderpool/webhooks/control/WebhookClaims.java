@@ -8,6 +8,7 @@ import com.orderpool.webhooks.entity.WebhookEndpoint;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public class WebhookClaims {
   @Inject TenantDatabase db;
   @Inject WebhookSettings settings;
   @Inject DisableNotice notice;
+  @Inject Event<WebhookGaveUp> gaveUp;
 
   public List<Long> due(Instant now, int max) {
     return db.em()
@@ -73,6 +75,7 @@ public class WebhookClaims {
     WebhookEndpoint e = db.em().find(WebhookEndpoint.class, d.getEndpointId());
     if (e == null || !e.isEnabled()) {
       d.failed(null, "the endpoint is off", settings.retryPlan(), null, true, now);
+      told(d);
       return Optional.empty();
     }
     if (e.isPaused()) {
@@ -118,5 +121,13 @@ public class WebhookClaims {
       notice.send(e, error);
     }
     d.failed(r.status(), error, settings.retryPlan(), r.retryAfter(), off, now);
+    told(d);
+  }
+
+  /** Tells observers (in this transaction) of a delivery that was given up for good. */
+  private void told(WebhookDelivery d) {
+    if (d.getStatus() == DeliveryStatus.FAILED) {
+      gaveUp.fire(new WebhookGaveUp(d.getId(), d.getEventType(), d.getLastError()));
+    }
   }
 }

@@ -111,7 +111,7 @@ public class WebhookEndpoint implements java.io.Serializable {
   }
 
   public boolean subscribes(WebhookEvent event) {
-    return enabled && getEvents().contains(event);
+    return enabled && !event.isPartnerEvent() && getEvents().contains(event);
   }
 
   /** A new secret signs from now on; the old one keeps signing too for {@code overlap}. */

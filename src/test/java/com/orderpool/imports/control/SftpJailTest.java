@@ -59,7 +59,9 @@ class SftpJailTest {
     server.setFileSystemFactory(new SftpServer.Jails(new SftpJails(root)));
     SftpSubsystemFactory factory = new SftpSubsystemFactory.Builder().build();
     factory.addSftpEventListener(
-        new InboxEvents((code, user, name) -> ready.add(code + " " + user + " " + name)));
+        new InboxEvents(
+            (code, user, drop) ->
+                ready.add(code + " " + user + " " + drop.folder() + "/" + drop.name())));
     server.setSubsystemFactories(List.of(factory));
     server.start();
 
@@ -100,7 +102,8 @@ class SftpJailTest {
   void theLoginSeesOnlyItsFoldersAndCannotLeaveThem() throws IOException {
     Path other = new SftpJails(root).jail("BBB");
     Files.writeString(other.resolve("inbox/b.csv.part"), "b");
-    assertEquals(List.of("failed", "inbox", "processed"), list("/").stream().sorted().toList());
+    assertEquals(
+        List.of("failed", "inbox", "processed", "tracking"), list("/").stream().sorted().toList());
     assertEquals("/", sftp.canonicalPath("/.."));
     assertEquals("/", sftp.canonicalPath("../../.."));
     for (String dir : List.of("/../tenant_bbb/sftp/inbox", "../tenant_bbb", other.toString())) {
@@ -127,11 +130,15 @@ class SftpJailTest {
     put("/inbox/late.csv.part");
     assertThrows(IOException.class, () -> sftp.rename("/inbox/week.csv", "/processed/w.csv"));
     sftp.rename("/inbox/late.csv.part", "/inbox/late.csv");
+    put("/tracking/sent.csv.part");
+    sftp.rename("/tracking/sent.csv.part", "/tracking/sent.csv");
     long end = System.nanoTime() + WAIT.toNanos();
-    while (ready.size() < 2 && System.nanoTime() < end) {
+    while (ready.size() < 3 && System.nanoTime() < end) {
       Thread.sleep(50);
     }
-    assertEquals(List.of("AAA aaa week.csv", "AAA aaa late.csv"), ready);
+    assertEquals(
+        List.of("AAA aaa inbox/week.csv", "AAA aaa inbox/late.csv", "AAA aaa tracking/sent.csv"),
+        ready);
     assertEquals(
         List.of("late.csv", "week.csv"),
         list("/inbox").stream().sorted().toList(),

@@ -50,16 +50,25 @@ class SftpJailsTest {
     assertEquals(Optional.empty(), SftpJails.inboxName(Path.of("/inbox/sub/a.csv")));
     assertEquals(Optional.empty(), SftpJails.inboxName(Path.of("/inbox/../a.csv")));
     assertEquals(Optional.empty(), SftpJails.inboxName(Path.of("/a.csv")));
+    assertEquals(Optional.empty(), SftpJails.inboxName(Path.of("/tracking/a.csv")));
+    assertEquals(
+        Optional.of(new SftpJails.Drop("tracking", "t.csv")),
+        SftpJails.drop(Path.of("/tracking/t.csv")));
+    assertTrue(SftpJails.drop(Path.of("/tracking/t.csv")).orElseThrow().tracking());
+    assertFalse(SftpJails.drop(Path.of("/inbox/a.csv")).orElseThrow().tracking());
+    assertEquals(Optional.empty(), SftpJails.drop(Path.of("/processed/a.csv")));
+    assertEquals(Optional.empty(), SftpJails.drop(Path.of("/tracking/sub/a.csv")));
+    assertEquals(Optional.empty(), SftpJails.drop(Path.of("/tracking/../a.csv")));
     assertEquals("42-week.csv", SftpJails.resultName(42, "week.csv"));
   }
 
   @Test
-  void aTenantsJailHasItsThreeFoldersAndTakenFilesWaitOutsideIt() {
+  void aTenantsJailHasItsFourFoldersAndTakenFilesWaitOutsideIt() {
     SftpJails jails = new SftpJails(root);
     assertTrue(jails.existingInbox("BFG").isEmpty(), "nothing made by asking");
     Path jail = jails.jail("BFG");
     assertEquals(root.resolve("tenant_bfg/sftp"), jail);
-    for (String f : new String[] {"inbox", "processed", "failed"}) {
+    for (String f : new String[] {"inbox", "processed", "failed", "tracking"}) {
       assertTrue(Files.isDirectory(jail.resolve(f)), f);
     }
     assertEquals(Optional.of(jail.resolve("inbox")), jails.existingInbox("BFG"));
