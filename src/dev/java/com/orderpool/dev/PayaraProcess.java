@@ -40,6 +40,35 @@ public final class PayaraProcess implements AutoCloseable {
       java.io.PrintStream console,
       Duration timeout,
       java.util.function.Consumer<PayaraProcess> onLaunch) {
+    return start(
+        payaraJar,
+        war,
+        rootDir,
+        port,
+        settings,
+        List.of("--nocluster"),
+        log,
+        console,
+        timeout,
+        onLaunch);
+  }
+
+  /**
+   * As {@link #start(File, File, File, int, Map, File, java.io.PrintStream, Duration,
+   * java.util.function.Consumer) start}, with Payara Micro's Data Grid options given: {@code
+   * --nocluster} for a server of its own, or the cluster options of a {@link Cluster} node.
+   */
+  public static PayaraProcess start(
+      File payaraJar,
+      File war,
+      File rootDir,
+      int port,
+      Map<String, String> settings,
+      List<String> gridOptions,
+      File log,
+      java.io.PrintStream console,
+      Duration timeout,
+      java.util.function.Consumer<PayaraProcess> onLaunch) {
     int httpPort = port == 0 ? freePort() : port;
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBinary());
@@ -56,7 +85,6 @@ public final class PayaraProcess implements AutoCloseable {
         List.of(
             "-jar",
             payaraJar.getAbsolutePath(),
-            "--nocluster",
             "--port",
             Integer.toString(httpPort),
             "--rootDir",
@@ -65,6 +93,7 @@ public final class PayaraProcess implements AutoCloseable {
             "/",
             "--deploy",
             war.getAbsolutePath()));
+    cmd.addAll(gridOptions);
     File preBoot = preBootCommands();
     if (preBoot.isFile()) {
       cmd.addAll(List.of("--prebootcommandfile", preBoot.getAbsolutePath()));
@@ -111,6 +140,10 @@ public final class PayaraProcess implements AutoCloseable {
 
   public long pid() {
     return process.pid();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   private void awaitReady(Duration timeout) {

@@ -22,13 +22,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
   /**
-   * Test classes that stay out of the server: unit tests, browser tests, the test-run set-up and
-   * the Arquillian adapter (they need libraries the server does not have), and the dev server (but
-   * for its Payara launcher, with which a test starts a second node).
+   * Test classes that stay out of the server: unit tests, browser tests, the cluster tests, the
+   * test-run set-up and the Arquillian adapter (they need libraries the server does not have), and
+   * the dev server (but for its Payara launcher, with which a test starts a second node).
    */
   private static final Pattern CLIENT_ONLY =
       Pattern.compile(
           "com/orderpool/(dev/(?!PayaraProcess|ConsoleFilter).*"
+              + "|cluster/.*"
               + "|.*(Test|E2E)(\\$.*)?\\.class"
               + "|support/(Browser|TestEnvironment|SharedPayara\\w*)(\\$.*)?\\.class)");
 
