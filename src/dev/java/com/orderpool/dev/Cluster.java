@@ -48,6 +48,8 @@ public final class Cluster implements AutoCloseable {
   private final List<PayaraProcess> launched = new CopyOnWriteArrayList<>();
   private volatile LoadBalancer balancer;
   private volatile boolean closed;
+  private volatile String members;
+  private volatile Map<String, String> laterNodeSettings;
 
   /**
    * A cluster not yet started.
@@ -75,7 +77,7 @@ public final class Cluster implements AutoCloseable {
     for (int i = 0; i < gridPorts.length; i++) {
       gridPorts[i] = PayaraProcess.freePort();
     }
-    String members =
+    members =
         java.util.Arrays.stream(gridPorts)
             .mapToObj(p -> "127.0.0.1:" + p)
             .collect(Collectors.joining(","));
@@ -85,6 +87,7 @@ public final class Cluster implements AutoCloseable {
     FIRST_NODE_ONLY.forEach(others::remove);
     // one SFTP inbox server for the run, on the first node
     others.put("orderpool.sftp.enabled", "false");
+    laterNodeSettings = Map.copyOf(others);
     ExecutorService pool = Executors.newFixedThreadPool(httpPorts.length - 1);
     try {
       List<Future<Node>> rest = new ArrayList<>();
@@ -160,6 +163,23 @@ public final class Cluster implements AutoCloseable {
     System.out.printf(
         "%s is up on %s/ in %.0f s%n", nodeName, p.baseUrl(), (System.nanoTime() - started) / 1e9);
     return new Node(nodeName, gridPort, log, p);
+  }
+
+  /**
+   * Starts a node again after it was killed or stopped: same name, HTTP port (so HAProxy finds it
+   * back) and grid port, without the first node's one-time duties. Waits until it serves and the
+   * grid has every node again.
+   */
+  public Node restart(String nodeName, Duration timeout) {
+    Node old = node(nodeName);
+    old.process().close();
+    int number = Integer.parseInt(nodeName.substring("node".length()));
+    Node fresh =
+        startNode(
+            number, old.process().port(), old.gridPort(), members, laterNodeSettings, timeout);
+    nodes.replaceAll(n -> n.name().equals(nodeName) ? fresh : n);
+    awaitGrid(Duration.ofSeconds(60));
+    return fresh;
   }
 
   /** Keeps a node process to stop; one launched while the cluster is being stopped goes at once. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.orderpool.dev.Cluster;
 import com.orderpool.dev.LoadBalancer;
 import com.orderpool.support.TestEnvironment;
-import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -49,27 +48,12 @@ class SessionFailoverClusterIT {
 
   @BeforeAll
   static void startCluster() {
-    File build = new File(System.getProperty("orderpool.buildDir"));
-    Map<String, String> settings = TestEnvironment.appSettings();
-    cluster =
-        new Cluster(
-            new File(build, "payara-micro.jar"),
-            new File(build, "orderpool.war"),
-            new File(build, "cluster-it"),
-            "orderpool-it-" + ProcessHandle.current().pid());
-    try {
-      cluster.start(new int[] {0, 0}, 0, settings, Duration.ofMinutes(5));
-    } catch (RuntimeException e) {
-      cluster.close();
-      throw e;
-    }
+    cluster = ClusterFixture.get();
   }
 
   @AfterAll
-  static void stopCluster() {
-    if (cluster != null) {
-      cluster.close();
-    }
+  static void bringBackTheKilledNode() {
+    ClusterFixture.ensureBothUp();
   }
 
   @Test
