@@ -1,5 +1,7 @@
 package com.orderpool.core;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -16,5 +18,30 @@ public final class Config {
 
   public static String get(String key, String defaultValue) {
     return get(key).orElse(defaultValue);
+  }
+
+  /**
+   * A duration written {@code <n>s}, {@code <n>m} or {@code <n>h} (e.g. {@code 30s}); the default
+   * when unset, and never below {@code floor}.
+   *
+   * @throws IllegalArgumentException for a value in another form
+   */
+  public static Duration duration(String key, Duration defaultValue, Duration floor) {
+    return duration(get(key).orElse(null), defaultValue, floor, key);
+  }
+
+  /** As {@link #duration(String, Duration, Duration)}, for a value already read. */
+  static Duration duration(String value, Duration defaultValue, Duration floor, String key) {
+    if (value == null) {
+      return defaultValue;
+    }
+    Duration d;
+    try {
+      d = Duration.parse("PT" + value.strip().toUpperCase(Locale.ROOT));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          key + ": expected a duration such as 30s, 5m or 1h, not '" + value + "'", e);
+    }
+    return d.compareTo(floor) < 0 ? floor : d;
   }
 }

@@ -27,7 +27,7 @@ public class ForegroundFilter extends HttpFilter {
     boolean api = target.startsWith("/api/");
     if ((req.getUserPrincipal() == null && !api)
         || path.startsWith("/jakarta.faces.resource")
-        || path.startsWith("/jakarta.faces.push")
+        || path.startsWith("/orders/push")
         || path.startsWith("/files/")
         || path.startsWith("/resources/")) {
       chain.doFilter(req, res);

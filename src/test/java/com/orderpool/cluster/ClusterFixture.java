@@ -1,6 +1,7 @@
 package com.orderpool.cluster;
 
 import com.orderpool.dev.Cluster;
+import com.orderpool.dev.PayaraProcess;
 import com.orderpool.support.TestEnvironment;
 import java.io.File;
 import java.time.Duration;
@@ -17,6 +18,7 @@ final class ClusterFixture {
   static final Duration NODE_START = Duration.ofMinutes(5);
 
   private static Cluster cluster;
+  private static ClusterTenants.Tenant tenant;
 
   private ClusterFixture() {}
 
@@ -25,6 +27,13 @@ final class ClusterFixture {
     if (cluster == null) {
       File build = new File(System.getProperty("orderpool.buildDir"));
       Map<String, String> settings = TestEnvironment.appSettings();
+      int lbPort = PayaraProcess.freePort();
+      // links in e-mails (set-password) lead through HAProxy, as in production
+      settings.put("orderpool.base.url", "http://localhost:" + lbPort);
+      // the payment reminders go out every 5 s, on both nodes at the same second
+      settings.put("orderpool.reminders.schedule", "*/5 * *");
+      // a client retrying after its node died gets its key back after 30 s, not 2 minutes
+      settings.put("orderpool.api.idempotency.abandoned", "30s");
       Cluster c =
           new Cluster(
               new File(build, "payara-micro.jar"),
@@ -32,7 +41,7 @@ final class ClusterFixture {
               new File(build, "cluster-it"),
               "orderpool-it-" + ProcessHandle.current().pid());
       try {
-        c.start(new int[] {0, 0}, 0, settings, NODE_START);
+        c.start(new int[] {0, 0}, lbPort, settings, NODE_START);
       } catch (RuntimeException e) {
         c.close();
         throw e;
@@ -41,6 +50,17 @@ final class ClusterFixture {
       cluster = c;
     }
     return cluster;
+  }
+
+  /**
+   * A tenant of this run with an admin and an API key, provisioned through HAProxy on first use and
+   * shared by the tests that need one.
+   */
+  static synchronized ClusterTenants.Tenant tenant() {
+    if (tenant == null) {
+      tenant = ClusterTenants.provision(get().balancer().baseUrl());
+    }
+    return tenant;
   }
 
   /** Starts again any node a test killed, so the next test finds the whole cluster. */

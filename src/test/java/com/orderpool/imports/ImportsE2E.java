@@ -73,6 +73,7 @@ class ImportsE2E {
     Files.writeString(file, csv);
     browser.find("#uploadForm\\:file_input").sendKeys(file.toString());
     browser.waitForText("Orders created");
+    browser.waitForText("was received and is being imported");
     assertEquals("2", browser.text("#created").strip());
     assertEquals("1", browser.text("#rejected").strip());
     String page = browser.pageSource();

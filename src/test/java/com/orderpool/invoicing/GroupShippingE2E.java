@@ -78,6 +78,7 @@ class GroupShippingE2E {
     boxes.get(1).click();
     browser.click("#poolForm\\:groupSelected");
     browser.waitForText("Shipping saving");
+    browser.waitForText("Group G-1001-" + code + " created with 2 orders.");
     assertEquals("G-1001-" + code, browser.text("#groupNumber").strip());
     assertEquals("€8.00", browser.text("#groupSaving"));
     assertEquals("€16.00", browser.text("#groupShipping"));

@@ -1,9 +1,11 @@
 package com.orderpool.api.control;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.Config;
 import com.orderpool.core.MalformedRequestException;
 import com.orderpool.tenancy.TenantDatabase;
 import com.orderpool.tenancy.TenantSchema;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,9 +25,10 @@ import java.util.List;
  * finds the key's answer, or that its request is still at work, in that same transaction). The
  * claimant then does the work and {@link #answer}s in the work's transaction: the effect and the
  * answer commit together or not at all. A refusal or failure {@link #release}s the claim (or keeps
- * the refusal as the answer). A claim left unanswered for {@link #ABANDONED} (its node died
- * mid-request, its work rolled back) may be taken over; the answer names the claim it belongs to,
- * so a slow original that lost its claim rolls its work back instead of doubling the effect.
+ * the refusal as the answer). A claim left unanswered for {@link #ABANDONED_AFTER} (2 minutes by
+ * default, at least 30 s; its node died mid-request, its work rolled back) may be taken over; the
+ * answer names the claim it belongs to, so a slow original that lost its claim rolls its work back
+ * instead of doubling the effect.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -34,11 +37,26 @@ public class Idempotency {
   /** How long an unanswered claim holds its key before another request may take it over. */
   public static final Duration ABANDONED = Duration.ofMinutes(2);
 
+  /**
+   * The setting for how long an unanswered claim holds its key ({@code 30s}, {@code 2m}, …): a
+   * client retrying after its node died waits this long for the key to be taken over.
+   */
+  public static final String ABANDONED_AFTER = "orderpool.api.idempotency.abandoned";
+
+  static final Duration MIN_ABANDONED = Duration.ofSeconds(30);
+
   /** Keys are kept at least this long, then purged. */
   public static final Duration KEPT = Duration.ofHours(24);
 
   @Inject TenantDatabase db;
   @Inject Clock clock;
+
+  private Duration abandoned;
+
+  @PostConstruct
+  void read() {
+    abandoned = Config.duration(ABANDONED_AFTER, ABANDONED, MIN_ABANDONED);
+  }
 
   /** A key held by one request: the key and the instant that names this claim. */
   public record Claim(String key, Instant at) {}
@@ -99,7 +117,7 @@ public class Idempotency {
       return new Taken(null, seen);
     }
     // only an abandoned claim is worth a write (twins racing for a live one would deadlock)
-    Instant abandonedBefore = now.minus(ABANDONED);
+    Instant abandonedBefore = now.minus(abandoned);
     int takenOver =
         em().createNativeQuery(
                 "UPDATE "

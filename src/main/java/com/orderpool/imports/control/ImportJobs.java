@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,18 +62,7 @@ public class ImportJobs {
 
   @PostConstruct
   void read() {
-    stale = stale(Config.get(STALE_AFTER).orElse(null));
-  }
-
-  /**
-   * The staleness configured as {@code <n>s}, {@code <n>m} or {@code <n>h}; the default if none.
-   */
-  static Duration stale(String value) {
-    if (value == null) {
-      return STALE;
-    }
-    Duration d = Duration.parse("PT" + value.strip().toUpperCase(Locale.ROOT));
-    return d.compareTo(MIN_STALE) < 0 ? MIN_STALE : d;
+    stale = Config.duration(STALE_AFTER, STALE, MIN_STALE);
   }
 
   /** Queues a job in the caller's transaction; it starts after commit. */

@@ -21,6 +21,7 @@ public class ImportBean implements Serializable {
   @Inject Imports imports;
 
   private Long id;
+  private boolean queued;
   private ImportJob job;
   private List<ImportError> errors;
   private List<ImportedOrder> orders;
@@ -30,6 +31,18 @@ public class ImportBean implements Serializable {
       throw new NotFoundException("import", "none");
     }
     refresh();
+    if (queued) {
+      Messages.info("imports.queued", job.getFileName());
+    }
+  }
+
+  /** Set by the redirect after an upload: the page then says the file was queued. */
+  public boolean isQueued() {
+    return queued;
+  }
+
+  public void setQueued(boolean queued) {
+    this.queued = queued;
   }
 
   /** Reads the job again; its rows once it is finished. */

@@ -92,13 +92,13 @@ public class ImportsBean implements Serializable {
               ? imports.uploadTracking(file.getFileName(), in, language)
               : imports.upload(file.getFileName(), in, language);
     }
-    Messages.info("imports.queued", job.getFileName());
+    // the result page says the file was queued (no flash: on a cluster the next request may be
+    // served by another node, which cannot read this one's flash cookie)
     FacesContext fc = FacesContext.getCurrentInstance();
-    fc.getExternalContext().getFlash().setKeepMessages(true);
     fc.getExternalContext()
         .redirect(
             fc.getExternalContext().getRequestContextPath()
-                + "/imports/import.xhtml?id="
+                + "/imports/import.xhtml?queued=true&id="
                 + job.getId());
   }
 

@@ -24,6 +24,7 @@ public class GroupBean implements Serializable {
 
   private Long id;
   private String number;
+  private boolean created;
   private GroupView view;
   private List<PaymentMethod> methods;
   private PaymentInput payment;
@@ -31,6 +32,9 @@ public class GroupBean implements Serializable {
   public void load() {
     view = id != null ? directory.view(id) : directory.viewByNumber(number);
     methods = groups.manualMethods();
+    if (created) {
+      Messages.info("group.created", group().getNumber(), group().getMembers());
+    }
   }
 
   public void remove(GroupView.Member member) {
@@ -74,6 +78,15 @@ public class GroupBean implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  /** Set by the link the pool's "Group" action opens: the page then says the group was made. */
+  public boolean isCreated() {
+    return created;
+  }
+
+  public void setCreated(boolean created) {
+    this.created = created;
   }
 
   public String getNumber() {

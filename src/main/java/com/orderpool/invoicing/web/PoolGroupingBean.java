@@ -6,7 +6,6 @@ import com.orderpool.orders.entity.Order;
 import com.orderpool.orders.web.BulkActionsBean;
 import com.orderpool.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -26,8 +25,8 @@ public class PoolGroupingBean {
       return null;
     }
     OrderGroup group = groups.group(selected.stream().map(Order::getId).toList());
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    Messages.info("group.created", group.getNumber(), group.getMembers());
-    return "/orders/group?faces-redirect=true&id=" + group.getId();
+    // the group page says it was created (no flash: on a cluster the next request may be served
+    // by another node, which cannot read this one's flash cookie)
+    return "/orders/group?faces-redirect=true&created=true&id=" + group.getId();
   }
 }

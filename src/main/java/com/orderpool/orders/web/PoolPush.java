@@ -6,9 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +13,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Tells the open order pools of one tenant that orders changed, after the change committed. Sockets
- * register with their tenant code as the push "user", so other tenants receive nothing. A change
- * goes out at once; further changes within {@link #COALESCE_MS} after a push make one more push at
- * the end of that time: every open pool refreshes a few times a second during a burst (API intake,
- * a bulk action) rather than once per order.
+ * Tells the open order pools of one tenant that orders changed, after the change committed, through
+ * their {@link PoolSocket}s (each belongs to one tenant, so other tenants receive nothing). A
+ * change goes out at once; further changes within {@link #COALESCE_MS} after a push make one more
+ * push at the end of that time: every open pool refreshes a few times a second during a burst (API
+ * intake, a bulk action) rather than once per order.
  */
 @ApplicationScoped
 public class PoolPush {
-  public static final String CHANNEL = "orders";
-
   /** How long after a push a tenant's further changes are gathered into the next one. */
   static final long COALESCE_MS = 300;
-
-  @Inject
-  @Push(channel = CHANNEL)
-  PushContext orders;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -52,7 +43,7 @@ public class PoolPush {
 
   /** Pushes now; changes until COALESCE_MS later are pushed together then. */
   private void push(String tenant, String number) {
-    orders.send(number, tenant); // pages refresh on any message; it names one changed order
+    PoolSocket.send(tenant, number); // pages refresh on any message; it names one changed order
     try {
       scheduler.schedule(() -> timeUp(tenant), COALESCE_MS, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException shuttingDown) {

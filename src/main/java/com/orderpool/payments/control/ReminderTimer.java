@@ -1,12 +1,18 @@
 package com.orderpool.payments.control;
 
+import com.orderpool.core.Config;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.tenancy.TenantRunner;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -18,9 +24,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the day's payment reminders at 07:00 server time for every active tenant, each in its own
- * transactions: one tenant's failure is logged and the others go on. The timer fires on every node
- * of a cluster; {@link PaymentReminders} locks each order, so a second run sends nothing.
+ * Sends the day's payment reminders at 07:00 server time (setting {@value #SCHEDULE}: second,
+ * minute and hour as in an EJB schedule, {@code 0 0 7} by default) for every active tenant, each in
+ * its own transactions: one tenant's failure is logged and the others go on. The timer fires on
+ * every node of a cluster; {@link PaymentReminders} locks each order, so a second run sends
+ * nothing.
  */
 @Singleton
 @Startup
@@ -29,6 +37,11 @@ import java.util.logging.Logger;
 public class ReminderTimer {
   private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
 
+  /** When the reminders go out: second, minute and hour, as in an EJB schedule. */
+  public static final String SCHEDULE = "orderpool.reminders.schedule";
+
+  static final String DEFAULT_SCHEDULE = "0 0 7";
+
   /** At most this many batches per tenant and run (the rest waits for the next run). */
   static final int MAX_BATCHES = 50;
 
@@ -36,11 +49,29 @@ public class ReminderTimer {
   @Inject TenantRunner runner;
   @Inject PaymentReminders reminders;
   @Inject Clock clock;
+  @Resource TimerService timers;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
-  @Schedule(hour = "7", minute = "0", persistent = false)
-  void daily() {
+  @PostConstruct
+  void schedule() {
+    timers.createCalendarTimer(
+        expression(Config.get(SCHEDULE, DEFAULT_SCHEDULE)),
+        new TimerConfig("payment reminders", false));
+  }
+
+  /** The schedule written {@code <second> <minute> <hour>}, e.g. {@code 0 0 7}. */
+  static ScheduleExpression expression(String value) {
+    String[] f = value.strip().split("\\s+");
+    if (f.length != 3) {
+      throw new IllegalArgumentException(
+          SCHEDULE + ": expected <second> <minute> <hour> such as 0 0 7, not '" + value + "'");
+    }
+    return new ScheduleExpression().second(f[0]).minute(f[1]).hour(f[2]);
+  }
+
+  @Timeout
+  void due() {
     runAll(clock.instant());
   }
 
