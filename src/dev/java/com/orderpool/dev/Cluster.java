@@ -70,8 +70,8 @@ public final class Cluster implements AutoCloseable {
    * stopped by {@link #close()}, also when this fails half-way.
    */
   public void start(int[] httpPorts, int lbPort, Map<String, String> settings, Duration timeout) {
-    if (httpPorts.length < 2) {
-      throw new IllegalArgumentException("a cluster has two or more nodes");
+    if (httpPorts.length < 1) {
+      throw new IllegalArgumentException("a cluster has one node or more");
     }
     int[] gridPorts = new int[httpPorts.length];
     for (int i = 0; i < gridPorts.length; i++) {
