@@ -88,7 +88,7 @@ public final class Cluster implements AutoCloseable {
     // one SFTP inbox server for the run, on the first node
     others.put("orderpool.sftp.enabled", "false");
     laterNodeSettings = Map.copyOf(others);
-    ExecutorService pool = Executors.newFixedThreadPool(httpPorts.length - 1);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, httpPorts.length - 1));
     try {
       List<Future<Node>> rest = new ArrayList<>();
       for (int i = 1; i < httpPorts.length; i++) {

@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The one cluster of a {@code -Pcluster} run: two Payara Micro nodes in one Data Grid behind
  * HAProxy, as {@code deploy/cluster} starts them, booted by the first {@code *ClusterIT} that asks
- * and shared by the others (a boot of two nodes is the slow part). A test that kills or restarts a
- * node leaves both nodes up again when it ends ({@link #ensureBothUp}). Stopped when the test JVM
+ * and shared by the others (a boot of two nodes is the slow part). A node a test killed is started
+ * again when the next test asks for the cluster, so a test that kills one last costs no restart
+ * (the cluster profile runs the test classes in their {@code @Order}). Stopped when the test JVM
  * ends.
  */
 final class ClusterFixture {
@@ -22,9 +23,11 @@ final class ClusterFixture {
 
   private ClusterFixture() {}
 
-  /** The running cluster, started on first use. */
+  /** The running cluster with all its nodes up, started on first use. */
   static synchronized Cluster get() {
-    if (cluster == null) {
+    if (cluster != null) {
+      ensureAllUp();
+    } else {
       File build = new File(System.getProperty("orderpool.buildDir"));
       Map<String, String> settings = TestEnvironment.appSettings();
       int lbPort = PayaraProcess.freePort();
@@ -63,11 +66,8 @@ final class ClusterFixture {
     return tenant;
   }
 
-  /** Starts again any node a test killed, so the next test finds the whole cluster. */
-  static synchronized void ensureBothUp() {
-    if (cluster == null) {
-      return;
-    }
+  /** Starts again any node a test killed. */
+  private static void ensureAllUp() {
     for (Cluster.Node n : cluster.nodes()) {
       if (!n.process().isAlive()) {
         cluster.restart(n.name(), NODE_START);

@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +37,6 @@ class IntakeRestartClusterIT {
   static void start() {
     cluster = ClusterFixture.get();
     tenant = ClusterFixture.tenant();
-  }
-
-  @AfterAll
-  static void bringBackTheKilledNode() {
-    ClusterFixture.ensureBothUp();
   }
 
   @Test

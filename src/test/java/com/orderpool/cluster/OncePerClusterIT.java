@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,11 +43,6 @@ class OncePerClusterIT {
     cluster = ClusterFixture.get();
     tenant = ClusterFixture.tenant();
     api = new ClusterApi(cluster.balancer().baseUrl(), tenant.apiKey());
-  }
-
-  @AfterAll
-  static void bringBackAnyKilledNode() {
-    ClusterFixture.ensureBothUp();
   }
 
   @Test
