@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * has just answered the key (so it holds it in its caches) when the change is made.
  */
 class CacheInvalidationClusterIT {
-  /** Well under the caches' five seconds: only a drop sent by node1 explains a refusal this soon. */
+  /**
+   * Well under the caches' five seconds: only a drop sent by node1 explains a refusal this soon.
+   */
   private static final Duration AT_ONCE = Duration.ofSeconds(1);
 
   private static Cluster cluster;

@@ -59,9 +59,7 @@ final class ClusterTenants {
     admin.waitForText(name);
   }
 
-  /**
-   * Revokes the newest key on the open API keys page; returns when the page says it is revoked.
-   */
+  /** Revokes the newest key on the open API keys page; returns when the page says it is revoked. */
   static void revokeNewestKey(Browser admin, String name) {
     admin.click("#keysForm\\:keys\\:0\\:revoke");
     admin.click(".ui-confirmdialog-yes");

@@ -9,6 +9,13 @@ import com.orderpool.dev.Cluster;
 import com.orderpool.support.Browser;
 import com.orderpool.support.Codes;
 import com.orderpool.support.UiTenants;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,26 @@ class PoolPushClusterIT {
         .longValue();
   }
 
+  /** Places an order through one node's API; returns its number. */
+  private static String placeOrder(String nodeUrl, String key, String body) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(nodeUrl + "/api/v1/orders"))
+                    .header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, r.statusCode(), r::body);
+    Matcher m = NUMBER.matcher(r.body());
+    assertTrue(m.find(), r::body);
+    return m.group(1);
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
+
   @Test
   void anOrderPlacedOnNode1ReachesTheTenantsPoolOnNode2Only() throws Exception {
     String node1 = cluster.node("node1").baseUrl();
@@ -65,10 +92,7 @@ class PoolPushClusterIT {
       assertTrue(watcherB.driver().getCurrentUrl().startsWith(node2), "B's pool is on node2");
       Thread.sleep(1500); // the pages' sockets connect
 
-      ApiClient.Reply placed =
-          new ApiClient(node1 + "/api", keyA)
-              .post("/v1/orders", ApiClient.example("cluster-" + a), null);
-      String number = placed.number();
+      String number = placeOrder(node1, keyA, ApiClient.example("cluster-" + a));
       long sent = System.nanoTime();
 
       watcherA.waitForText(number);
