@@ -24,8 +24,9 @@ import javax.naming.NamingException;
  * drop, a tenant's pools to refresh). Each message is observed as a {@link Received} CDI event on
  * every node: on this one at once, on the caller's thread, and on the others through a topic of the
  * Data Grid (Payara's Hazelcast, JNDI {@value #HAZELCAST}). Only strings travel, so no class of the
- * application is ever deserialised by the grid. A server without a Data Grid ({@code --nocluster})
- * delivers on this node only, exactly as a local CDI event would.
+ * application is ever deserialised by the grid. A server alone ({@code --nocluster}: Payara Micro
+ * still runs a grid, of one member) or without a grid sends nothing to it and delivers on this node
+ * only, exactly as a local CDI event would.
  *
  * <p>Messages are not stored: a node that is down or starting misses them (its caches start empty)
  * and a message lost in transit leaves a cache as stale as its own expiry allows, never longer.
@@ -62,6 +63,7 @@ public class ClusterBus {
   /** This node's sender id: a node ignores its own messages coming back from the grid. */
   private final String origin = UUID.randomUUID().toString();
 
+  private volatile HazelcastInstance grid;
   private volatile ITopic<String> topic;
   private volatile UUID listener;
 
@@ -69,22 +71,23 @@ public class ClusterBus {
    * Joins the grid's topic as the application starts, so this node hears from the first message.
    */
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    HazelcastInstance grid = grid();
-    if (grid == null) {
+    HazelcastInstance found = lookUpGrid();
+    if (found == null) {
       LOG.info("Cluster bus: no Data Grid; messages stay on this node");
       return;
     }
-    ITopic<String> t = grid.getTopic(TOPIC);
+    ITopic<String> t = found.getTopic(TOPIC);
     listener = t.addMessageListener(this::arrived);
+    grid = found;
     topic = t;
     LOG.info(
         () ->
             "Cluster bus: topic "
                 + TOPIC
                 + " of Data Grid "
-                + grid.getConfig().getClusterName()
+                + found.getConfig().getClusterName()
                 + " ("
-                + grid.getCluster().getMembers().size()
+                + found.getCluster().getMembers().size()
                 + " members)");
   }
 
@@ -108,7 +111,7 @@ public class ClusterBus {
    */
   public void send(String channel, String key) {
     ITopic<String> t = topic;
-    if (t != null) {
+    if (t != null && !alone()) {
       try {
         t.publish(origin + '\n' + channel + '\n' + key);
       } catch (RuntimeException e) {
@@ -133,6 +136,15 @@ public class ClusterBus {
     send(p.channel(), p.key());
   }
 
+  /** Whether this node is the grid's only member (as with {@code --nocluster}) right now. */
+  private boolean alone() {
+    try {
+      return grid.getCluster().getMembers().size() < 2;
+    } catch (RuntimeException gridGone) {
+      return true;
+    }
+  }
+
   /** A message from the grid (on a grid thread): handed to the application's executor. */
   private void arrived(Message<String> message) {
     String[] parts = message.getMessageObject().split("\n", 3);
@@ -148,7 +160,7 @@ public class ClusterBus {
   }
 
   /** The Data Grid's instance, or null on a server without one. */
-  private static HazelcastInstance grid() {
+  private static HazelcastInstance lookUpGrid() {
     try {
       Object found = new InitialContext().lookup(HAZELCAST);
       if (found instanceof HazelcastInstance hz && hz.getLifecycleService().isRunning()) {
