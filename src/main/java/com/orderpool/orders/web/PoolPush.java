@@ -74,8 +74,11 @@ public class PoolPush {
 
   /** A push from this node or another: to this node's sockets of the tenant. */
   void deliver(@Observes ClusterBus.Received push) {
-    if (push.on(BUS_CHANNEL)) {
-      String[] tenantAndNumber = push.key().split(" ", 2);
+    if (!push.on(BUS_CHANNEL)) {
+      return;
+    }
+    String[] tenantAndNumber = push.key().split(" ", 2);
+    if (tenantAndNumber.length == 2) {
       // pages refresh on any message; it names one changed order
       orders.send(tenantAndNumber[1], tenantAndNumber[0]);
     }

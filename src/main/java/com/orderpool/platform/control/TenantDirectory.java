@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Platform's directory of tenants for the other contexts. Whether a tenant may be used right now
  * (checked on every request) and its name are cached for a few seconds. A change of a tenant
- * ({@link #forget}) drops it at once on this node and, once committed, on every node of the cluster
- * ({@link ClusterBus}): a suspension is refused everywhere at once. Searches are not cached.
+ * ({@link #forget}) drops it at once on this node and, once its transaction ends, on every node of
+ * the cluster ({@link ClusterBus}): a suspension is refused everywhere at once. Searches are not
+ * cached.
  */
 @ApplicationScoped
 public class TenantDirectory {
