@@ -36,7 +36,8 @@ class PackageMapTest {
   private static final Map<String, Set<String>> MAP = new LinkedHashMap<>();
 
   static {
-    // shared kernel: business exceptions, paging, addresses, configuration, the clock
+    // shared kernel: business exceptions, paging, addresses, configuration, the clock, and the
+    // cluster bus (every context's caches and pushes reach the other nodes through it)
     row("core");
     // who the tenant is, the tenant-bound EntityManager, schema naming and migration
     row("tenancy", "core");

@@ -1,9 +1,12 @@
 package com.orderpool.files;
 
 import com.orderpool.core.BusinessException;
+import com.orderpool.core.ClusterBus;
 import com.orderpool.tenancy.TenantSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +29,8 @@ import javax.imageio.stream.ImageInputStream;
  * root>/tenant_<code>/branding/logo} (root from {@code orderpool.storage.root}). Only PNG and JPEG
  * up to 1 MB, recognised by their bytes, at most {@link #MAX_SIDE} pixels a side (checked in the
  * header, before decoding) and decodable as an image. Reads are cached by file time, since every
- * document uses it.
+ * document uses it; a new or deleted logo drops the copy on every node of the cluster ({@link
+ * ClusterBus}), also where the file time alone would not tell.
  */
 @ApplicationScoped
 public class LogoStore {
@@ -39,6 +43,11 @@ public class LogoStore {
   public record Logo(byte[] bytes, String contentType) {}
 
   private record Cached(FileTime modified, Logo logo) {}
+
+  /** The bus channel of changed logos; its key is the tenant code. */
+  static final String CHANNEL = "files.logo";
+
+  @Inject ClusterBus bus;
 
   private Path root;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -133,7 +142,7 @@ public class LogoStore {
       } finally {
         Files.deleteIfExists(tmp);
       }
-      cache.remove(tenantCode);
+      bus.changed(CHANNEL, tenantCode);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,9 +151,15 @@ public class LogoStore {
   public void delete(String tenantCode) {
     try {
       Files.deleteIfExists(file(tenantCode));
-      cache.remove(tenantCode);
+      bus.changed(CHANNEL, tenantCode);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  void dropped(@Observes ClusterBus.Received change) {
+    if (change.on(CHANNEL)) {
+      cache.remove(change.key());
     }
   }
 

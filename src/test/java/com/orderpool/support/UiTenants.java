@@ -46,9 +46,11 @@ public final class UiTenants {
     browser.type("#provisionForm\\:adminEmail", email);
     browser.click("#provisionForm\\:submit");
     browser.waitForText("is on its way to " + email);
-    String link = setPasswordLink(email);
+    // the link names the server's public address; open it on the server this browser uses (a
+    // cluster node's own address, say)
+    java.net.URI link = java.net.URI.create(setPasswordLink(email));
     browser.forgetSession();
-    browser.open(link);
+    browser.open(link.getRawPath() + "?" + link.getRawQuery());
     browser.type("#pw\\:password", password);
     browser.type("#pw\\:confirmation", password);
     browser.click("#pw\\:submit");

@@ -1,8 +1,9 @@
 package com.orderpool.platform.control;
 
+import com.orderpool.core.ClusterBus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -13,13 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys this node checked in the last few seconds, so that a busy API client does not cost a
- * platform query per request. A revocation on this node takes effect at once (and again when it
- * commits); on other nodes within the cache time, as a tenant's suspension does.
+ * platform query per request. A revocation drops the key at once on this node and, once it ends, on
+ * every node of the cluster ({@link ClusterBus}), as a tenant's suspension does: a key revoked on
+ * one node is refused on all of them at once.
  */
 @ApplicationScoped
 public class ApiKeyCache {
   static final Duration CACHE_TIME = Duration.ofSeconds(5);
   private static final int MAX_ENTRIES = 10_000;
+
+  /** The bus channel of revoked keys; its key is the key's prefix. */
+  static final String CHANNEL = "platform.api-key";
 
   /** A key was revoked: forget it (fired in the revoking transaction). */
   public record Revoked(String prefix) {}
@@ -28,6 +33,8 @@ public class ApiKeyCache {
       String secretHash, ApiKeys.Caller caller, Instant expiresAt, Instant fetched) {}
 
   private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+  @Inject ClusterBus bus;
 
   /** The caller of a key checked a moment ago, if the presented secret is the same. */
   Optional<ApiKeys.Caller> caller(String prefix, String secretHash, Instant now) {
@@ -52,10 +59,12 @@ public class ApiKeyCache {
   }
 
   void revoked(@Observes Revoked r) {
-    known.remove(r.prefix());
+    bus.changed(CHANNEL, r.prefix());
   }
 
-  void revokedCommitted(@Observes(during = TransactionPhase.AFTER_COMPLETION) Revoked r) {
-    known.remove(r.prefix());
+  void dropped(@Observes ClusterBus.Received change) {
+    if (change.on(CHANNEL)) {
+      known.remove(change.key());
+    }
   }
 }

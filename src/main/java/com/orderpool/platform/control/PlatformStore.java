@@ -27,9 +27,14 @@ public class PlatformStore {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
+  /**
+   * The tenant as the database has it now, not as this node's shared cache last saw it: another
+   * node of a cluster may have suspended it a moment ago.
+   */
   public Optional<Tenant> tenant(String code) {
     return em.createQuery("SELECT t FROM Tenant t WHERE t.code = :c", Tenant.class)
         .setParameter("c", code)
+        .setHint("eclipselink.refresh", "true")
         .getResultStream()
         .findFirst();
   }

@@ -1,10 +1,10 @@
 package com.orderpool.platform.control;
 
+import com.orderpool.core.ClusterBus;
 import com.orderpool.platform.entity.UserAccountChanged;
 import com.orderpool.tenancy.OrderpoolPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,11 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Whether a signed-in session may go on, checked on every request: its tenant is active, its
  * account is active, and the account's session version is still the one it signed in with (a new
  * password, a deactivation or a tenant suspension raise it). Accounts are cached for a few seconds;
- * a change committed on this node is seen at once, on other nodes within the cache time.
+ * a change drops the account at once on this node and, once it ends, on every node of the cluster
+ * ({@link ClusterBus}).
  */
 @ApplicationScoped
 public class SessionGuard {
   static final Duration CACHE_TIME = Duration.ofSeconds(5);
+
+  /** The bus channel of changed accounts; its key is the account's id. */
+  static final String CHANNEL = "platform.account";
 
   /** What happens to a session. */
   public enum Verdict {
@@ -32,6 +36,7 @@ public class SessionGuard {
   @Inject PlatformStore store;
   @Inject TenantDirectory tenants;
   @Inject Clock clock;
+  @Inject ClusterBus bus;
 
   private record Entry(boolean active, long version, Instant fetched) {}
 
@@ -45,13 +50,15 @@ public class SessionGuard {
     return e.active() && e.version() == caller.sessionVersion() ? Verdict.GOES_ON : Verdict.ENDED;
   }
 
-  /** An account changed: forget it now, and again once the change is committed. */
+  /** An account changed: forget it now, and on every node once the change ends. */
   void changed(@Observes UserAccountChanged change) {
-    cache.remove(change.userId());
+    bus.changed(CHANNEL, Long.toString(change.userId()));
   }
 
-  void committed(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserAccountChanged change) {
-    cache.remove(change.userId());
+  void dropped(@Observes ClusterBus.Received change) {
+    if (change.on(CHANNEL)) {
+      cache.remove(Long.parseLong(change.key()));
+    }
   }
 
   private Entry entry(long userId) {

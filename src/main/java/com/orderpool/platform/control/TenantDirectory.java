@@ -1,7 +1,9 @@
 package com.orderpool.platform.control;
 
+import com.orderpool.core.ClusterBus;
 import com.orderpool.core.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
@@ -13,15 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Platform's directory of tenants for the other contexts. Whether a tenant may be used right now
- * (checked on every request) and its name are cached for a few seconds: a suspension on this node
- * takes effect at once, on other nodes within the cache time. Searches are not cached.
+ * (checked on every request) and its name are cached for a few seconds. A change of a tenant
+ * ({@link #forget}) drops it at once on this node and, once its transaction ends, on every node of
+ * the cluster ({@link ClusterBus}): a suspension is refused everywhere at once. Searches are not
+ * cached.
  */
 @ApplicationScoped
 public class TenantDirectory {
   static final Duration CACHE_TIME = Duration.ofSeconds(5);
 
+  /** The bus channel of tenant changes; its key is the tenant code. */
+  static final String CHANNEL = "platform.tenant";
+
   @Inject PlatformStore store;
   @Inject Clock clock;
+  @Inject ClusterBus bus;
 
   private record Entry(boolean active, String name, Instant fetched) {}
 
@@ -57,8 +65,15 @@ public class TenantDirectory {
         .map(u -> u.getRole().name());
   }
 
+  /** The tenant changed (status, name): every node reads it again. */
   public void forget(String code) {
-    cache.remove(code);
+    bus.changed(CHANNEL, code);
+  }
+
+  void dropped(@Observes ClusterBus.Received change) {
+    if (change.on(CHANNEL)) {
+      cache.remove(change.key());
+    }
   }
 
   /** A tenant as other contexts may list it: its code and name. */
