@@ -23,32 +23,50 @@ public class SchemaMigrator {
   DataSource dataSource;
 
   @Inject TenantUnits units;
+  @Inject ShardMap shards;
+  @Inject DbServers servers;
 
   public void migratePlatform() {
-    migrate(TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
+    migrate(dataSource, TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
   }
 
   /**
-   * Creates the schema; fails if it already exists, so a schema is only ever dropped by its
-   * creator.
+   * Creates the schema on the tenant's server (the shard map's); fails if it already exists, so a
+   * schema is only ever dropped by its creator.
    */
   public void createTenantSchema(String code) {
+    createTenantSchemaOn(serverOf(code), code);
+  }
+
+  /** Creates the tenant's schema on a given server (the target of a move). */
+  public void createTenantSchemaOn(String server, String code) {
     execute(
+        servers.dataSource(server),
         "CREATE DATABASE `"
             + TenantSchema.of(code)
             + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
   }
 
   public void migrateTenant(String code, List<String> locations) {
-    migrate(TenantSchema.of(code), locations, false);
+    migrate(servers.dataSource(serverOf(code)), TenantSchema.of(code), locations, false);
   }
 
   public void dropTenantSchema(String code) {
     units.forget(code);
-    execute("DROP DATABASE IF EXISTS `" + TenantSchema.of(code) + "`");
+    dropTenantSchemaOn(serverOf(code), code);
   }
 
-  private void migrate(String schema, List<String> locations, boolean createSchema) {
+  /** Drops the tenant's schema on a given server (the copy of a failed move, or the old one). */
+  public void dropTenantSchemaOn(String server, String code) {
+    execute(servers.dataSource(server), "DROP DATABASE IF EXISTS `" + TenantSchema.of(code) + "`");
+  }
+
+  private String serverOf(String code) {
+    return shards.fresh(code).server();
+  }
+
+  private void migrate(
+      DataSource dataSource, String schema, List<String> locations, boolean createSchema) {
     Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
         .schemas(schema)
@@ -60,7 +78,7 @@ public class SchemaMigrator {
         .migrate();
   }
 
-  private void execute(String ddl) {
+  private static void execute(DataSource dataSource, String ddl) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(ddl);

@@ -34,6 +34,8 @@ public class TenantDatabase {
   @Inject TenantContext tenantContext;
   @Inject TenantUnits units;
   @Inject PersistenceUnits shared;
+  @Inject ShardMap shards;
+  @Inject DbServers servers;
 
   @Resource TransactionSynchronizationRegistry registry;
 
@@ -54,6 +56,16 @@ public class TenantDatabase {
   /** Records a write of this transaction; a null value is a removal. */
   void settingWritten(String name, String value) {
     bound().settingWritten(name, value);
+  }
+
+  /**
+   * Refuses at once when the tenant in context is read-only for a moment (its schema is being
+   * moved), for work that would write outside the tenant's transaction first (an API claim).
+   */
+  public void assertWritable() {
+    if (!shards.of(tenantContext.code()).writable()) {
+      throw new TenantReadOnlyException();
+    }
   }
 
   /** The tenant this transaction is bound to. */
@@ -81,7 +93,12 @@ public class TenantDatabase {
     return b;
   }
 
-  private EntityManager open(String code) {
+  private EntityManager open(String code, Shard shard) {
+    if (!ServerConfig.DEFAULT.equals(shard.server())) {
+      return units
+          .onServer(code, shard.server(), servers.dataSource(shard.server()))
+          .createEntityManager();
+    }
     return units
         .forTransaction(code)
         .map(EntityManagerFactory::createEntityManager)
@@ -99,12 +116,14 @@ public class TenantDatabase {
   private final class Bound implements Synchronization {
     private EntityManager em;
     private String tenant;
+    private Shard shard;
     private Map<String, String> settings;
     private Map<String, String> settingWrites;
 
     EntityManager em(String code) {
       if (em == null) {
-        em = open(code);
+        shard = shards.of(code);
+        em = open(code, shard);
         em.joinTransaction();
         tenant = code;
       } else if (!tenant.equals(code)) {
@@ -138,9 +157,26 @@ public class TenantDatabase {
       }
     }
 
+    /**
+     * Refuses the commit of a write while the tenant is read-only, or after the shard map moved it
+     * since this transaction began (the write would land on the old server). On another server than
+     * the default, the EntityManager flushes here, before that server's connection commits ({@link
+     * ServerPool}).
+     */
     @Override
     public void beforeCompletion() {
-      // the EntityManager flushes as the transaction commits; nothing to do here
+      if (em == null || !em.isOpen() || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        return;
+      }
+      if (!ServerConfig.DEFAULT.equals(shard.server())) {
+        em.flush();
+      }
+      if (WriteCheck.wrote(em)) {
+        Shard now = shards.of(tenant);
+        if (!now.writable() || now.epoch() != shard.epoch()) {
+          throw new TenantReadOnlyException();
+        }
+      }
     }
 
     @Override
