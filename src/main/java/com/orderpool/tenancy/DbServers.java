@@ -23,6 +23,7 @@ public class DbServers {
 
   private final Map<String, ServerPool> pools = new ConcurrentHashMap<>();
   private final Map<String, Boolean> automaticOverride = new ConcurrentHashMap<>();
+  private volatile ServerPool control;
 
   /** The server names, the default first. */
   public List<String> names() {
@@ -64,6 +65,28 @@ public class DbServers {
     return pools.computeIfAbsent(server, s -> new ServerPool(config(s), registry));
   }
 
+  /**
+   * A small pool of its own on the default server, never part of a JTA transaction: the shard map
+   * is read through it, also while a tenant's transaction commits.
+   */
+  DataSource control() {
+    ServerPool c = control;
+    if (c == null) {
+      synchronized (this) {
+        c = control;
+        if (c == null) {
+          ServerConfig main = config(ServerConfig.DEFAULT);
+          c =
+              new ServerPool(
+                  new ServerConfig("control", main.url(), main.user(), main.password(), 4, true),
+                  null);
+          control = c;
+        }
+      }
+    }
+    return c;
+  }
+
   /** Closes the server's pooled connections as they come back (a tenant moved off it). */
   public void evict(String server) {
     ServerPool p = pools.get(server);
@@ -80,5 +103,8 @@ public class DbServers {
   void close() {
     pools.values().forEach(ServerPool::close);
     pools.clear();
+    if (control != null) {
+      control.close();
+    }
   }
 }

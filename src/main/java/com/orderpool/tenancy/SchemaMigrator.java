@@ -58,7 +58,19 @@ public class SchemaMigrator {
 
   /** Drops the tenant's schema on a given server (the copy of a failed move, or the old one). */
   public void dropTenantSchemaOn(String server, String code) {
-    execute(servers.dataSource(server), "DROP DATABASE IF EXISTS `" + TenantSchema.of(code) + "`");
+    try (Connection c = servers.dataSource(server).getConnection();
+        Statement s = c.createStatement()) {
+      // a transaction left open on the schema must not hold the drop (and its caller) for ever
+      s.execute("SET SESSION lock_wait_timeout = 60");
+      try {
+        s.execute("DROP DATABASE IF EXISTS `" + TenantSchema.of(code) + "`");
+      } finally {
+        s.execute("SET SESSION lock_wait_timeout = DEFAULT");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "dropping " + TenantSchema.of(code) + ": " + e.getMessage(), e);
+    }
   }
 
   private String serverOf(String code) {

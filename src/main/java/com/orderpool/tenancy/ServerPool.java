@@ -58,7 +58,7 @@ final class ServerPool implements DataSource, AutoCloseable {
 
   @Override
   public Connection getConnection() throws SQLException {
-    if (registry.getTransactionKey() == null) {
+    if (registry == null || registry.getTransactionKey() == null) {
       return pool.getConnection();
     }
     Bound b = (Bound) registry.getResource(key);

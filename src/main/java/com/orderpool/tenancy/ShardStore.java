@@ -1,9 +1,7 @@
 package com.orderpool.tenancy;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,22 +11,21 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The shard map's table in the platform schema, read and written outside any transaction of the
- * caller (a map change commits at once, and a tenant's transaction never holds a platform row).
+ * caller, through a pool of its own ({@link DbServers#control}): a map change commits at once, a
+ * tenant's transaction never holds a platform row, and the map can be read while a transaction
+ * commits.
  */
 @ApplicationScoped
-@Transactional(TxType.NOT_SUPPORTED)
 public class ShardStore {
   private static final String TABLE = TenantSchema.PLATFORM + ".tenant_shard";
   private static final String COLUMNS =
       "tenant_code, db_server, writable, epoch, move_target, move_state, move_percent,"
           + " move_detail, move_changed_at";
 
-  @Resource(lookup = PersistenceUnits.DATA_SOURCE)
-  DataSource dataSource;
+  @Inject DbServers servers;
 
   public Optional<Shard> find(String code) {
     return query(
@@ -149,7 +146,7 @@ public class ShardStore {
   }
 
   private <T> T query(String sql, SqlWork<T> work) {
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = servers.control().getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       return work.run(ps);
     } catch (SQLException e) {

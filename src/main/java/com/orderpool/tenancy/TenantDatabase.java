@@ -68,6 +68,22 @@ public class TenantDatabase {
     }
   }
 
+  /**
+   * Refuses, as a boundary call returns inside its transaction, the writes of a tenant that is
+   * read-only now ({@link AccessRule}), so the caller gets {@link TenantReadOnlyException} itself
+   * rather than a failed commit. The commit checks again.
+   */
+  public void checkWrites() {
+    if (registry.getTransactionKey() == null
+        || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      return;
+    }
+    Bound b = (Bound) registry.getResource(KEY);
+    if (b != null) {
+      b.check();
+    }
+  }
+
   /** The tenant this transaction is bound to. */
   public String tenantCode() {
     Bound b = bound();
@@ -171,11 +187,17 @@ public class TenantDatabase {
       if (!ServerConfig.DEFAULT.equals(shard.server())) {
         em.flush();
       }
-      if (WriteCheck.wrote(em)) {
-        Shard now = shards.of(tenant);
-        if (!now.writable() || now.epoch() != shard.epoch()) {
-          throw new TenantReadOnlyException();
-        }
+      check();
+    }
+
+    /** Throws when this transaction wrote and the tenant may not take its writes now. */
+    void check() {
+      if (em == null || !em.isOpen()) {
+        return;
+      }
+      Shard now = shards.of(tenant);
+      if ((!now.writable() || now.epoch() != shard.epoch()) && WriteCheck.wrote(em)) {
+        throw new TenantReadOnlyException();
       }
     }
 

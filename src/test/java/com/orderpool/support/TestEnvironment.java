@@ -57,9 +57,11 @@ public class TestEnvironment implements LauncherSessionListener {
     System.setProperty("payara.cmdOptions", opts.toString());
     // The in-container server runs with production's server settings too (e.g. compression).
     File preBoot = PayaraProcess.preBootCommands();
-    if (preBoot.isFile()) {
-      System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot.getPath());
-    }
+    // the in-container server's log, to read after a failure
+    String log = "--logtofile " + new File(buildDir, "it-payara.log").getPath();
+    System.setProperty(
+        "payara.extraMicroOptions",
+        preBoot.isFile() ? "--prebootcommandfile " + preBoot.getPath() + " " + log : log);
   }
 
   /** A fresh database; one retry, since a first start on a busy 2-core machine can time out. */
