@@ -44,6 +44,17 @@ import org.junit.jupiter.api.Test;
  */
 class TenantShardsIT extends InContainer {
   static final String SECOND = "second";
+  static final Set<String> BUSINESS =
+      Set.of(
+          "customer",
+          "customer_order",
+          "order_line",
+          "order_history",
+          "payment",
+          "invoice",
+          "sequence_counter",
+          "tenant_setting",
+          "flyway_schema_history");
 
   @Inject PlatformConsole console;
   @Inject TenantShards shards;
@@ -223,10 +234,17 @@ class TenantShardsIT extends InContainer {
     throw new AssertionError("move of " + code + " did not end: " + shards.shard(code));
   }
 
+  /**
+   * Counts and checksums of the tenant's business tables (the outbox and its relay's state change
+   * in the background as e-mails go out; the move's own verification covers every table).
+   */
   private Map<String, TableChecksum.Sum> sums(String server, String code) throws SQLException {
     String schema = TenantSchema.of(code);
     try (Connection c = servers.dataSource(server).getConnection()) {
-      return copier.sums(c, schema, copier.tables(c, schema));
+      return copier.sums(
+          c,
+          schema,
+          copier.tables(c, schema).stream().filter(t -> BUSINESS.contains(t.name())).toList());
     }
   }
 
