@@ -67,8 +67,13 @@ public class TenantsBean implements Serializable {
   public void openMove(String code, String name) {
     moveCode = code;
     moveName = name;
-    servers = null;
     moveShard = shards.shard(code);
+    pickOtherServer();
+  }
+
+  /** The first server the tenant is not on, with fresh tenant counts. */
+  private void pickOtherServer() {
+    servers = null;
     moveTarget =
         getServers().stream()
             .map(TenantShards.ServerRow::name)
@@ -87,6 +92,9 @@ public class TenantsBean implements Serializable {
   public void refreshMove() {
     if (moveCode != null) {
       moveShard = shards.shard(moveCode);
+      if (!moveShard.moving()) {
+        pickOtherServer();
+      }
     }
   }
 
