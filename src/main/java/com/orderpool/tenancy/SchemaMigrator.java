@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -70,6 +72,26 @@ public class SchemaMigrator {
     } catch (SQLException e) {
       throw new IllegalStateException(
           "dropping " + TenantSchema.of(code) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The bytes of the tenant schema's tables (data and indexes) as {@code information_schema} on its
+   * server estimates them; 0 when it has none.
+   */
+  public long schemaBytes(String code) {
+    try (Connection c = servers.dataSource(shards.of(code).server()).getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COALESCE(SUM(DATA_LENGTH + INDEX_LENGTH), 0) FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = ?")) {
+      ps.setString(1, TenantSchema.of(code));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "size of " + TenantSchema.of(code) + ": " + e.getMessage(), e);
     }
   }
 

@@ -137,7 +137,7 @@ public class TenantMover {
 
   private void dropCaches(String code, String from) {
     shards.forget(code);
-    units.forget(code);
+    units.retire(code);
     servers.evict(from);
   }
 

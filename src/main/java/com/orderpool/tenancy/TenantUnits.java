@@ -65,6 +65,9 @@ public class TenantUnits {
   /** Schemas whose unit could not be made, until when not to try again (nanoTime). */
   private final Map<String, Long> failedUntil = new ConcurrentHashMap<>();
 
+  /** Units taken out of use (their tenant moved away), closed once in-flight work is done. */
+  private final Map<Held, Long> retired = new ConcurrentHashMap<>();
+
   private volatile int busyPerMinute;
 
   @PostConstruct
@@ -144,6 +147,25 @@ public class TenantUnits {
   }
 
   /**
+   * Takes a tenant's units out of use without closing them under transactions still running (its
+   * schema moved to another server): new work makes a new unit; these close a minute later, at the
+   * next sweep ({@link #closeIdle}).
+   */
+  public void retire(String code) {
+    String schema = TenantSchema.of(code);
+    activity.remove(schema);
+    failedUntil.remove(schema);
+    for (String key : List.copyOf(bySchema.keySet())) {
+      if (key.equals(schema) || key.startsWith(schema + ".")) {
+        Held held = bySchema.remove(key);
+        if (held != null) {
+          retired.put(held, System.nanoTime());
+        }
+      }
+    }
+  }
+
+  /**
    * Closes the units of tenants not busy for {@code idle} (a unit holds a tenant's prepared
    * mappings): they go back to the shared unit, and a busy spell makes the unit again. A unit still
    * in use by a transaction is not closed under it: idle is far longer than a transaction.
@@ -153,6 +175,12 @@ public class TenantUnits {
   public int closeIdle(Duration idle) {
     long now = System.nanoTime();
     int closed = 0;
+    for (Map.Entry<Held, Long> r : retired.entrySet()) {
+      if (now - r.getValue() > MINUTE && retired.remove(r.getKey()) != null) {
+        close(r.getKey());
+        closed++;
+      }
+    }
     for (Map.Entry<String, Held> e : bySchema.entrySet()) {
       if (now - e.getValue().lastBusy > idle.toNanos()
           && bySchema.remove(e.getKey(), e.getValue())) {
@@ -246,6 +274,8 @@ public class TenantUnits {
   void close() {
     bySchema.values().forEach(TenantUnits::close);
     bySchema.clear();
+    retired.keySet().forEach(TenantUnits::close);
+    retired.clear();
   }
 
   /** A unit and when its tenant was last busy. */

@@ -122,6 +122,19 @@ class TenantMoveClusterIT {
     clients.shutdown();
     assertTrue(refusals.get() > 0, "the intake met the read-only tenant at least once");
 
+    // each accepted order reads back by its number, with its reference
+    for (Map.Entry<String, String> a : accepted.entrySet()) {
+      HttpResponse<String> r =
+          send(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/orders/" + a.getValue()))
+                  .header("Authorization", "Bearer " + key)
+                  .GET());
+      assertEquals(200, r.statusCode(), () -> a + ": " + r.body());
+      assertTrue(r.body().contains("\"externalReference\":\"" + a.getKey() + "\""), r::body);
+    }
+    // the list leaves out orders younger than its lag (2 s): wait it out, then look for duplicates
+    Thread.sleep(3_000);
+
     // every accepted order exists exactly once: page through all of the tenant's orders
     Map<String, Integer> seen = new HashMap<>();
     Map<String, String> numberOf = new HashMap<>();
