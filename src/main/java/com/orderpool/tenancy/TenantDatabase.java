@@ -84,6 +84,16 @@ public class TenantDatabase {
     }
   }
 
+  /**
+   * The shard map's epoch of the tenant this transaction is bound to: it goes up when the tenant
+   * moves, and work of an earlier epoch can no longer commit.
+   */
+  public long shardEpoch() {
+    Bound b = bound();
+    b.em(tenantContext.code());
+    return b.shard.epoch();
+  }
+
   /** The tenant this transaction is bound to. */
   public String tenantCode() {
     Bound b = bound();
