@@ -15,6 +15,13 @@ final class LocalServices implements AutoCloseable {
   final Map<String, String> settings = new LinkedHashMap<>();
   final boolean embedded;
   final EmbeddedDatabase db;
+
+  /**
+   * A second embedded database server ({@code second}), started when {@code
+   * ORDERPOOL_EMBEDDED_DB_SERVERS=2}: tenants can be placed on it or moved to it.
+   */
+  final EmbeddedDatabase secondDb;
+
   final MailServer mail;
   final String externalSmtp;
   final String demoPassword;
@@ -46,6 +53,21 @@ final class LocalServices implements AutoCloseable {
           "Embedded MariaDB on port " + db.port() + ", data in " + new File(var, "db"));
     } else {
       db = null;
+    }
+    if (embedded && "2".equals(env("ORDERPOOL_EMBEDDED_DB_SERVERS", "1"))) {
+      int port = Integer.parseInt(env("ORDERPOOL_EMBEDDED_DB2_PORT", "3308"));
+      secondDb = EmbeddedDatabase.start(new File(var, "mariadb2"), new File(var, "db2"), port);
+      settings.put("orderpool.db.servers", "main,second");
+      settings.put("orderpool.db.server.second.url", secondDb.jdbcUrl());
+      settings.put("orderpool.db.server.second.user", EmbeddedDatabase.USER);
+      settings.put("orderpool.db.server.second.password", EmbeddedDatabase.PASSWORD);
+      System.out.println(
+          "Second embedded MariaDB (database server \"second\") on port "
+              + secondDb.port()
+              + ", data in "
+              + new File(var, "db2"));
+    } else {
+      secondDb = null;
     }
     externalSmtp = System.getenv("ORDERPOOL_SMTP_HOST");
     if (externalSmtp == null || externalSmtp.isBlank()) {
@@ -142,6 +164,9 @@ final class LocalServices implements AutoCloseable {
   public void close() {
     if (db != null) {
       db.close();
+    }
+    if (secondDb != null) {
+      secondDb.close();
     }
     if (mail != null) {
       mail.close();

@@ -63,4 +63,9 @@ public class BusinessException extends RuntimeException {
   public int httpStatus() {
     return 422;
   }
+
+  /** Seconds after which the same request may succeed ({@code Retry-After}); 0 when it won't. */
+  public long retryAfterSeconds() {
+    return 0;
+  }
 }

@@ -40,6 +40,7 @@ public final class Problems {
           Map.entry(415, "unsupported-media-type"),
           Map.entry(422, "business-rule"),
           Map.entry(429, "too-many-requests"),
+          Map.entry(503, "maintenance"),
           Map.entry(500, "internal-error"));
 
   private Problems() {}
@@ -83,7 +84,10 @@ public final class Problems {
     List<FieldError> errors =
         e.field() == null ? List.of() : List.of(new FieldError(e.field(), detail));
     String slug = e.httpStatus() == 400 && e.field() != null ? "validation" : slug(e.httpStatus());
-    return response(e.httpStatus(), slug, detail, e.messageKey(), errors);
+    Response r = response(e.httpStatus(), slug, detail, e.messageKey(), errors);
+    return e.retryAfterSeconds() > 0
+        ? Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build()
+        : r;
   }
 
   /** Invalid input (Bean Validation): 400 with one entry per violated field. */

@@ -15,7 +15,9 @@ import java.util.function.Predicate;
 /**
  * The access rule of every boundary: a call goes through when the method (or else its class) is
  * {@code @PermitAll}, when it is system work, or when the caller has one of the roles its {@link
- * Allow} names. Anything else, including a method with no declaration at all, is refused.
+ * Allow} names. Anything else, including a method with no declaration at all, is refused. As the
+ * call returns, writes to a tenant that is read-only for a moment are refused ({@link
+ * TenantDatabase#checkWrites}).
  */
 @Allow
 @Interceptor
@@ -23,13 +25,17 @@ import java.util.function.Predicate;
 public class AccessRule {
   @Inject TenantContext tenant;
   @Inject HttpServletRequest request;
+  @Inject TenantDatabase database;
 
   @AroundInvoke
   public Object check(InvocationContext call) throws Exception {
     if (!permits(call.getMethod(), isSystem(), this::callerInRole)) {
       throw new ForbiddenException();
     }
-    return call.proceed();
+    Object result = call.proceed();
+    // a write of a tenant that is read-only for a moment (being moved) is refused here
+    database.checkWrites();
+    return result;
   }
 
   /** System work always runs in a request context (TenantRunner opens one); else it is not. */

@@ -34,6 +34,8 @@ public class TenantDatabase {
   @Inject TenantContext tenantContext;
   @Inject TenantUnits units;
   @Inject PersistenceUnits shared;
+  @Inject ShardMap shards;
+  @Inject DbServers servers;
 
   @Resource TransactionSynchronizationRegistry registry;
 
@@ -54,6 +56,42 @@ public class TenantDatabase {
   /** Records a write of this transaction; a null value is a removal. */
   void settingWritten(String name, String value) {
     bound().settingWritten(name, value);
+  }
+
+  /**
+   * Refuses at once when the tenant in context is read-only for a moment (its schema is being
+   * moved), for work that would write outside the tenant's transaction first (an API claim).
+   */
+  public void assertWritable() {
+    if (!shards.of(tenantContext.code()).writable()) {
+      throw new TenantReadOnlyException();
+    }
+  }
+
+  /**
+   * Refuses, as a boundary call returns inside its transaction, the writes of a tenant that is
+   * read-only now ({@link AccessRule}), so the caller gets {@link TenantReadOnlyException} itself
+   * rather than a failed commit. The commit checks again.
+   */
+  public void checkWrites() {
+    if (registry.getTransactionKey() == null
+        || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      return;
+    }
+    Bound b = (Bound) registry.getResource(KEY);
+    if (b != null) {
+      b.check();
+    }
+  }
+
+  /**
+   * The shard map's epoch of the tenant this transaction is bound to: it goes up when the tenant
+   * moves, and work of an earlier epoch can no longer commit.
+   */
+  public long shardEpoch() {
+    Bound b = bound();
+    b.em(tenantContext.code());
+    return b.shard.epoch();
   }
 
   /** The tenant this transaction is bound to. */
@@ -81,7 +119,12 @@ public class TenantDatabase {
     return b;
   }
 
-  private EntityManager open(String code) {
+  private EntityManager open(String code, Shard shard) {
+    if (!ServerConfig.DEFAULT.equals(shard.server())) {
+      return units
+          .onServer(code, shard.server(), servers.dataSource(shard.server()))
+          .createEntityManager();
+    }
     return units
         .forTransaction(code)
         .map(EntityManagerFactory::createEntityManager)
@@ -99,12 +142,14 @@ public class TenantDatabase {
   private final class Bound implements Synchronization {
     private EntityManager em;
     private String tenant;
+    private Shard shard;
     private Map<String, String> settings;
     private Map<String, String> settingWrites;
 
     EntityManager em(String code) {
       if (em == null) {
-        em = open(code);
+        shard = shards.of(code);
+        em = open(code, shard);
         em.joinTransaction();
         tenant = code;
       } else if (!tenant.equals(code)) {
@@ -138,9 +183,32 @@ public class TenantDatabase {
       }
     }
 
+    /**
+     * Refuses the commit of a write while the tenant is read-only, or after the shard map moved it
+     * since this transaction began (the write would land on the old server). On another server than
+     * the default, the EntityManager flushes here, before that server's connection commits ({@link
+     * ServerPool}).
+     */
     @Override
     public void beforeCompletion() {
-      // the EntityManager flushes as the transaction commits; nothing to do here
+      if (em == null || !em.isOpen() || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        return;
+      }
+      if (!ServerConfig.DEFAULT.equals(shard.server())) {
+        em.flush();
+      }
+      check();
+    }
+
+    /** Throws when this transaction wrote and the tenant may not take its writes now. */
+    void check() {
+      if (em == null || !em.isOpen()) {
+        return;
+      }
+      Shard now = shards.of(tenant);
+      if ((!now.writable() || now.epoch() != shard.epoch()) && WriteCheck.wrote(em)) {
+        throw new TenantReadOnlyException();
+      }
     }
 
     @Override

@@ -65,6 +65,9 @@ public class TenantUnits {
   /** Schemas whose unit could not be made, until when not to try again (nanoTime). */
   private final Map<String, Long> failedUntil = new ConcurrentHashMap<>();
 
+  /** Units taken out of use (their tenant moved away), closed once in-flight work is done. */
+  private final Map<Held, Long> retired = new ConcurrentHashMap<>();
+
   private volatile int busyPerMinute;
 
   @PostConstruct
@@ -107,11 +110,59 @@ public class TenantUnits {
     busyPerMinute = Math.max(1, transactions);
   }
 
-  /** Forgets a tenant's unit (its schema was dropped); the next use makes a new one. */
+  /**
+   * The unit of a tenant on another database server than the default: the application's unit
+   * reaches the default server only, so such a tenant always has a unit of its own, made on first
+   * use (about 0.1 s) and kept while it is busy.
+   */
+  public EntityManagerFactory onServer(String code, String server, DataSource serverData) {
+    String key = TenantSchema.of(code) + "." + server;
+    Held held = bySchema.get(key);
+    if (held == null) {
+      synchronized (this) {
+        held = bySchema.get(key);
+        if (held == null) {
+          held = new Held(create(TenantSchema.of(code), serverData, key));
+          bySchema.put(key, held);
+        }
+      }
+    }
+    held.lastBusy = System.nanoTime();
+    return held.emf;
+  }
+
+  /**
+   * Forgets a tenant's units (its schema was dropped or moved to another server); the next use
+   * makes a new one.
+   */
   public void forget(String code) {
-    activity.remove(TenantSchema.of(code));
-    failedUntil.remove(TenantSchema.of(code));
-    close(bySchema.remove(TenantSchema.of(code)));
+    String schema = TenantSchema.of(code);
+    activity.remove(schema);
+    failedUntil.remove(schema);
+    for (String key : List.copyOf(bySchema.keySet())) {
+      if (key.equals(schema) || key.startsWith(schema + ".")) {
+        close(bySchema.remove(key));
+      }
+    }
+  }
+
+  /**
+   * Takes a tenant's units out of use without closing them under transactions still running (its
+   * schema moved to another server): new work makes a new unit; these close a minute later, at the
+   * next sweep ({@link #closeIdle}).
+   */
+  public void retire(String code) {
+    String schema = TenantSchema.of(code);
+    activity.remove(schema);
+    failedUntil.remove(schema);
+    for (String key : List.copyOf(bySchema.keySet())) {
+      if (key.equals(schema) || key.startsWith(schema + ".")) {
+        Held held = bySchema.remove(key);
+        if (held != null) {
+          retired.put(held, System.nanoTime());
+        }
+      }
+    }
   }
 
   /**
@@ -124,6 +175,12 @@ public class TenantUnits {
   public int closeIdle(Duration idle) {
     long now = System.nanoTime();
     int closed = 0;
+    for (Map.Entry<Held, Long> r : retired.entrySet()) {
+      if (now - r.getValue() > MINUTE && retired.remove(r.getKey()) != null) {
+        close(r.getKey());
+        closed++;
+      }
+    }
     for (Map.Entry<String, Held> e : bySchema.entrySet()) {
       if (now - e.getValue().lastBusy > idle.toNanos()
           && bySchema.remove(e.getKey(), e.getValue())) {
@@ -149,7 +206,7 @@ public class TenantUnits {
 
   private void make(String schema) {
     try {
-      Held made = new Held(create(schema));
+      Held made = new Held(create(schema, dataSource, schema));
       // forgotten meanwhile (the schema was dropped), or made twice: keep none or the first
       if (!activity.containsKey(schema) || bySchema.putIfAbsent(schema, made) != null) {
         close(made);
@@ -163,9 +220,10 @@ public class TenantUnits {
     }
   }
 
-  /** Whether a tenant has a unit of its own now. */
+  /** Whether a tenant has a unit of its own now (on any server). */
   public boolean hasOwn(String code) {
-    return bySchema.containsKey(TenantSchema.of(code));
+    String schema = TenantSchema.of(code);
+    return bySchema.keySet().stream().anyMatch(k -> k.equals(schema) || k.startsWith(schema + "."));
   }
 
   /** How many tenant units are open. */
@@ -179,7 +237,7 @@ public class TenantUnits {
     }
   }
 
-  private EntityManagerFactory create(String schema) {
+  private EntityManagerFactory create(String schema, DataSource data, String name) {
     EntityManagerFactory shared = units.emf();
     List<String> classes =
         shared.getMetamodel().getManagedTypes().stream()
@@ -194,19 +252,18 @@ public class TenantUnits {
     Map<String, Object> props = new HashMap<>(shared.getProperties());
     props.put(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, schema);
     props.put(PersistenceUnitProperties.MULTITENANT_SHARED_EMF, "false");
-    props.put(PersistenceUnitProperties.SESSION_NAME, PersistenceUnits.UNIT + "-" + schema);
+    props.put(PersistenceUnitProperties.SESSION_NAME, PersistenceUnits.UNIT + "-" + name);
     props.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
     props.put(PersistenceUnitProperties.WEAVING, woven ? "static" : "false");
     props.put(PersistenceUnitProperties.DEPLOY_ON_STARTUP, "true");
     long start = System.nanoTime();
     EntityManagerFactory emf =
         new PersistenceProvider()
-            .createContainerEntityManagerFactory(
-                new TenantUnitInfo(schema, classes, dataSource), props);
+            .createContainerEntityManagerFactory(new TenantUnitInfo(name, classes, data), props);
     LOG.info(
         () ->
-            "persistence unit of busy "
-                + schema
+            "persistence unit of "
+                + name
                 + " ready in "
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms");
@@ -217,6 +274,8 @@ public class TenantUnits {
   void close() {
     bySchema.values().forEach(TenantUnits::close);
     bySchema.clear();
+    retired.keySet().forEach(TenantUnits::close);
+    retired.clear();
   }
 
   /** A unit and when its tenant was last busy. */

@@ -4,22 +4,29 @@ import com.orderpool.dev.Cluster;
 import com.orderpool.dev.PayaraProcess;
 import com.orderpool.support.TestEnvironment;
 import java.io.File;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * The one cluster of a {@code -Pcluster} run: two Payara Micro nodes in one Data Grid behind
- * HAProxy, as {@code deploy/cluster} starts them, booted by the first {@code *ClusterIT} that asks
- * and shared by the others (a boot of two nodes is the slow part). A node a test killed is started
- * again when the next test asks for the cluster, so a test that kills one last costs no restart
- * (the cluster profile runs the test classes in their {@code @Order}). Stopped when the test JVM
- * ends.
+ * HAProxy, as {@code deploy/cluster} starts them, on two database servers (the test run's two
+ * MariaDBs, the second as server {@code second}), with the demo tenant BFG and a known API key for
+ * it; booted by the first {@code *ClusterIT} that asks and shared by the others (a boot of two
+ * nodes is the slow part). A node a test killed is started again when the next test asks for the
+ * cluster, so a test that kills one last costs no restart (the cluster profile runs the test
+ * classes in their {@code @Order}). Stopped when the test JVM ends.
  */
 final class ClusterFixture {
   static final Duration NODE_START = Duration.ofMinutes(5);
 
+  /** The demo tenant, provisioned by the first node with {@link #apiKey()}. */
+  static final String DEMO_TENANT = "BFG";
+
   private static Cluster cluster;
   private static ClusterTenants.Tenant tenant;
+  private static String apiKey;
 
   private ClusterFixture() {}
 
@@ -37,6 +44,12 @@ final class ClusterFixture {
       settings.put("orderpool.reminders.schedule", "*/5 * *");
       // a client retrying after its node died gets its key back after 30 s, not 2 minutes
       settings.put("orderpool.api.idempotency.abandoned", "30s");
+      // the demo tenant BFG with its orders and a known API key, as on the embedded run (the test
+      // database counts as embedded): the first node provisions it
+      apiKey = newApiKey();
+      settings.put("orderpool.demo.packs", "bfg");
+      settings.put("orderpool.db.embedded-url", settings.get("orderpool.db.url"));
+      settings.put("orderpool.demo.api-key", apiKey);
       Cluster c =
           new Cluster(
               new File(build, "payara-micro.jar"),
@@ -64,6 +77,23 @@ final class ClusterFixture {
       tenant = ClusterTenants.provision(get().balancer().baseUrl());
     }
     return tenant;
+  }
+
+  /** The API key of {@link #DEMO_TENANT}, with every scope. */
+  static synchronized String apiKey() {
+    get();
+    return apiKey;
+  }
+
+  private static String newApiKey() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      prefix.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(random.nextInt(36)));
+    }
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    return "opk_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   /** Starts again any node a test killed. */

@@ -24,7 +24,11 @@ public class TestEnvironment implements LauncherSessionListener {
   /** The public address the in-container test servers build e-mail links from. */
   public static final String BASE_URL = "https://backoffice.orderpool.test";
 
+  /** The name of the second database server every test server knows (see {@link #appSettings}). */
+  public static final String SECOND_SERVER = "second";
+
   private static EmbeddedDatabase database;
+  private static EmbeddedDatabase secondDatabase;
   private static MailServer mail;
   private static PayaraProcess app;
 
@@ -36,6 +40,7 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     File root = new File(buildDir, "it-db");
     database = startDatabase(root);
+    secondDatabase = startDatabase(new File(buildDir, "it-db2"));
     // A fresh database: the tenant codes of earlier runs are free again, so their files go too
     // (a new tenant of a reused code must not find an old tenant's files).
     new File(buildDir, "test-tenant-codes.txt").delete();
@@ -52,9 +57,11 @@ public class TestEnvironment implements LauncherSessionListener {
     System.setProperty("payara.cmdOptions", opts.toString());
     // The in-container server runs with production's server settings too (e.g. compression).
     File preBoot = PayaraProcess.preBootCommands();
-    if (preBoot.isFile()) {
-      System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preBoot.getPath());
-    }
+    // the in-container server's log, to read after a failure
+    String log = "--logtofile " + new File(buildDir, "it-payara.log").getPath();
+    System.setProperty(
+        "payara.extraMicroOptions",
+        preBoot.isFile() ? "--prebootcommandfile " + preBoot.getPath() + " " + log : log);
   }
 
   /** A fresh database; one retry, since a first start on a busy 2-core machine can time out. */
@@ -84,6 +91,10 @@ public class TestEnvironment implements LauncherSessionListener {
       database.close();
       database = null;
     }
+    if (secondDatabase != null) {
+      secondDatabase.close();
+      secondDatabase = null;
+    }
     if (mail != null) {
       mail.close();
       mail = null;
@@ -96,6 +107,14 @@ public class TestEnvironment implements LauncherSessionListener {
     s.put("orderpool.db.url", database.jdbcUrl());
     s.put("orderpool.db.user", EmbeddedDatabase.USER);
     s.put("orderpool.db.password", EmbeddedDatabase.PASSWORD);
+    // a second database server; new tenants go there only when picked (or a test opens it), so
+    // tests that read a tenant's tables on the default server's pool find them there
+    s.put("orderpool.db.servers", "main," + SECOND_SERVER);
+    s.put("orderpool.db.server." + SECOND_SERVER + ".url", secondDatabase.jdbcUrl());
+    s.put("orderpool.db.server." + SECOND_SERVER + ".user", EmbeddedDatabase.USER);
+    s.put("orderpool.db.server." + SECOND_SERVER + ".password", EmbeddedDatabase.PASSWORD);
+    s.put("orderpool.db.server." + SECOND_SERVER + ".placement", "manual");
+    s.put("orderpool.db.server." + SECOND_SERVER + ".max-pool", "10");
     s.put("orderpool.admin.email", ADMIN_EMAIL);
     s.put("orderpool.admin.password", ADMIN_PASSWORD);
     s.put("orderpool.smtp.host", MailServer.HOST);

@@ -8,6 +8,8 @@ import com.orderpool.core.BusinessException;
 import com.orderpool.core.ConflictException;
 import com.orderpool.integration.Problems;
 import com.orderpool.integration.RequestBodies;
+import com.orderpool.tenancy.TenantDatabase;
+import com.orderpool.tenancy.TenantReadOnlyException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,13 +27,13 @@ import java.util.function.Function;
  * others are answered at once with 409 and {@code Retry-After: 1} while it works (nothing waits, so
  * a burst of retries cannot starve the database pool), and with its answer once it is done, so
  * there is exactly one effect. A refused request's answer (400, 404, 413, 422) is stored too, so a
- * retry with the same key and body is refused the same way; after 401, 403, 409, 429 or a failure
- * the key is given up, as a retry may succeed.
+ * retry with the same key and body is refused the same way; after 401, 403, 409, 429, 503 (the
+ * tenant is read-only for a moment) or a failure the key is given up, as a retry may succeed.
  */
 @RequestScoped
 public class IdempotentPosts {
   /** Refusals that a retry may overcome (another key's scope, a conflict): never stored. */
-  private static final java.util.Set<Integer> RETRYABLE = java.util.Set.of(401, 403, 409, 429);
+  private static final java.util.Set<Integer> RETRYABLE = java.util.Set.of(401, 403, 409, 429, 503);
 
   /** Seconds a twin of a request still at work is told to wait before asking again. */
   static final int RETRY_AFTER_SECONDS = 1;
@@ -39,6 +41,7 @@ public class IdempotentPosts {
   @Inject ApiOrders orders;
   @Inject ApiGate gate;
   @Inject ApiCaller caller;
+  @Inject TenantDatabase database;
 
   /**
    * Reads a POST's body (at most {@link OrdersResource#MAX_BODY_BYTES}) and, once the key in {@code
@@ -60,6 +63,8 @@ public class IdempotentPosts {
   public Response post(
       UriInfo uri, String rawKey, String path, byte[] body, Function<Claim, ApiResult> work) {
     String key = Idempotency.checkKey(rawKey);
+    // a read-only tenant could not store the claim's outcome: refuse before claiming the key
+    database.assertWritable();
     if (key == null) {
       return attempt(null, work, uri);
     }
@@ -107,9 +112,32 @@ public class IdempotentPosts {
       return problem;
     } finally {
       if (claim != null && !answered) {
-        orders.release(claim);
+        release(claim);
       }
     }
+  }
+
+  /**
+   * Gives the claim up; while the tenant is read-only that cannot be written, and the claim is
+   * taken over once it is abandoned ({@link Idempotency#ABANDONED}).
+   */
+  private void release(Claim claim) {
+    try {
+      orders.release(claim);
+    } catch (RuntimeException e) {
+      if (!(refusalOrNull(e) instanceof TenantReadOnlyException)) {
+        throw e;
+      }
+    }
+  }
+
+  private static BusinessException refusalOrNull(RuntimeException e) {
+    for (Throwable c = e; c != null; c = next(c)) {
+      if (c instanceof BusinessException be) {
+        return be;
+      }
+    }
+    return null;
   }
 
   private static Response inProgress() {

@@ -104,10 +104,11 @@ public class Idempotency {
         em().createNativeQuery(
                 "INSERT IGNORE INTO "
                     + table()
-                    + " (idem_key, request_hash, created_at) VALUES (?, ?, ?)")
+                    + " (idem_key, request_hash, created_at, shard_epoch) VALUES (?, ?, ?, ?)")
             .setParameter(1, key)
             .setParameter(2, requestHash)
             .setParameter(3, now)
+            .setParameter(4, db.shardEpoch())
             .executeUpdate();
     if (inserted == 1) {
       return new Taken(new Claim(key, now), null);
@@ -116,18 +117,21 @@ public class Idempotency {
     if (!seen.inProgress()) {
       return new Taken(null, seen);
     }
-    // only an abandoned claim is worth a write (twins racing for a live one would deadlock)
+    // only an abandoned claim is worth a write (twins racing for a live one would deadlock); a
+    // claim from before the tenant moved is abandoned: its work was refused and cannot commit
     Instant abandonedBefore = now.minus(abandoned);
     int takenOver =
         em().createNativeQuery(
                 "UPDATE "
                     + table()
-                    + " SET created_at = ? WHERE idem_key = ? AND request_hash = ?"
-                    + " AND status IS NULL AND created_at < ?")
+                    + " SET created_at = ?, shard_epoch = ? WHERE idem_key = ? AND request_hash = ?"
+                    + " AND status IS NULL AND (created_at < ? OR shard_epoch <> ?)")
             .setParameter(1, now)
-            .setParameter(2, key)
-            .setParameter(3, requestHash)
-            .setParameter(4, abandonedBefore)
+            .setParameter(2, db.shardEpoch())
+            .setParameter(3, key)
+            .setParameter(4, requestHash)
+            .setParameter(5, abandonedBefore)
+            .setParameter(6, db.shardEpoch())
             .executeUpdate();
     return takenOver == 1 ? new Taken(new Claim(key, now), null) : new Taken(null, seen);
   }

@@ -15,6 +15,7 @@ public class RateLimitedException extends BusinessException {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
+  @Override
   public long retryAfterSeconds() {
     return retryAfterSeconds;
   }

@@ -12,6 +12,7 @@ import com.orderpool.platform.control.TenantProvisioner;
 import com.orderpool.platform.entity.Tenant;
 import com.orderpool.tenancy.Allow;
 import com.orderpool.tenancy.SchemaMigrator;
+import com.orderpool.tenancy.ShardMap;
 import com.orderpool.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,6 +43,7 @@ public class PlatformConsole {
   @Inject TenantContext tenantContext;
   @Inject OrderService orders;
   @Inject Clock clock;
+  @Inject ShardMap shards;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ProvisionResult provision(@NotNull @Valid ProvisionRequest request) {
@@ -85,7 +87,8 @@ public class PlatformConsole {
                     t.getCurrency(),
                     t.getCreatedAt(),
                     users.getOrDefault(t.getId(), 0L),
-                    tenantContext.runAs(t.getCode(), () -> orders.total())))
+                    tenantContext.runAs(t.getCode(), () -> orders.total()),
+                    shards.of(t.getCode()).server()))
         .toList();
   }
 

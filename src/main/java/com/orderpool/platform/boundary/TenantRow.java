@@ -13,7 +13,8 @@ public record TenantRow(
     String currency,
     Instant createdAt,
     long users,
-    long orders)
+    long orders,
+    String dbServer)
     implements Serializable {
 
   public boolean isActive() {

@@ -51,7 +51,19 @@ public class ProvisionRequest implements Serializable {
   @Max(value = 999_999_999L, message = "{tenant.numberStart.invalid}")
   private Long numberStart;
 
+  /** The database server to put the tenant on; empty: the one with the fewest tenants. */
+  @Size(max = 64)
+  private String dbServer;
+
   public ProvisionRequest() {}
+
+  public String getDbServer() {
+    return dbServer;
+  }
+
+  public void setDbServer(String dbServer) {
+    this.dbServer = dbServer == null || dbServer.isBlank() ? null : dbServer.strip();
+  }
 
   public ProvisionRequest(String companyName, String code, String adminEmail) {
     this.companyName = companyName;

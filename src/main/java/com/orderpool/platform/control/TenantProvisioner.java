@@ -4,6 +4,7 @@ import com.orderpool.core.ConflictException;
 import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantContext;
+import com.orderpool.tenancy.TenantPlacement;
 import com.orderpool.tenancy.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,9 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Provisioning in steps: create the schema, migrate it, seed it, and only then write the platform
- * row. If any step fails, the schema this call created is dropped, so no platform row ever points
- * to a broken schema.
+ * Provisioning in steps: put the tenant on a database server in the shard map, create the schema
+ * there, migrate it, seed it, and only then write the platform row. If any step fails, the schema
+ * this call created is dropped, so no platform row ever points to a broken schema.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,14 +32,22 @@ public class TenantProvisioner {
   @Inject TenantSeeder seeder;
   @Inject TenantContext tenantContext;
   @Inject Event<AccountLinkIssued> links;
+  @Inject TenantPlacement placement;
 
   public ProvisionResult provision(ProvisionRequest request, List<String> migrations) {
     String code = request.normalizedCode();
     String email = request.normalizedEmail();
     store.assertProvisionable(code, email);
+    String server;
+    try {
+      server = placement.place(code, request.getDbServer());
+    } catch (IllegalStateException mappedAlready) {
+      throw new ConflictException("code", "tenant.code.schemaExists", code);
+    }
     try {
       migrator.createTenantSchema(code);
     } catch (IllegalStateException schemaExists) {
+      placement.unplace(code);
       throw new ConflictException("code", "tenant.code.schemaExists", code);
     }
     try {
@@ -72,12 +81,13 @@ public class TenantProvisioner {
               request.getCurrency(),
               email,
               adminName);
-      LOG.info(() -> "provisioned tenant " + code);
+      LOG.info(() -> "provisioned tenant " + code + " on database server " + server);
       welcome(code, email, adminName, token);
       return new ProvisionResult(code, email, token);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "provisioning " + code + " failed; dropping its schema", e);
       migrator.dropTenantSchema(code);
+      placement.unplace(code);
       throw e;
     }
   }

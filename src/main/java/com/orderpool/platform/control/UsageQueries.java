@@ -1,8 +1,9 @@
 package com.orderpool.platform.control;
 
 import com.orderpool.platform.entity.Tenant;
-import com.orderpool.tenancy.TenantSchema;
+import com.orderpool.tenancy.SchemaMigrator;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Map;
 @Stateless
 public class UsageQueries {
   @PersistenceContext EntityManager em;
+  @Inject SchemaMigrator schemas;
 
   /** A tenant's accounts: how many are active, and the latest sign-in of any of them. */
   public record Accounts(long active, Instant lastSignIn) {
@@ -56,14 +58,11 @@ public class UsageQueries {
     return byTenant;
   }
 
-  /** The bytes of the tenant schema's tables (data and indexes); 0 when it has none. */
+  /**
+   * The bytes of the tenant schema's tables (data and indexes), on whichever database server holds
+   * it; 0 when it has none.
+   */
   public long schemaBytes(String tenantCode) {
-    Object sum =
-        em.createNativeQuery(
-                "SELECT COALESCE(SUM(DATA_LENGTH + INDEX_LENGTH), 0) FROM information_schema.TABLES"
-                    + " WHERE TABLE_SCHEMA = ?1")
-            .setParameter(1, TenantSchema.of(tenantCode))
-            .getSingleResult();
-    return sum == null ? 0 : ((Number) sum).longValue();
+    return schemas.schemaBytes(tenantCode);
   }
 }

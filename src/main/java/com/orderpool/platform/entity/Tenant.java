@@ -32,9 +32,6 @@ public class Tenant {
   private String locale;
   private String currency;
 
-  @Column(name = "db_server")
-  private String dbServer;
-
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -52,7 +49,6 @@ public class Tenant {
     this.locale = locale;
     this.currency = currency;
     this.status = TenantStatus.ACTIVE;
-    this.dbServer = "default";
     this.createdAt = now;
   }
 
@@ -96,10 +92,6 @@ public class Tenant {
 
   public String getCurrency() {
     return currency;
-  }
-
-  public String getDbServer() {
-    return dbServer;
   }
 
   public Instant getCreatedAt() {
