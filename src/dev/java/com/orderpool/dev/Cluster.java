@@ -118,6 +118,9 @@ public final class Cluster implements AutoCloseable {
             backends,
             new File(dir, "log/haproxy.log"),
             Duration.ofSeconds(30));
+    for (Node n : nodes) {
+      balancer.awaitServing(n.name(), Duration.ofSeconds(30));
+    }
   }
 
   private Node startNode(
@@ -167,8 +170,8 @@ public final class Cluster implements AutoCloseable {
 
   /**
    * Starts a node again after it was killed or stopped: same name, HTTP port (so HAProxy finds it
-   * back) and grid port, without the first node's one-time duties. Waits until it serves and the
-   * grid has every node again.
+   * back) and grid port, without the first node's one-time duties. Waits until it serves, the grid
+   * has every node again and HAProxy sends it requests.
    */
   public Node restart(String nodeName, Duration timeout) {
     Node old = node(nodeName);
@@ -179,6 +182,9 @@ public final class Cluster implements AutoCloseable {
             number, old.process().port(), old.gridPort(), members, laterNodeSettings, timeout);
     nodes.replaceAll(n -> n.name().equals(nodeName) ? fresh : n);
     awaitGrid(Duration.ofSeconds(60));
+    if (balancer != null) {
+      balancer.awaitServing(nodeName, Duration.ofSeconds(30));
+    }
     return fresh;
   }
 

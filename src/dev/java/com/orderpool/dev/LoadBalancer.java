@@ -144,6 +144,35 @@ public final class LoadBalancer implements AutoCloseable {
     throw new IllegalStateException("HAProxy did not pass requests within " + timeout);
   }
 
+  /**
+   * Waits until HAProxy sends requests to the named node again: it takes a node back only after two
+   * passed health checks, so a node that just started may still be skipped for a few seconds.
+   */
+  public void awaitServing(String nodeName, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        HttpURLConnection c =
+            (HttpURLConnection) URI.create(baseUrl() + "/health").toURL().openConnection();
+        c.setConnectTimeout(1000);
+        c.setReadTimeout(5000);
+        if (c.getResponseCode() == 200 && nodeName.equals(c.getHeaderField(NODE_HEADER))) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // HAProxy has no node up at the moment
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new IllegalStateException(
+        "HAProxy did not send requests to " + nodeName + " within " + timeout);
+  }
+
   @Override
   public void close() {
     process.destroy();
