@@ -2,6 +2,7 @@ package com.orderpool.tenancy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ public class SchemaMigrator {
   DataSource dataSource;
 
   @Inject TenantUnits units;
+  @Inject Instance<SchemaGate> gate;
 
   public void migratePlatform() {
     migrate(TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
@@ -45,6 +47,7 @@ public class SchemaMigrator {
 
   public void dropTenantSchema(String code) {
     units.forget(code);
+    gate.get().forget(code);
     execute("DROP DATABASE IF EXISTS `" + TenantSchema.of(code) + "`");
   }
 

@@ -34,6 +34,7 @@ public class TenantDatabase {
   @Inject TenantContext tenantContext;
   @Inject TenantUnits units;
   @Inject PersistenceUnits shared;
+  @Inject SchemaGate gate;
 
   @Resource TransactionSynchronizationRegistry registry;
 
@@ -104,6 +105,8 @@ public class TenantDatabase {
 
     EntityManager em(String code) {
       if (em == null) {
+        // a schema behind this build is migrated before its first use here
+        gate.ensure(code);
         em = open(code);
         em.joinTransaction();
         tenant = code;
