@@ -36,6 +36,12 @@ public class DueWork {
   /** Webhook deliveries ({@code webhooks}). */
   public static final String WEBHOOK = "WEBHOOK";
 
+  /** Import jobs queued or running ({@code imports}). */
+  public static final String IMPORT = "IMPORT";
+
+  /** Download jobs queued or running ({@code reports}). */
+  public static final String DOWNLOAD = "DOWNLOAD";
+
   private static final String TABLE = TenantSchema.PLATFORM + ".due_work";
 
   /** An event type that marks its tenant's work of a kind as due now, in the firing transaction. */

@@ -75,8 +75,16 @@ public class SchemaGate {
       current.add(code);
       return;
     }
+    long started = System.nanoTime();
     catchUp.get().migrateNow(code);
     current.add(code);
+    LOG.info(
+        () ->
+            "tenant schema "
+                + code
+                + " was behind; ready for its first use after "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms");
   }
 
   /** Tenants whose recorded versions are not this build's (or that have none), by code. */
@@ -149,7 +157,7 @@ public class SchemaGate {
       }
       record(code);
       current.add(code);
-      LOG.info(
+      LOG.fine(
           () ->
               "tenant schema "
                   + code
