@@ -14,10 +14,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -61,6 +62,11 @@ public class DueWork {
 
   @Resource TransactionSynchronizationRegistry registry;
 
+  /** True once the container's resources are injected (see {@link TenancyStartup}). */
+  boolean ready() {
+    return registry != null && dataSource != null;
+  }
+
   /**
    * Marks in the firing transaction, as its last write (just before it commits): the marker's row
    * lock is then held only while the transaction commits, never while it waits for another lock, so
@@ -81,7 +87,10 @@ public class DueWork {
 
   /** One transaction's markers, written as it ends. */
   private final class Marks implements Synchronization {
-    private final Set<List<String>> kindAndTenant = new LinkedHashSet<>();
+    /** By kind, then tenant: every transaction takes marker rows in one order, so none deadlock. */
+    private final Set<List<String>> kindAndTenant =
+        new TreeSet<>(
+            Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
 
     void add(String kind, String tenantCode) {
       kindAndTenant.add(List.of(kind, tenantCode));

@@ -38,6 +38,11 @@ public class TenantDatabase {
 
   @Resource TransactionSynchronizationRegistry registry;
 
+  /** True once the container's resources are injected (see {@link TenancyStartup}). */
+  boolean ready() {
+    return registry != null;
+  }
+
   public EntityManager em() {
     return bound().em(tenantContext.code());
   }
