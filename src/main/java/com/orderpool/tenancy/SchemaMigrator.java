@@ -26,6 +26,11 @@ public class SchemaMigrator {
   @Inject TenantUnits units;
   @Inject Instance<SchemaGate> gate;
 
+  /** True once the container's resources are injected (see {@link TenancyStartup}). */
+  boolean ready() {
+    return dataSource != null;
+  }
+
   public void migratePlatform() {
     migrate(TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
   }

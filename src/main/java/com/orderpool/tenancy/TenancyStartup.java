@@ -8,10 +8,10 @@ import java.util.logging.Logger;
 
 /**
  * Makes the application-scoped tenancy beans that hold container resources (the transaction
- * registry, the data source, the default executor) while the application starts, on the
- * deployment's own thread. Their resources are injected once, when they are made; made first on the
- * thread of an executor of ours (an SFTP upload, an import), the injection found nothing. Start-up
- * used to make them by touching every tenant; it no longer touches any.
+ * registry, the persistence unit, the data source, the default executor) while the application
+ * starts, on the deployment's own thread. Their resources are injected once, when they are made;
+ * made first on the thread of an executor of ours (an SFTP upload, an import), the injection found
+ * nothing. Start-up used to make them by touching every tenant; it no longer touches any.
  */
 @Singleton
 @Startup
@@ -22,12 +22,18 @@ public class TenancyStartup {
   @Inject TenantUnits units;
   @Inject DueWork dueWork;
   @Inject SchemaGate gate;
+  @Inject PersistenceUnits persistenceUnits;
+  @Inject SchemaMigrator migrator;
 
   @PostConstruct
   void make() {
     units.busyPerMinute();
     gate.schemaVersion();
-    if (!db.ready() || !dueWork.ready()) {
+    if (!db.ready()
+        || !dueWork.ready()
+        || persistenceUnits.emf() == null
+        || !migrator.ready()
+        || !units.ready()) {
       LOG.severe("tenancy beans made without their container resources");
     }
   }
