@@ -25,6 +25,11 @@ public class DbServers {
   private final Map<String, Boolean> automaticOverride = new ConcurrentHashMap<>();
   private volatile ServerPool control;
 
+  /** True once the container's resources are injected (see {@link TenancyStartup}). */
+  boolean ready() {
+    return main != null && registry != null;
+  }
+
   /** The server names, the default first. */
   public List<String> names() {
     return ServerConfig.names(Config.get(ServerConfig.LIST_KEY, ServerConfig.DEFAULT));

@@ -2,6 +2,7 @@ package com.orderpool.tenancy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +28,12 @@ public class SchemaMigrator {
   @Inject TenantUnits units;
   @Inject ShardMap shards;
   @Inject DbServers servers;
+  @Inject Instance<SchemaGate> gate;
+
+  /** True once the container's resources are injected (see {@link TenancyStartup}). */
+  boolean ready() {
+    return dataSource != null;
+  }
 
   public void migratePlatform() {
     migrate(dataSource, TenantSchema.PLATFORM, PLATFORM_MIGRATIONS, true);
@@ -55,6 +62,7 @@ public class SchemaMigrator {
 
   public void dropTenantSchema(String code) {
     units.forget(code);
+    gate.get().forget(code);
     dropTenantSchemaOn(serverOf(code), code);
   }
 

@@ -36,8 +36,14 @@ public class TenantDatabase {
   @Inject PersistenceUnits shared;
   @Inject ShardMap shards;
   @Inject DbServers servers;
+  @Inject SchemaGate gate;
 
   @Resource TransactionSynchronizationRegistry registry;
+
+  /** True once the container's resources are injected (see {@link TenancyStartup}). */
+  boolean ready() {
+    return registry != null;
+  }
 
   public EntityManager em() {
     return bound().em(tenantContext.code());
@@ -149,6 +155,8 @@ public class TenantDatabase {
     EntityManager em(String code) {
       if (em == null) {
         shard = shards.of(code);
+        // a schema behind this build is migrated (on its server) before its first use here
+        gate.ensure(code);
         em = open(code, shard);
         em.joinTransaction();
         tenant = code;

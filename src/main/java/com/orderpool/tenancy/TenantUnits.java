@@ -100,6 +100,11 @@ public class TenantUnits {
     return Optional.of(held.emf);
   }
 
+  /** True once the container's resources are injected (see {@link TenancyStartup}). */
+  boolean ready() {
+    return dataSource != null && executor != null;
+  }
+
   /** Transactions within a minute from which a tenant gets its own unit. */
   public int busyPerMinute() {
     return busyPerMinute;

@@ -7,6 +7,7 @@ import com.orderpool.imports.entity.ImportError;
 import com.orderpool.imports.entity.ImportJob;
 import com.orderpool.imports.entity.ImportJob.Status;
 import com.orderpool.imports.entity.ImportedOrder;
+import com.orderpool.tenancy.DueWork;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,8 +45,16 @@ public class ImportJobs {
   /** Finished jobs, their rows and their files are kept this long. */
   static final Duration KEPT = Duration.ofDays(90);
 
-  /** Fired after a job is queued (observed after commit, to start it). */
-  public record Queued(String tenantCode) {}
+  /**
+   * Fired after a job is queued: in its transaction it marks the tenant's jobs due ({@link
+   * DueWork}); after commit it starts the job.
+   */
+  public record Queued(String tenantCode) implements DueWork.Signal {
+    @Override
+    public String dueKind() {
+      return DueWork.IMPORT;
+    }
+  }
 
   /** Fired (in the job's tenant, on the imports' executor) when this node has claimed a job. */
   public record Claimed(long jobId) {}
@@ -213,6 +222,16 @@ public class ImportJobs {
     if (j != null) {
       j.failed(key, text, clock.instant());
     }
+  }
+
+  /** True while a job is queued or running (its tenant is then visited every minute). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean unfinished() {
+    return db.em()
+            .createQuery("SELECT COUNT(j) FROM ImportJob j WHERE j.status IN :s", Long.class)
+            .setParameter("s", List.of(Status.QUEUED, Status.RUNNING))
+            .getSingleResult()
+        > 0;
   }
 
   /**

@@ -1,6 +1,8 @@
 package com.orderpool.imports.control;
 
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.tenancy.DueSweeper;
+import com.orderpool.tenancy.DueWork;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -21,6 +23,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,9 +33,11 @@ import java.util.logging.Logger;
 /**
  * Starts a queued import as soon as the transaction that queued it commits, on the imports'
  * executor (no caller identity or transaction passed on: a job runs as the system named after who
- * sent the file). Every minute, for every active tenant: queues again the imports whose node
- * stopped, forgets old ones, and starts those that wait. It fires on every node; the claims decide
- * which node runs a job.
+ * sent the file). Every minute, for the tenants with imports queued or running ({@link DueWork}:
+ * marked in the transaction that queued the job, kept while a job is unfinished): queues again the
+ * imports whose node stopped, forgets old ones, and starts those that wait; hourly the same for
+ * every active tenant, as a safety net. It fires on every node; the claims decide which node runs a
+ * job.
  */
 @ContextServiceDefinition(
     name = ImportTimer.CONTEXT,
@@ -48,7 +55,12 @@ public class ImportTimer {
 
   private static final Logger LOG = Logger.getLogger(ImportTimer.class.getName());
 
+  /** When a tenant with an unfinished import is visited again (the next minute's tick). */
+  static final Duration AGAIN = Duration.ofSeconds(50);
+
   @Inject PlatformStore platform;
+  @Inject DueSweeper sweeper;
+  @Inject Clock clock;
   @Inject TenantRunner runner;
   @Inject ImportJobs jobs;
   @Inject Event<ImportJobs.Claimed> claimed;
@@ -75,18 +87,33 @@ public class ImportTimer {
   @Schedule(hour = "*", minute = "*", persistent = false)
   void everyMinute() {
     try {
-      for (String code : platform.activeTenantCodes()) {
-        try {
-          if (runner.call(code, jobs::tidy)) {
-            kick(code);
-          }
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "imports of " + code + " not tidied", e);
-        }
-      }
+      sweeper.tick(DueWork.IMPORT, clock.instant(), this::tidy, this::problem);
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "imports: tenants not readable yet", e);
     }
+  }
+
+  @Schedule(hour = "*", minute = "23", second = "15", persistent = false)
+  void hourly() {
+    try {
+      sweeper.full(DueWork.IMPORT, platform.activeTenantCodes(), this::tidy, this::problem);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "imports: tenants not readable yet", e);
+    }
+  }
+
+  /** Tidies and starts the tenant's imports; answers the next visit while one is unfinished. */
+  private Optional<Instant> tidy(String code) {
+    if (runner.call(code, jobs::tidy)) {
+      kick(code);
+    }
+    return runner.call(code, jobs::unfinished)
+        ? Optional.of(clock.instant().plus(AGAIN))
+        : Optional.empty();
+  }
+
+  private void problem(String code, RuntimeException e) {
+    LOG.log(Level.WARNING, "imports of " + code + " not tidied", e);
   }
 
   /** Runs the tenant's queued imports in the background, one after another. */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The relay's short transactions on the current tenant's outbox: find due messages, claim one under
@@ -40,6 +41,20 @@ public class OutboxClaims {
         .setParameter("now", now)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * When the next pending message is due (a claimed one counts from its lease's end, so a sender
+   * that died is covered); empty when none waits.
+   */
+  public Optional<Instant> nextDue() {
+    return Optional.ofNullable(
+        db.em()
+            .createQuery(
+                "SELECT MIN(m.nextAttemptAt) FROM OutboxMessage m WHERE m.status = :s",
+                Instant.class)
+            .setParameter("s", MailStatus.PENDING)
+            .getSingleResult());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -48,6 +49,11 @@ public class OutboxRelay {
       }
     }
     return sent.size();
+  }
+
+  /** When the current tenant's next pending message is due; empty when none waits. */
+  public Optional<Instant> nextDue() {
+    return claims.nextDue();
   }
 
   private boolean deliver(MailTransport.Batch batch, OutboxClaims.Claimed c) {

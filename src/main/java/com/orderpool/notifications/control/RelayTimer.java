@@ -1,6 +1,8 @@
 package com.orderpool.notifications.control;
 
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.tenancy.DueSweeper;
+import com.orderpool.tenancy.DueWork;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -17,20 +19,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Runs the relay: every ten seconds for each active tenant (retries and anything a nudge missed),
- * and {@value #NUDGE_DELAY_MS} ms after a commit that queued mail for a tenant, so it goes out
- * within a second or two. Nudges for a tenant coalesce: while one waits to start, further commits
- * add none, so a busy tenant's mail goes out in batches (one claim and one SMTP connection for many
- * messages) rather than one run per order. Messages are claimed under a row lock, so nodes and
- * overlapping runs never send one twice.
+ * Runs the relay: every ten seconds for the tenants whose mail is due ({@link DueWork}: marked in
+ * the transaction that queued it, moved on to the next retry after each sweep), every fifteen
+ * minutes for every active tenant as a safety net, and {@value #NUDGE_DELAY_MS} ms after a commit
+ * that queued mail for a tenant, so it goes out within a second or two. Nudges for a tenant
+ * coalesce: while one waits to start, further commits add none, so a busy tenant's mail goes out in
+ * batches (one claim and one SMTP connection for many messages) rather than one run per order.
+ * Messages are claimed under a row lock, so nodes and overlapping runs never send one twice.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -44,34 +49,64 @@ public class RelayTimer {
   @Inject PlatformStore platform;
   @Inject TenantRunner runner;
   @Inject OutboxRelay relay;
+  @Inject DueSweeper sweeper;
   @Inject Clock clock;
 
   @Resource TimerService timers;
 
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean fullRunning = new AtomicBoolean();
   private final Set<String> nudged = ConcurrentHashMap.newKeySet();
+  private volatile boolean nudging = true;
   private final Map<String, String> lastProblem = new ConcurrentHashMap<>();
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
-  void sweep() {
+  void tick() {
+    sweepMarked();
+  }
+
+  /** Sweeps the tenants with mail due; returns how many were visited. */
+  public int sweepMarked() {
     if (!running.compareAndSet(false, true)) {
-      return;
+      return 0;
     }
     try {
-      for (String code : platform.activeTenantCodes()) {
-        sweep(code);
-      }
+      return sweeper.tick(DueWork.MAIL, clock.instant(), this::sweepTenant, this::problem);
     } catch (RuntimeException e) {
       LOG.warning(() -> "outbox sweep skipped: " + e.getMessage());
+      return 0;
     } finally {
       running.set(false);
     }
   }
 
+  /** Every active tenant, in case a marker is missing. */
+  @Schedule(hour = "*", minute = "7/15", second = "30", persistent = false)
+  void sweepAll() {
+    if (!fullRunning.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      sweeper.full(DueWork.MAIL, platform.activeTenantCodes(), this::sweepTenant, this::problem);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "full outbox sweep skipped: " + e.getMessage());
+    } finally {
+      fullRunning.set(false);
+    }
+  }
+
+  /**
+   * Whether commits nudge the relay on this node (default yes); without nudges, mail goes out by
+   * its marker on the next tick (tests and the benchmark use it to see that path alone).
+   */
+  public void useNudges(boolean on) {
+    nudging = on;
+  }
+
   /** After commit only: a rolled-back transaction queued nothing. */
   public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
     String code = queued.tenantCode();
-    if (nudged.add(code)) {
+    if (nudging && nudged.add(code)) {
       try {
         // a timer, not an asynchronous call: it runs as no one, while an asynchronous call would
         // carry the signed-in user who committed the mail, and the relay runs as the system only
@@ -91,18 +126,26 @@ public class RelayTimer {
   void deliverSoon(Timer nudge) {
     String code = (String) nudge.getInfo();
     nudged.remove(code);
-    sweep(code);
+    sweeper.one(DueWork.MAIL, code, this::sweepTenant, this::problem);
   }
 
-  private void sweep(String code) {
-    try {
-      runner.run(code, () -> relay.deliverDue(clock.instant()));
-      lastProblem.remove(code);
-    } catch (RuntimeException e) {
-      String problem = String.valueOf(e.getMessage());
-      if (!Objects.equals(lastProblem.put(code, problem), problem)) {
-        LOG.warning(() -> "outbox of " + code + " not swept: " + problem);
-      }
+  /** Delivers the tenant's due mail; answers when its next message is due. */
+  private Optional<Instant> sweepTenant(String code) {
+    Optional<Instant> next =
+        runner.call(
+            code,
+            () -> {
+              relay.deliverDue(clock.instant());
+              return relay.nextDue();
+            });
+    lastProblem.remove(code);
+    return next;
+  }
+
+  private void problem(String code, RuntimeException e) {
+    String problem = String.valueOf(e.getMessage());
+    if (!Objects.equals(lastProblem.put(code, problem), problem)) {
+      LOG.warning(() -> "outbox of " + code + " not swept: " + problem);
     }
   }
 }

@@ -4,24 +4,24 @@ import com.orderpool.core.BaseUrl;
 import com.orderpool.core.Config;
 import com.orderpool.orders.control.OrderSettingsValues;
 import com.orderpool.platform.entity.Tenant;
+import com.orderpool.tenancy.SchemaCatchUp;
+import com.orderpool.tenancy.SchemaGate;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantProfile;
-import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * On start: migrate the platform schema and every tenant schema, create the first platform admin if
- * there is none, and, on the embedded database only, provision the demo tenant packs named in
- * {@code orderpool.demo.packs}.
+ * On start: migrate the platform schema, queue the tenant schemas that are behind for a background
+ * migration ({@link SchemaCatchUp}; a tenant used before its turn is migrated on first use), create
+ * the first platform admin if there is none, and, on the embedded database only, provision the demo
+ * tenant packs named in {@code orderpool.demo.packs}.
  */
 @Singleton
 @Startup
@@ -39,12 +39,11 @@ public class PlatformBootstrap {
 
   private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
 
-  @PersistenceContext EntityManager em;
   @Inject SchemaMigrator migrator;
   @Inject PlatformStore store;
   @Inject TenantProvisioner provisioner;
-  @Inject TenantSeeder seeder;
-  @Inject TenantRunner runner;
+  @Inject SchemaGate gate;
+  @Inject SchemaCatchUp catchUp;
   @Inject PlatformAdmins admins;
   @Inject ApiKeys apiKeys;
   @Inject SftpAccounts sftpAccounts;
@@ -54,14 +53,17 @@ public class PlatformBootstrap {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     migrator.migratePlatform();
-    List<String> codes =
-        em.createQuery("SELECT t.code FROM Tenant t", String.class).getResultList();
-    var defaults = TenantPack.defaultSettings(getClass().getClassLoader());
-    for (String code : codes) {
-      migrator.migrateTenant(code, SchemaMigrator.TENANT_MIGRATIONS);
-      runner.run(code, () -> seeder.upgrade(defaults));
-    }
-    LOG.info(() -> "schemas migrated: platform + " + codes.size() + " tenant(s)");
+    // only the tenant schemas behind this build, in the background: a tenant used before its turn
+    // is migrated by its first use (SchemaGate), so start-up does not grow with the tenants
+    List<String> behind = gate.behind();
+    catchUp.inBackground(behind);
+    LOG.info(
+        () ->
+            "schemas: platform migrated; "
+                + behind.size()
+                + " tenant schema(s) behind version "
+                + gate.schemaVersion()
+                + ", migrating in the background");
     ensurePlatformAdmin();
     if (BaseUrl.configured().isEmpty()) {
       LOG.severe(

@@ -2,6 +2,7 @@ package com.orderpool.platform.control;
 
 import com.orderpool.core.ConflictException;
 import com.orderpool.orders.control.OrderSettingsValues;
+import com.orderpool.tenancy.SchemaGate;
 import com.orderpool.tenancy.SchemaMigrator;
 import com.orderpool.tenancy.TenantContext;
 import com.orderpool.tenancy.TenantPlacement;
@@ -28,6 +29,7 @@ public class TenantProvisioner {
   private static final Logger LOG = Logger.getLogger(TenantProvisioner.class.getName());
 
   @Inject SchemaMigrator migrator;
+  @Inject SchemaGate gate;
   @Inject PlatformStore store;
   @Inject TenantSeeder seeder;
   @Inject TenantContext tenantContext;
@@ -52,6 +54,8 @@ public class TenantProvisioner {
     }
     try {
       migrator.migrateTenant(code, migrations);
+      // current as of this build: the seed below writes what the settings pack upgrade would
+      gate.recordCurrent(code);
       Map<String, String> settings =
           new HashMap<>(TenantPack.defaultSettings(getClass().getClassLoader()));
       long start =

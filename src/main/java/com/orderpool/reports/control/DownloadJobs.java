@@ -4,6 +4,7 @@ import com.orderpool.core.NotFoundException;
 import com.orderpool.files.DownloadStore;
 import com.orderpool.reports.entity.DownloadJob;
 import com.orderpool.reports.entity.DownloadJob.Status;
+import com.orderpool.tenancy.DueWork;
 import com.orderpool.tenancy.TenantDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,8 +34,16 @@ public class DownloadJobs {
   /** A running job whose node has not reported for this long is queued again. */
   static final Duration STALE = Duration.ofMinutes(3);
 
-  /** Fired after a job is queued (observed after commit, to start it). */
-  public record Queued(String tenantCode) {}
+  /**
+   * Fired after a job is queued: in its transaction it marks the tenant's jobs due ({@link
+   * DueWork}); after commit it starts the job.
+   */
+  public record Queued(String tenantCode) implements DueWork.Signal {
+    @Override
+    public String dueKind() {
+      return DueWork.DOWNLOAD;
+    }
+  }
 
   @Inject TenantDatabase db;
   @Inject DownloadStore files;
@@ -154,6 +163,16 @@ public class DownloadJobs {
     if (j != null) {
       j.failed(reason, clock.instant());
     }
+  }
+
+  /** True while a job is queued or running (its tenant is then visited every minute). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean unfinished() {
+    return db.em()
+            .createQuery("SELECT COUNT(j) FROM DownloadJob j WHERE j.status IN :s", Long.class)
+            .setParameter("s", List.of(Status.QUEUED, Status.RUNNING))
+            .getSingleResult()
+        > 0;
   }
 
   /**

@@ -1,6 +1,8 @@
 package com.orderpool.reports.control;
 
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.tenancy.DueSweeper;
+import com.orderpool.tenancy.DueWork;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -19,14 +21,20 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Starts a queued download job as soon as the transaction that queued it commits. Every minute, for
- * every active tenant: queues again the download jobs whose node stopped, deletes the files that
- * expired, and starts the jobs that wait. It fires on every node; the claims decide which node runs
- * a job.
+ * the tenants with download jobs queued or running ({@link DueWork}: marked in the transaction that
+ * queued the job, kept while a job is unfinished): queues again the download jobs whose node
+ * stopped, deletes the files that expired, and starts the jobs that wait; hourly the same for every
+ * active tenant (expired files, a safety net). It fires on every node; the claims decide which node
+ * runs a job.
  */
 @ContextServiceDefinition(
     name = JobTimer.CONTEXT,
@@ -46,7 +54,12 @@ public class JobTimer {
 
   private static final Logger LOG = Logger.getLogger(JobTimer.class.getName());
 
+  /** When a tenant with an unfinished job is visited again (the next minute's tick). */
+  static final Duration AGAIN = Duration.ofSeconds(50);
+
   @Inject PlatformStore platform;
+  @Inject DueSweeper sweeper;
+  @Inject Clock clock;
   @Inject TenantRunner runner;
   @Inject DownloadJobs jobs;
   @Inject JobWorker worker;
@@ -74,17 +87,32 @@ public class JobTimer {
   @Schedule(hour = "*", minute = "*", persistent = false)
   void everyMinute() {
     try {
-      for (String code : platform.activeTenantCodes()) {
-        try {
-          if (runner.call(code, jobs::tidy)) {
-            worker.kick(code);
-          }
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "download jobs of " + code + " not tidied", e);
-        }
-      }
+      sweeper.tick(DueWork.DOWNLOAD, clock.instant(), this::tidy, this::problem);
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "download jobs: tenants not readable yet", e);
     }
+  }
+
+  @Schedule(hour = "*", minute = "29", second = "15", persistent = false)
+  void hourly() {
+    try {
+      sweeper.full(DueWork.DOWNLOAD, platform.activeTenantCodes(), this::tidy, this::problem);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "download jobs: tenants not readable yet", e);
+    }
+  }
+
+  /** Tidies and starts the tenant's jobs; answers the next visit while one is unfinished. */
+  private Optional<Instant> tidy(String code) {
+    if (runner.call(code, jobs::tidy)) {
+      worker.kick(code);
+    }
+    return runner.call(code, jobs::unfinished)
+        ? Optional.of(clock.instant().plus(AGAIN))
+        : Optional.empty();
+  }
+
+  private void problem(String code, RuntimeException e) {
+    LOG.log(Level.WARNING, "download jobs of " + code + " not tidied", e);
   }
 }

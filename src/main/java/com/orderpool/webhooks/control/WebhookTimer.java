@@ -1,6 +1,8 @@
 package com.orderpool.webhooks.control;
 
 import com.orderpool.platform.control.PlatformStore;
+import com.orderpool.tenancy.DueSweeper;
+import com.orderpool.tenancy.DueWork;
 import com.orderpool.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -28,7 +30,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Runs the webhook relay: every ten seconds for each active tenant, right after a commit that
+ * Runs the webhook relay: every ten seconds for the tenants whose deliveries are due ({@link
+ * DueWork}: marked in the transaction that queued them, moved on to the next retry after each
+ * sweep), every fifteen minutes for every active tenant as a safety net, right after a commit that
  * queued a delivery, and when a retry falls due within the next minute (so short waits are kept).
  * Wake-ups for a tenant coalesce. Deliveries are claimed under a row lock with a lease, so nodes
  * and overlapping runs never send one at the same time. While paused ({@link
@@ -48,27 +52,48 @@ public class WebhookTimer {
   @Inject TenantRunner runner;
   @Inject WebhookRelay relay;
   @Inject WebhookSettings settings;
+  @Inject DueSweeper sweeper;
   @Inject Clock clock;
 
   @Resource TimerService timers;
 
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean fullRunning = new AtomicBoolean();
   private final Set<String> woken = ConcurrentHashMap.newKeySet();
   private final Map<String, String> lastProblem = new ConcurrentHashMap<>();
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
-  void sweep() {
+  void tick() {
+    sweepMarked();
+  }
+
+  /** Sweeps the tenants with deliveries due; returns how many were visited. */
+  public int sweepMarked() {
     if (settings.paused() || !running.compareAndSet(false, true)) {
+      return 0;
+    }
+    try {
+      return sweeper.tick(DueWork.WEBHOOK, clock.instant(), this::sweep, this::problem);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "webhook sweep skipped: " + e.getMessage());
+      return 0;
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /** Every active tenant, in case a marker is missing. */
+  @Schedule(hour = "*", minute = "8/15", second = "40", persistent = false)
+  void sweepAll() {
+    if (settings.paused() || !fullRunning.compareAndSet(false, true)) {
       return;
     }
     try {
-      for (String code : platform.activeTenantCodes()) {
-        sweep(code);
-      }
+      sweeper.full(DueWork.WEBHOOK, platform.activeTenantCodes(), this::sweep, this::problem);
     } catch (RuntimeException e) {
-      LOG.warning(() -> "webhook sweep skipped: " + e.getMessage());
+      LOG.warning(() -> "full webhook sweep skipped: " + e.getMessage());
     } finally {
-      running.set(false);
+      fullRunning.set(false);
     }
   }
 
@@ -82,7 +107,7 @@ public class WebhookTimer {
     String code = (String) timer.getInfo();
     woken.remove(code);
     if (!settings.paused()) {
-      sweep(code);
+      sweeper.one(DueWork.WEBHOOK, code, this::sweep, this::problem);
     }
   }
 
@@ -98,19 +123,21 @@ public class WebhookTimer {
     }
   }
 
-  private void sweep(String code) {
-    try {
-      Instant now = clock.instant();
-      Optional<Instant> next = runner.call(code, () -> relay.deliverDue(now));
-      lastProblem.remove(code);
-      next.map(at -> Duration.between(clock.instant(), at))
-          .filter(wait -> wait.compareTo(SOON) < 0)
-          .ifPresent(wait -> wake(code, wait.compareTo(AGAIN) < 0 ? AGAIN : wait));
-    } catch (RuntimeException e) {
-      String problem = String.valueOf(e.getMessage());
-      if (!Objects.equals(lastProblem.put(code, problem), problem)) {
-        LOG.warning(() -> "webhooks of " + code + " not swept: " + problem);
-      }
+  /** Delivers the tenant's due deliveries; answers when its next one is due. */
+  private Optional<Instant> sweep(String code) {
+    Instant now = clock.instant();
+    Optional<Instant> next = runner.call(code, () -> relay.deliverDue(now));
+    lastProblem.remove(code);
+    next.map(at -> Duration.between(clock.instant(), at))
+        .filter(wait -> wait.compareTo(SOON) < 0)
+        .ifPresent(wait -> wake(code, wait.compareTo(AGAIN) < 0 ? AGAIN : wait));
+    return next;
+  }
+
+  private void problem(String code, RuntimeException e) {
+    String problem = String.valueOf(e.getMessage());
+    if (!Objects.equals(lastProblem.put(code, problem), problem)) {
+      LOG.warning(() -> "webhooks of " + code + " not swept: " + problem);
     }
   }
 }
