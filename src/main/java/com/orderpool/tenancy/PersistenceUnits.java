@@ -49,4 +49,13 @@ public class PersistenceUnits {
   public EntityManagerFactory emf() {
     return emf;
   }
+
+  /**
+   * Looks the unit up now, on the calling thread. The injected factory finds its unit through the
+   * calling component on first use and keeps it; used first on a thread of an executor of ours (an
+   * SFTP upload), it finds none. {@link TenancyStartup} calls this while the application starts.
+   */
+  boolean resolve() {
+    return emf != null && emf.isOpen();
+  }
 }

@@ -32,7 +32,7 @@ public class TenancyStartup {
     gate.schemaVersion();
     if (!db.ready()
         || !dueWork.ready()
-        || persistenceUnits.emf() == null
+        || !persistenceUnits.resolve()
         || !migrator.ready()
         || !servers.ready()
         || !units.ready()) {

@@ -2,16 +2,22 @@ package com.orderpool.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.orderpool.api.ApiClient;
+import com.orderpool.api.control.ApiSettings;
 import com.orderpool.core.ConflictException;
 import com.orderpool.dev.PayaraProcess;
 import com.orderpool.imports.control.SftpConfig;
 import com.orderpool.platform.boundary.PlatformConsole;
+import com.orderpool.platform.control.ApiKeys;
 import com.orderpool.platform.control.PlatformStore;
 import com.orderpool.platform.control.ProvisionRequest;
 import com.orderpool.support.Codes;
+import com.orderpool.support.HttpLoad;
 import com.orderpool.support.InContainer;
+import com.orderpool.support.Transactions;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +29,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -33,7 +41,9 @@ import org.junit.jupiter.api.Test;
  * Payara Micro over the same database is started with 10 tenants and again with 2,000 (provisioned
  * here, one after another, timed), and each time its start to ready, its heap after a full GC once
  * ready, and the CPU time its process spends in a minute of idling (the background sweeps; from
- * {@code /proc/<pid>/stat}) are measured. Writes target/bench/flat-tenants.txt.
+ * {@code /proc/<pid>/stat}) are measured. API intake is measured too, with 32 clients each on a
+ * fresh tenant of its own, once among few tenants and once among the many. Writes
+ * target/bench/flat-tenants.txt.
  */
 class FlatTenantsBench extends InContainer {
   private static final int FEW = Integer.getInteger("bench.tenants.few", 10);
@@ -50,10 +60,18 @@ class FlatTenantsBench extends InContainer {
   private static final Duration SETTLE = Duration.ofSeconds(20);
   private static final Duration IDLE = Duration.ofSeconds(60);
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
+  private static final int ACTIVE = 32;
+  private static final Duration INTAKE =
+      Duration.ofSeconds(Integer.getInteger("bench.tenants.intakeSeconds", 20));
 
   @Inject PlatformConsole console;
   @Inject PlatformStore store;
   @Inject DueWork dueWork;
+  @Inject ApiKeys keys;
+  @Inject ApiSettings apiSettings;
+  @Inject TenantRunner runner;
+  @Inject Transactions tx;
+  @Inject HttpServletRequest request;
 
   @Resource(lookup = PersistenceUnits.DATA_SOURCE)
   DataSource dataSource;
@@ -65,8 +83,10 @@ class FlatTenantsBench extends InContainer {
     line("loadavg before: " + loadavg());
     provisionUpTo(FEW, false);
     Node few = measure(FEW);
+    double intakeFew = intake();
     int many = provisionUpTo(MANY, true);
     Node lots = measure(many);
+    double intakeMany = intake();
     line(
         String.format(
             "ratio %d/%d tenants: start %.2fx, heap %.2fx, idle CPU %.2fx",
@@ -75,6 +95,10 @@ class FlatTenantsBench extends InContainer {
             lots.startMs / (double) few.startMs,
             lots.heapKb / (double) few.heapKb,
             lots.idleCpuMs / (double) Math.max(1, few.idleCpuMs)));
+    line(
+        String.format(
+            "intake with %d active tenants among %d against among %d: %.2fx (target >= 0.8x)",
+            ACTIVE, many + ACTIVE, FEW + ACTIVE, intakeMany / intakeFew));
     catchUp(many);
     line("loadavg after: " + loadavg());
     Path out =
@@ -124,6 +148,51 @@ class FlatTenantsBench extends InContainer {
               ms.get(ms.size() - 1)));
     }
     return have;
+  }
+
+  /**
+   * API intake through HTTP on the test server: {@value #ACTIVE} clients, each placing orders in a
+   * fresh tenant of its own (provisioned now, so it joins the tenants there are), after a warm-up.
+   * The tenants are suspended afterwards (their mail is not sent; they no longer count as active).
+   * Returns orders per second.
+   */
+  private double intake() {
+    int tenants = store.activeTenantCodes().size();
+    List<String> codes = new ArrayList<>();
+    List<String> apiKeys = new ArrayList<>();
+    for (int i = 0; i < ACTIVE; i++) {
+      String code = Codes.newTenant(console);
+      runner.run(code, () -> tx.run(() -> apiSettings.setRateLimitPerMinute(100_000)));
+      codes.add(code);
+      apiKeys.add(keys.issue(code, "bench", Set.of("orders:write"), null, "bench").key());
+    }
+    String url =
+        "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/api/v1/orders";
+    String run = "flat" + System.nanoTime() + "-";
+    HttpLoad.Requests requests =
+        (client, n) -> {
+          String ref = run + client + "-" + n;
+          String body =
+              ApiClient.example(ref).replace("ana@customer.example", ref + "@customer.example");
+          return HttpLoad.postJson(url, apiKeys.get(client), UUID.randomUUID().toString(), body);
+        };
+    HttpLoad.Result warm = HttpLoad.count(ACTIVE, 10L * ACTIVE, requests, 201);
+    HttpLoad.Result r = HttpLoad.forTime(ACTIVE, INTAKE, requests, 201);
+    codes.forEach(console::suspend);
+    line(
+        String.format(
+            "intake, %d clients on %d tenants of their own among %d: %.1f orders/s, p50 %.0f ms,"
+                + " p99 %.0f ms, errors %d (warm-up errors %d)",
+            ACTIVE,
+            ACTIVE,
+            tenants + ACTIVE,
+            r.perSecond(),
+            r.percentile(50),
+            r.percentile(99),
+            r.errors(),
+            warm.errors()));
+    assertTrue(r.errors() + warm.errors() == 0, () -> "intake errors: " + r.statuses());
+    return r.perSecond();
   }
 
   /** Starts a node over the database as it is now and measures it. */

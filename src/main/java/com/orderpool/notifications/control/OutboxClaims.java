@@ -48,13 +48,17 @@ public class OutboxClaims {
    * that died is covered); empty when none waits.
    */
   public Optional<Instant> nextDue() {
-    return Optional.ofNullable(
-        db.em()
-            .createQuery(
-                "SELECT MIN(m.nextAttemptAt) FROM OutboxMessage m WHERE m.status = :s",
-                Instant.class)
-            .setParameter("s", MailStatus.PENDING)
-            .getSingleResult());
+    // the earliest message, not MIN() of its column: an aggregate comes back from the driver
+    // untyped (LocalDateTime), which the Instant converter cannot take
+    return db.em()
+        .createQuery(
+            "SELECT m FROM OutboxMessage m WHERE m.status = :s ORDER BY m.nextAttemptAt",
+            OutboxMessage.class)
+        .setParameter("s", MailStatus.PENDING)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(OutboxMessage::getNextAttemptAt);
   }
 
   /**
