@@ -1,0 +1,48 @@
+package com.orderpool.platform;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.orderpool.support.Browser;
+import com.orderpool.support.Codes;
+import com.orderpool.support.TestEnvironment;
+import com.orderpool.support.UiTenants;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform admin moves a company to the second database server from the tenant list: the move
+ * dialog shows where it is and where it can go, asks before it starts, shows the progress, and the
+ * list shows the new server when it is done.
+ */
+class TenantMoveE2E {
+  @Test
+  void aPlatformAdminMovesACompanyToTheSecondServer() {
+    try (Browser b = new Browser(TestEnvironment.appUrl())) {
+      String code = Codes.fresh();
+      UiTenants.login(b, TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
+      b.waitForText("Tenants");
+      b.click("#openProvision");
+      b.type("#provisionForm\\:companyName", "Movers " + code);
+      b.type("#provisionForm\\:code", code);
+      b.type("#provisionForm\\:adminEmail", Codes.email(code, "owner"));
+      b.click("#provisionForm\\:submit");
+      b.waitForText("is on its way to");
+
+      b.type("#tenantsForm\\:tenants\\:globalFilter", code);
+      b.waitUntil(d -> b.text("#tenantsForm\\:tenants_data").contains("Movers " + code));
+      b.click("#tenantsForm\\:tenants\\:0\\:move");
+      b.waitForText("Move Movers " + code + " (" + code + ") to another database server");
+      assertTrue(b.text("#moveCurrent").contains("Now on main."));
+      b.selectOne("moveForm:target", TestEnvironment.SECOND_SERVER);
+      b.screenshot("tenant-move-dialog");
+
+      b.click("#moveForm\\:moveStart");
+      b.waitForText("Move Movers " + code + " to " + TestEnvironment.SECOND_SERVER + "?");
+      b.click(".ui-confirmdialog-yes");
+      b.waitUntil(d -> b.text("#moveForm").contains("Moved to " + TestEnvironment.SECOND_SERVER));
+      b.screenshot("tenant-move-done");
+      assertTrue(
+          b.text("#tenantsForm\\:tenants_data").contains(TestEnvironment.SECOND_SERVER),
+          "the list shows the company on its new server");
+    }
+  }
+}
