@@ -7,6 +7,8 @@ import com.orderpool.support.Codes;
 import com.orderpool.support.TestEnvironment;
 import com.orderpool.support.UiTenants;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The platform admin moves a company to the second database server from the tenant list: the move
@@ -26,6 +28,12 @@ class TenantMoveE2E {
       b.type("#provisionForm\\:adminEmail", Codes.email(code, "owner"));
       b.click("#provisionForm\\:submit");
       b.waitForText("is on its way to");
+      b.click("#provisionForm\\:done");
+      b.dismissMessages();
+      b.waitUntil(
+          d ->
+              d.findElements(By.cssSelector(".ui-widget-overlay, .ui-dialog-mask")).stream()
+                  .noneMatch(WebElement::isDisplayed));
 
       b.type("#tenantsForm\\:tenants\\:globalFilter", code);
       b.waitUntil(d -> b.text("#tenantsForm\\:tenants_data").contains("Movers " + code));
