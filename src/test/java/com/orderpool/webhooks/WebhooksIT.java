@@ -62,7 +62,7 @@ import org.junit.jupiter.api.Test;
  * a shortened retry plan (one second between attempts) and allows loopback receivers.
  */
 class WebhooksIT extends InContainer {
-  private static final Duration MAX = Duration.ofSeconds(30);
+  private static final Duration MAX = Duration.ofSeconds(60);
 
   @Inject PlatformConsole console;
   @Inject OrderService orders;
