@@ -168,16 +168,9 @@ class FlatTenantsBench extends InContainer {
     }
     String url =
         "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/api/v1/orders";
-    String run = "flat" + System.nanoTime() + "-";
-    HttpLoad.Requests requests =
-        (client, n) -> {
-          String ref = run + client + "-" + n;
-          String body =
-              ApiClient.example(ref).replace("ana@customer.example", ref + "@customer.example");
-          return HttpLoad.postJson(url, apiKeys.get(client), UUID.randomUUID().toString(), body);
-        };
-    HttpLoad.Result warm = HttpLoad.count(ACTIVE, 10L * ACTIVE, requests, 201);
-    HttpLoad.Result r = HttpLoad.forTime(ACTIVE, INTAKE, requests, 201);
+    // each load numbers its requests from 0: the warm-up and the run get references of their own
+    HttpLoad.Result warm = HttpLoad.count(ACTIVE, 10L * ACTIVE, orders(url, apiKeys, "w"), 201);
+    HttpLoad.Result r = HttpLoad.forTime(ACTIVE, INTAKE, orders(url, apiKeys, "r"), 201);
     codes.forEach(console::suspend);
     line(
         String.format(
@@ -198,6 +191,17 @@ class FlatTenantsBench extends InContainer {
       line("the database's latest deadlock:\n" + latestDeadlock());
     }
     return r.perSecond();
+  }
+
+  /** API orders from each client to its own tenant, every one with a reference of its own. */
+  private static HttpLoad.Requests orders(String url, List<String> apiKeys, String load) {
+    String run = "flat" + System.nanoTime() + load + "-";
+    return (client, n) -> {
+      String ref = run + client + "-" + n;
+      String body =
+          ApiClient.example(ref).replace("ana@customer.example", ref + "@customer.example");
+      return HttpLoad.postJson(url, apiKeys.get(client), UUID.randomUUID().toString(), body);
+    };
   }
 
   /** Starts a node over the database as it is now and measures it. */
