@@ -4,6 +4,9 @@ import com.orderpool.dev.EmbeddedDatabase;
 import com.orderpool.dev.MailServer;
 import com.orderpool.dev.PayaraProcess;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,13 +58,33 @@ public class TestEnvironment implements LauncherSessionListener {
         .filter(k -> k.startsWith("bench."))
         .forEach(k -> opts.append(" -D").append(k).append('=').append(System.getProperty(k)));
     System.setProperty("payara.cmdOptions", opts.toString());
-    // The in-container server runs with production's server settings too (e.g. compression).
-    File preBoot = PayaraProcess.preBootCommands();
+    File preBoot = testPreBootCommands(new File(buildDir));
     // the in-container server's log, to read after a failure
     String log = "--logtofile " + new File(buildDir, "it-payara.log").getPath();
     System.setProperty(
-        "payara.extraMicroOptions",
-        preBoot.isFile() ? "--prebootcommandfile " + preBoot.getPath() + " " + log : log);
+        "payara.extraMicroOptions", "--prebootcommandfile " + preBoot.getPath() + " " + log);
+  }
+
+  /**
+   * The in-container server runs with production's server settings (e.g. compression), and with an
+   * HTTP request timeout of a day instead of 15 minutes: each test method runs inside one request,
+   * and a benchmark may take longer; at the timeout the server interrupts the request's thread.
+   */
+  private static File testPreBootCommands(File buildDir) {
+    File production = PayaraProcess.preBootCommands();
+    File file = new File(buildDir, "it-pre-boot-commands.txt");
+    try {
+      String commands = production.isFile() ? Files.readString(production.toPath()) : "";
+      Files.writeString(
+          file.toPath(),
+          commands
+              + (commands.isEmpty() || commands.endsWith("\n") ? "" : "\n")
+              + "set configs.config.server-config.network-config.protocols.protocol"
+              + ".http-listener.http.request-timeout-seconds=86400\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    return file;
   }
 
   /** A fresh database; one retry, since a first start on a busy 2-core machine can time out. */
