@@ -12,8 +12,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The platform admin moves a company to the second database server from the tenant list: the move
- * dialog shows where it is and where it can go, asks before it starts, shows the progress, and the
- * list shows the new server when it is done.
+ * dialog shows where it is and where it can go, its button names the target, shows the progress,
+ * and the list shows the new server when it is done.
  */
 class TenantMoveE2E {
   @Test
@@ -51,6 +51,21 @@ class TenantMoveE2E {
       assertTrue(
           b.text("#tenantsForm\\:tenants_data").contains(TestEnvironment.SECOND_SERVER),
           "the list shows the company on its new server");
+
+      // the same dialog in Spanish, offering the way back
+      b.click("#moveForm\\:moveClose");
+      b.chooseOne("topbar:language", "ES");
+      b.waitForText("Consola de la plataforma"); // the page reloads in Spanish
+      b.type("#tenantsForm\\:tenants\\:globalFilter", code);
+      b.waitUntil(d -> b.text("#tenantsForm\\:tenants_data").contains("Movers " + code));
+      b.click("#tenantsForm\\:tenants\\:0\\:move");
+      b.waitForText("Mover Movers " + code + " (" + code + ") a otro servidor de base de datos");
+      assertTrue(b.text("#moveCurrent").contains("Ahora en " + TestEnvironment.SECOND_SERVER));
+      assertTrue(b.text("#moveForm\\:moveStart").contains("Mover a main"));
+      b.screenshot("tenant-move-es");
+      b.click("#moveForm\\:moveClose");
+      b.chooseOne("topbar:language", "EN");
+      b.waitForText("Platform console");
     }
   }
 }
