@@ -112,7 +112,7 @@ public class SchemaCatchUp {
 
   /** On the executor: takes the tenant's lock, then migrates if still behind. */
   private void migrate(String code) {
-    String lock = "orderpool_schema_" + code.toLowerCase(Locale.ROOT);
+    String lock = lockName(code);
     try (Connection c = dataSource.getConnection()) {
       if (!call(c, "SELECT GET_LOCK(?, " + WAIT_SECONDS + ")", lock)) {
         throw new IllegalStateException("schema lock of " + code + " not taken in time");
@@ -125,6 +125,11 @@ public class SchemaCatchUp {
     } catch (SQLException e) {
       throw new IllegalStateException("schema lock of " + code + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The database lock (GET_LOCK) a tenant's migration holds. */
+  static String lockName(String code) {
+    return "orderpool_schema_" + code.toLowerCase(Locale.ROOT);
   }
 
   private static boolean call(Connection c, String sql, String lock) throws SQLException {

@@ -22,12 +22,7 @@ class TenantMoveE2E {
       String code = Codes.fresh();
       UiTenants.login(b, TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
       b.waitForText("Tenants");
-      b.click("#openProvision");
-      b.type("#provisionForm\\:companyName", "Movers " + code);
-      b.type("#provisionForm\\:code", code);
-      b.type("#provisionForm\\:adminEmail", Codes.email(code, "owner"));
-      b.click("#provisionForm\\:submit");
-      b.waitForText("is on its way to");
+      UiTenants.provision(b, code, "Movers " + code, Codes.email(code, "owner"));
       b.click("#provisionForm\\:done");
       b.dismissMessages();
       b.waitUntil(
@@ -35,9 +30,7 @@ class TenantMoveE2E {
               d.findElements(By.cssSelector(".ui-widget-overlay, .ui-dialog-mask")).stream()
                   .noneMatch(WebElement::isDisplayed));
 
-      b.type("#tenantsForm\\:tenants\\:globalFilter", code);
-      b.waitUntil(d -> b.text("#tenantsForm\\:tenants_data").contains("Movers " + code));
-      b.click("#tenantsForm\\:tenants\\:0\\:move");
+      openMove(b, code);
       b.waitForText("Move Movers " + code + " (" + code + ") to another database server");
       assertTrue(b.text("#moveCurrent").contains("Now on main."));
       b.selectOne("moveForm:target", TestEnvironment.SECOND_SERVER);
@@ -56,9 +49,7 @@ class TenantMoveE2E {
       b.click("#moveForm\\:moveClose");
       b.chooseOne("topbar:language", "ES");
       b.waitForText("Consola de la plataforma"); // the page reloads in Spanish
-      b.type("#tenantsForm\\:tenants\\:globalFilter", code);
-      b.waitUntil(d -> b.text("#tenantsForm\\:tenants_data").contains("Movers " + code));
-      b.click("#tenantsForm\\:tenants\\:0\\:move");
+      openMove(b, code);
       b.waitForText("Mover Movers " + code + " (" + code + ") a otro servidor de base de datos");
       assertTrue(b.text("#moveCurrent").contains("Ahora en " + TestEnvironment.SECOND_SERVER));
       assertTrue(b.text("#moveForm\\:moveStart").contains("Mover a main"));
@@ -67,5 +58,12 @@ class TenantMoveE2E {
       b.chooseOne("topbar:language", "EN");
       b.waitForText("Platform console");
     }
+  }
+
+  /** Filters the tenant list down to the company and opens its move dialog. */
+  private static void openMove(Browser b, String code) {
+    b.type("#tenantsForm\\:tenants\\:globalFilter", code);
+    b.waitUntil(d -> b.text("#tenantsForm\\:tenants_data").contains("Movers " + code));
+    b.click("#tenantsForm\\:tenants\\:0\\:move");
   }
 }

@@ -29,6 +29,19 @@ public final class UiTenants {
     return m.group();
   }
 
+  /**
+   * On the platform console's tenant list (signed in as a platform admin): provisions a tenant
+   * through the dialog and waits until its welcome e-mail is on its way; the dialog stays open.
+   */
+  public static void provision(Browser browser, String code, String companyName, String email) {
+    browser.click("#openProvision");
+    browser.type("#provisionForm\\:companyName", companyName);
+    browser.type("#provisionForm\\:code", code);
+    browser.type("#provisionForm\\:adminEmail", email);
+    browser.click("#provisionForm\\:submit");
+    browser.waitForText("is on its way to " + email);
+  }
+
   private static final Pattern LINK =
       Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[\\w-]+");
 
@@ -40,12 +53,7 @@ public final class UiTenants {
     String email = Codes.email(code, "owner");
     login(browser, TestEnvironment.ADMIN_EMAIL, TestEnvironment.ADMIN_PASSWORD);
     browser.waitForText("Tenants");
-    browser.click("#openProvision");
-    browser.type("#provisionForm\\:companyName", "Workshop " + code);
-    browser.type("#provisionForm\\:code", code);
-    browser.type("#provisionForm\\:adminEmail", email);
-    browser.click("#provisionForm\\:submit");
-    browser.waitForText("is on its way to " + email);
+    provision(browser, code, "Workshop " + code, email);
     // the link names the server's public address; open it on the server this browser uses (a
     // cluster node's own address, say)
     java.net.URI link = java.net.URI.create(setPasswordLink(email));

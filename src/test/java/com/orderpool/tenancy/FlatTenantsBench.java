@@ -187,9 +187,6 @@ class FlatTenantsBench extends InContainer {
             r.errors() + warm.errors() == 0
                 ? ""
                 : "; statuses " + r.statuses() + ", first: " + r.firstError()));
-    if (r.errors() + warm.errors() > 0) {
-      line("the database's latest deadlock:\n" + latestDeadlock());
-    }
     return r.perSecond();
   }
 
@@ -337,23 +334,6 @@ class FlatTenantsBench extends InContainer {
 
   private static String loadavg() throws IOException {
     return Files.readString(Path.of("/proc/loadavg")).strip();
-  }
-
-  /** The LATEST DETECTED DEADLOCK section of the InnoDB status, or a note that there is none. */
-  private String latestDeadlock() {
-    try (var c = dataSource.getConnection();
-        var st = c.createStatement();
-        var rs = st.executeQuery("SHOW ENGINE INNODB STATUS")) {
-      String status = rs.next() ? rs.getString("Status") : "";
-      int from = status.indexOf("LATEST DETECTED DEADLOCK");
-      if (from < 0) {
-        return "(none)";
-      }
-      int to = status.indexOf("------------\nTRANSACTIONS", from);
-      return status.substring(from, to < 0 ? Math.min(status.length(), from + 6000) : to);
-    } catch (java.sql.SQLException e) {
-      return "(not readable: " + e.getMessage() + ")";
-    }
   }
 
   private void line(String text) {

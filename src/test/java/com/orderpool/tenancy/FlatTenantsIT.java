@@ -58,7 +58,7 @@ class FlatTenantsIT extends InContainer {
 
     awaitNoMailDue(code); // the welcome e-mail is out: nothing uses the tenant from now on
     // the same tenant, its schema one migration behind and its settings gone (an older build's);
-    // suspended meanwhile, so no timer's sweep uses it before the test does
+    // suspended meanwhile, so no new sweep lists it
     console.suspend(code);
     String schema = TenantSchema.of(code);
     // a safety-net sweep that listed the tenant before its suspension may still use it: holding
@@ -152,7 +152,7 @@ class FlatTenantsIT extends InContainer {
   /** The lock {@link SchemaCatchUp} takes for one tenant's migration. */
   private static boolean lockCall(Connection c, String sql, String code) throws SQLException {
     try (var s = c.prepareStatement(sql)) {
-      s.setString(1, "orderpool_schema_" + code.toLowerCase(java.util.Locale.ROOT));
+      s.setString(1, SchemaCatchUp.lockName(code));
       try (ResultSet r = s.executeQuery()) {
         return r.next() && r.getInt(1) == 1;
       }

@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.logging.Logger;
 
 /**
  * POSTs with an optional {@code Idempotency-Key}. A key seen before answers its first response
@@ -33,8 +32,6 @@ import java.util.logging.Logger;
  */
 @RequestScoped
 public class IdempotentPosts {
-  private static final Logger LOG = Logger.getLogger(IdempotentPosts.class.getName());
-
   /** Refusals that a retry may overcome (another key's scope, a conflict): never stored. */
   private static final java.util.Set<Integer> RETRYABLE = java.util.Set.of(401, 403, 409, 429, 503);
 
@@ -90,8 +87,6 @@ public class IdempotentPosts {
       return orders.take(key, hash);
     } catch (RuntimeException e) {
       if (isLockConflict(e)) {
-        LOG.info(
-            () -> "Idempotency-Key lost a lock race, answered as in progress: " + sqlMessage(e));
         return new Idempotency.Taken(null, new Idempotency.Seen(true, null));
       }
       throw e;
@@ -190,15 +185,6 @@ public class IdempotentPosts {
       }
     }
     return false;
-  }
-
-  private static String sqlMessage(Throwable t) {
-    for (Throwable c = t; c != null; c = next(c)) {
-      if (c instanceof SQLException sql) {
-        return sql.getErrorCode() + " " + sql.getMessage();
-      }
-    }
-    return String.valueOf(t);
   }
 
   private static boolean isDuplicateKey(Throwable t) {
