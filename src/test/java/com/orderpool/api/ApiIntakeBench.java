@@ -8,6 +8,7 @@ import com.orderpool.platform.control.ApiKeys;
 import com.orderpool.support.Codes;
 import com.orderpool.support.HttpLoad;
 import com.orderpool.support.InContainer;
+import com.orderpool.support.LoadProcess;
 import com.orderpool.support.Transactions;
 import com.orderpool.tenancy.PersistenceUnits;
 import com.orderpool.tenancy.TenantRunner;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -41,25 +41,30 @@ import org.junit.jupiter.api.Test;
  * in the same run a raw JDBC baseline ({@link RawIntake}) that writes the same rows at 1 and 32
  * threads. Writes target/bench/api-intake.txt.
  *
- * <p>The load comes from the server's own JVM through {@code java.net.http.HttpClient} ({@link
- * HttpLoad}: closed loop, one request in flight per client), so it shares the server's cores. Each
- * order is the API reference's example with its own external reference, customer e-mail (a new
- * customer) and, by default, Idempotency-Key. First a warm-up of {@code bench.api.warmup} orders at
- * 8 clients in a tenant of its own (not counted); it also measures which rows an API order adds
- * (every table of the schema counted before and after) and gives the baseline its row templates.
- * Then the baseline, then the API scenarios, each for {@code bench.api.seconds} after a short
- * warm-up of its own, each in fresh tenants (API key, rate limit raised to 100,000 a minute) that
- * are suspended afterwards, so their confirmation e-mails still waiting are not sent during the
- * next scenario (the mail relay does run during a scenario: it is part of the server's load).
+ * <p>The load comes from a JVM of its own ({@link LoadProcess} running {@link HttpLoad}: closed
+ * loop, one request in flight per client), started on the same machine, so it shares the cores but
+ * not the server's heap, threads and JIT. Each order is the API reference's example with its own
+ * external reference, customer e-mail (a new customer) and, by default, Idempotency-Key. First the
+ * server is warmed up for {@code bench.api.warmupSeconds} at 32 clients in a tenant of its own (not
+ * counted: the JIT is still at work for minutes, and a short warm-up measured a third less); it
+ * also measures which rows an API order adds (every table of the schema counted before and after)
+ * and gives the baseline its row templates. Then the baseline, then the API scenarios, each for
+ * {@code bench.api.seconds} after a short warm-up of its own, each in fresh tenants (API key, rate
+ * limit raised to 100,000 a minute) that are suspended afterwards, so their confirmation e-mails
+ * still waiting are not sent during the next scenario (the mail relay does run during a scenario:
+ * it is part of the server's load). Last, 32 clients on one tenant paced at {@code
+ * bench.api.pacedRate} orders a second, whose latencies count from when each request was due.
  *
- * <p>Knobs: {@code bench.api.seconds} (20), {@code bench.api.warmup} (300), {@code
+ * <p>Knobs: {@code bench.api.seconds} (20), {@code bench.api.warmupSeconds} (300), {@code
  * bench.api.clients} (1,8,32), {@code bench.api.tenants} (32), {@code bench.api.rawThreads} (1,32),
- * {@code bench.api.idempotency} (true). Any answer but 201 is an error; the bench fails on errors
- * (after writing its file).
+ * {@code bench.api.idempotency} (true), {@code bench.api.pacedRate} (100; 0 for none). Any answer
+ * but 201 is an error; the bench fails on errors (after writing its file).
  */
 class ApiIntakeBench extends InContainer {
   private static final int SECONDS = Integer.getInteger("bench.api.seconds", 20);
-  private static final int WARMUP = Integer.getInteger("bench.api.warmup", 300);
+  private static final int WARMUP_SECONDS = Integer.getInteger("bench.api.warmupSeconds", 300);
+  private static final double PACED_RATE =
+      Double.parseDouble(System.getProperty("bench.api.pacedRate", "100"));
   private static final int TENANTS = Integer.getInteger("bench.api.tenants", 32);
   private static final List<Integer> CLIENTS =
       ints(System.getProperty("bench.api.clients", "1,8,32"));
@@ -82,8 +87,9 @@ class ApiIntakeBench extends InContainer {
   /** A bench tenant and its API key. */
   private record Tenant(String code, String key) {}
 
-  /** One line of the table. */
-  private record Line(String what, int clients, int tenants, HttpLoad.Result r, String mail) {}
+  /** One line of the table: the server JVM's CPU time per order with it. */
+  private record Line(
+      String what, int clients, int tenants, HttpLoad.Result r, double cpuMs, String mail) {}
 
   @Test
   void intake() throws Exception {
@@ -94,27 +100,37 @@ class ApiIntakeBench extends InContainer {
 
     Tenant warm = tenant();
     Map<String, Long> before = counts(schema(warm));
-    HttpLoad.Result w = HttpLoad.count(8, WARMUP, requests(url, List.of(warm), "w"), 201);
+    long cpu = cpuNanos();
+    HttpLoad.Result w =
+        load(url, List.of(warm), "w", 32, Duration.ofSeconds(WARMUP_SECONDS), Long.MAX_VALUE, 0);
+    double warmCpu = cpuMs(cpu, w);
     String perOrder = perOrder(before, counts(schema(warm)), w.ok());
     console.suspend(warm.code());
-    lines.add(new Line("API warm-up (not counted)", 8, 1, w, "—"));
+    lines.add(new Line("API warm-up (not counted)", 32, 1, w, warmCpu, "—"));
 
     String rawCode = Codes.newTenant(console);
     console.suspend(rawCode); // nothing sends its outbox; the rows are written by hand
     RawIntake raw = new RawIntake(ds, schema(warm), TenantSchema.of(rawCode), rawCode, IDEMPOTENCY);
     Map<String, Long> rawBefore = counts(TenantSchema.of(rawCode));
+    cpu = cpuNanos();
     HttpLoad.Result rw = raw.run(8, Duration.ofSeconds(Math.min(5, SECONDS)), "rw");
-    lines.add(new Line("raw JDBC warm-up (not counted)", 8, 1, rw, "—"));
+    lines.add(new Line("raw JDBC warm-up (not counted)", 8, 1, rw, cpuMs(cpu, rw), "—"));
     long rawOrders = rw.ok();
     HttpLoad.Result raw32 = null;
     for (int threads : RAW) {
+      cpu = cpuNanos();
       HttpLoad.Result r = raw.run(threads, Duration.ofSeconds(SECONDS), "r" + threads);
-      lines.add(new Line("raw JDBC", threads, 1, r, "not sent (tenant suspended)"));
+      lines.add(new Line("raw JDBC", threads, 1, r, cpuMs(cpu, r), "not sent (tenant suspended)"));
       raw32 = threads == 32 ? r : raw32;
       rawOrders += r.ok();
     }
     String perRawOrder = perOrder(rawBefore, counts(TenantSchema.of(rawCode)), rawOrders);
 
+    StallWatch watch =
+        new StallWatch(
+            ds,
+            20,
+            Path.of(System.getProperty("orderpool.buildDir", "target"), "bench", "stall.txt"));
     HttpLoad.Result api32 = null;
     List<Double> p99At32 = new ArrayList<>();
     for (int tenantCount : List.of(1, TENANTS)) {
@@ -125,29 +141,54 @@ class ApiIntakeBench extends InContainer {
         }
         String tag = "s" + clients + "x" + tenantCount;
         HttpLoad.Result sw =
-            HttpLoad.count(clients, 20L + 5L * ts.size(), requests(url, ts, tag + "w"), 201);
+            load(url, ts, tag + "w", clients, Duration.ofDays(1), 20L + 5L * ts.size(), 0);
+        cpu = cpuNanos();
         HttpLoad.Result r =
-            HttpLoad.forTime(clients, Duration.ofSeconds(SECONDS), requests(url, ts, tag), 201);
+            load(url, ts, tag, clients, Duration.ofSeconds(SECONDS), Long.MAX_VALUE, 0);
+        double cpuMs = cpuMs(cpu, r);
         String mail = mail(ts);
         for (Tenant t : ts) {
           console.suspend(t.code());
         }
-        lines.add(new Line("API", clients, tenantCount, merged(r, sw), mail));
+        lines.add(new Line("API", clients, tenantCount, merged(r, sw), cpuMs, mail));
         if (clients == 32) {
           p99At32.add(r.percentile(99));
           api32 = tenantCount == 1 ? r : api32;
         }
       }
     }
+    watch.close();
+    if (PACED_RATE > 0) {
+      // the same 32 clients, one tenant, asked for a steady rate below what saturates the node:
+      // the latency a fleet of partners sees in normal operation, not in a queue at saturation
+      List<Tenant> ts = List.of(tenant());
+      long total = (long) (PACED_RATE * SECONDS);
+      cpu = cpuNanos();
+      HttpLoad.Result r =
+          load(url, ts, "p32", 32, Duration.ofSeconds(SECONDS + 30L), total, PACED_RATE);
+      double cpuMs = cpuMs(cpu, r);
+      String mail = mail(ts);
+      console.suspend(ts.get(0).code());
+      lines.add(
+          new Line(
+              String.format("API, paced at %.0f orders/s", PACED_RATE), 32, 1, r, cpuMs, mail));
+    }
 
     StringBuilder md = new StringBuilder("# POST /api/v1/orders intake (ApiIntakeBench)\n\n");
     md.append(
             String.format(
-                "Load generator: java.net.http.HttpClient inside the server's JVM (it shares the"
-                    + " server's %d cores), closed loop, HTTP/1.1 keep-alive. %d s per scenario"
-                    + " after a short warm-up; fresh tenants per scenario. Idempotency-Key sent: %s."
-                    + " Every order is a new customer.%n%n",
-                Runtime.getRuntime().availableProcessors(), SECONDS, IDEMPOTENCY ? "yes" : "no"))
+                "Load generator: java.net.http.HttpClient in a JVM of its own (it shares the"
+                    + " machine's %d cores with the server and the database), closed loop unless"
+                    + " paced, HTTP/1.1 keep-alive. The server is first warmed up for %d s at 32"
+                    + " clients (not counted), then %d s per scenario after a short warm-up of its"
+                    + " own; fresh tenants per scenario. Idempotency-Key sent: %s. Every order is a"
+                    + " new customer. Server CPU per order: the server JVM's CPU time over the"
+                    + " scenario (its mail relay included; the database's and the load generator's"
+                    + " not) divided by the orders.%n%n",
+                Runtime.getRuntime().availableProcessors(),
+                WARMUP_SECONDS,
+                SECONDS,
+                IDEMPOTENCY ? "yes" : "no"))
         .append("/proc/loadavg at start: ")
         .append(loadBefore)
         .append("\n\n")
@@ -164,13 +205,13 @@ class ApiIntakeBench extends InContainer {
         .append("\n\n")
         .append(
             "| scenario | clients | tenants | orders | orders/s | p50 | p99 | max | errors |"
-                + " confirmation e-mails sent by the end |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|\n");
+                + " server CPU per order | confirmation e-mails sent by the end |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Line l : lines) {
       HttpLoad.Result r = l.r();
       md.append(
           String.format(
-              "| %s | %d%s | %s | %,d | %.1f | %.1f ms | %.1f ms | %.1f ms | %d%s | %s |%n",
+              "| %s | %d%s | %s | %,d | %.1f | %.1f ms | %.1f ms | %.1f ms | %d%s | %.2f ms | %s |%n",
               l.what(),
               l.clients(),
               l.what().startsWith("raw") ? (l.clients() == 1 ? " thread" : " threads") : "",
@@ -184,6 +225,7 @@ class ApiIntakeBench extends InContainer {
               r.maxMs(),
               r.errors(),
               r.errors() > 0 ? " " + r.statuses() + ": " + r.firstError() : "",
+              l.cpuMs(),
               l.mail()));
     }
     if (api32 != null && raw32 != null) {
@@ -310,15 +352,34 @@ class ApiIntakeBench extends InContainer {
     return TenantSchema.of(t.code());
   }
 
-  /** The API example with its own reference and customer; client i uses tenant i % tenants. */
-  private static HttpLoad.Requests requests(String url, List<Tenant> tenants, String tag) {
-    return (client, n) -> {
-      String ref = tag + "-" + n;
-      String body =
-          ApiClient.example(ref).replace("ana@customer.example", ref + "@customer.example");
-      String key = tenants.get(client % tenants.size()).key();
-      return HttpLoad.postJson(url, key, IDEMPOTENCY ? UUID.randomUUID().toString() : null, body);
-    };
+  /**
+   * Load from a JVM of its own ({@link LoadProcess}): the API example with its own reference and
+   * customer per order; client i uses tenant i % tenants.
+   */
+  private static HttpLoad.Result load(
+      String url,
+      List<Tenant> tenants,
+      String tag,
+      int clients,
+      Duration time,
+      long count,
+      double rate) {
+    String body = ApiClient.example("REF").replace("ana@customer.example", "REF@customer.example");
+    List<String> keys = tenants.stream().map(Tenant::key).toList();
+    return LoadProcess.run(
+        new LoadProcess.Plan(url, keys, body, IDEMPOTENCY, clients, time, count, rate, tag));
+  }
+
+  /** The CPU time this JVM (the server) has used so far, in ns. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** The server's CPU time per order since {@code from}, in ms. */
+  private static double cpuMs(long from, HttpLoad.Result r) {
+    return r.ok() == 0 ? Double.NaN : (cpuNanos() - from) / 1e6 / r.ok();
   }
 
   /** Rows per table of a schema. */

@@ -19,9 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  * through {@link java.net.http.HttpClient} (so it shares the server's cores). Each client is a
  * thread that sends one request, waits for its answer and sends the next (closed loop); with a
  * rate, request {@code n} is not sent before {@code start + n / rate} (paced, still at most one
- * request in flight per client). It stops after a number of requests or at a deadline, whichever
- * comes first; a request started before the deadline is waited for and counted. Any answer other
- * than the expected status, and any failure to get one, is an error.
+ * request in flight per client; a paced request's time counts from when it was due). It stops after
+ * a number of requests or at a deadline, whichever comes first; a request started before the
+ * deadline is waited for and counted. Any answer other than the expected status, and any failure to
+ * get one, is an error.
  */
 public final class HttpLoad {
   private static final HttpClient HTTP =
@@ -86,7 +87,12 @@ public final class HttpLoad {
     return run(clients, total, Duration.ofDays(1), rate, requests, expected);
   }
 
-  private static Result run(
+  /**
+   * The general form: at most {@code total} requests, until {@code time} has passed, and with a
+   * {@code rate} above 0 paced at that many per second (a paced request's time counts from when it
+   * was due, so a server falling behind is not hidden by the wait for an answer before).
+   */
+  public static Result run(
       int clients, long total, Duration time, double rate, Requests requests, int expected) {
     AtomicLong tickets = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
@@ -107,14 +113,14 @@ public final class HttpLoad {
               if (n >= total || System.nanoTime() >= deadline) {
                 break;
               }
+              long due = rate > 0 ? start + (long) (n * 1e9 / rate) : 0;
               if (rate > 0) {
-                long due = start + (long) (n * 1e9 / rate);
                 for (long wait; (wait = due - System.nanoTime()) > 0; ) {
                   LockSupport.parkNanos(wait);
                 }
               }
               HttpRequest request = requests.next(client, n);
-              long s = System.nanoTime();
+              long s = rate > 0 ? due : System.nanoTime();
               int status = send(request, expected, firstError);
               long took = System.nanoTime() - s;
               if (size[0] == mine[0].length) {
