@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ContextServiceDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -41,7 +41,9 @@ import javax.sql.DataSource;
     maxAsync = 3)
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// bean-managed: the container never runs its methods (timeouts included) in a transaction,
+// neither one of its own nor one left on the thread; the work it calls opens its own
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaCatchUp {
   static final String EXECUTOR = "java:app/concurrent/orderpool-schema-migrations";
   static final String CONTEXT = "java:app/concurrent/orderpool-schema-migrations-context";

@@ -7,8 +7,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,7 +22,9 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// bean-managed: the container never runs its methods (timeouts included) in a transaction,
+// neither one of its own nor one left on the thread; the work it calls opens its own
+@TransactionManagement(TransactionManagementType.BEAN)
 public class IdempotencyPurgeTimer {
   private static final Logger LOG = Logger.getLogger(IdempotencyPurgeTimer.class.getName());
 
@@ -51,12 +53,15 @@ public class IdempotencyPurgeTimer {
     }
   }
 
-  /** One tenant's purge, in a transaction of its own. */
+  /**
+   * One tenant's purge, in a transaction of its own always: the loop must not join a transaction it
+   * may find on the timer's thread (one bound to the tenant purged before refuses the next).
+   */
   @jakarta.enterprise.context.ApplicationScoped
   public static class Purge {
     @Inject Idempotency idempotency;
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int run() {
       return idempotency.purge();
     }

@@ -7,8 +7,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +25,9 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// bean-managed: the container never runs its methods (timeouts included) in a transaction,
+// neither one of its own nor one left on the thread; the work it calls opens its own
+@TransactionManagement(TransactionManagementType.BEAN)
 public class MissingFileAlarm {
   private static final Logger LOG = Logger.getLogger(MissingFileAlarm.class.getName());
   private static final int MAX_PER_RUN = 500;

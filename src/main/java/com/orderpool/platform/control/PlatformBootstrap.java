@@ -11,8 +11,8 @@ import com.orderpool.tenancy.TenantProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
@@ -25,7 +25,9 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// bean-managed: the container never runs its methods (timeouts included) in a transaction,
+// neither one of its own nor one left on the thread; the work it calls opens its own
+@TransactionManagement(TransactionManagementType.BEAN)
 public class PlatformBootstrap {
   /** The demo API key's text (set by the embedded run only) and the tenant it belongs to. */
   public static final String DEMO_API_KEY = "orderpool.demo.api-key";
@@ -50,7 +52,6 @@ public class PlatformBootstrap {
   @Inject jakarta.enterprise.event.Event<DemoPackProvisioned> demoProvisioned;
 
   @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     migrator.migratePlatform();
     // only the tenant schemas behind this build, in the background: a tenant used before its turn

@@ -7,8 +7,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +26,9 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// bean-managed: the container never runs its methods (timeouts included) in a transaction,
+// neither one of its own nor one left on the thread; the work it calls opens its own
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ReportDeliveryTimer {
   private static final Logger LOG = Logger.getLogger(ReportDeliveryTimer.class.getName());
 
