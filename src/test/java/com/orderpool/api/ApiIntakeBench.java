@@ -163,9 +163,11 @@ class ApiIntakeBench extends InContainer {
       // the latency a fleet of partners sees in normal operation, not in a queue at saturation
       List<Tenant> ts = List.of(tenant());
       long total = (long) (PACED_RATE * SECONDS);
+      HttpLoad.Result sw = load(url, ts, "p32w", 32, Duration.ofDays(1), 25, 0);
       cpu = cpuNanos();
       HttpLoad.Result r =
-          load(url, ts, "p32", 32, Duration.ofSeconds(SECONDS + 30L), total, PACED_RATE);
+          merged(
+              load(url, ts, "p32", 32, Duration.ofSeconds(SECONDS + 30L), total, PACED_RATE), sw);
       double cpuMs = cpuMs(cpu, r);
       String mail = mail(ts);
       console.suspend(ts.get(0).code());
