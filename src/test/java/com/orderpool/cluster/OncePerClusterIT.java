@@ -64,7 +64,7 @@ class OncePerClusterIT {
         onSettingsPage(
             browser -> {
               browser.click("#endpointsForm\\:endpoints\\:0\\:delete");
-              browser.click(".ui-confirmdialog-yes");
+              browser.confirmYes();
               browser.waitForText("No endpoints yet");
             });
       }

@@ -196,6 +196,27 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Answers Yes in the confirmation dialog that is opening: once it is shown and its fade-in has
+   * ended (a click that lands while it still fades in can be lost).
+   */
+  public void confirmYes() {
+    String dialog = ".ui-confirm-dialog:visible";
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var p = jQuery(arguments[0]);"
+                                + " return p.length == 1 && !p.is(':animated');",
+                            dialog))
+                ? true
+                : null);
+    ((JavascriptExecutor) driver)
+        .executeScript("jQuery(arguments[0]).find('.ui-confirmdialog-yes').click();", dialog);
+    waitForAjax();
+  }
+
   /** Clicks the visible PrimeFaces menu item with this label (menus open as overlays). */
   public void clickMenuItem(String label) {
     waitUntil(
