@@ -126,54 +126,51 @@ class ApiIntakeBench extends InContainer {
     }
     String perRawOrder = perOrder(rawBefore, counts(TenantSchema.of(rawCode)), rawOrders);
 
-    StallWatch watch =
-        new StallWatch(
-            ds,
-            20,
-            Path.of(System.getProperty("orderpool.buildDir", "target"), "bench", "stall.txt"));
     HttpLoad.Result api32 = null;
     List<Double> p99At32 = new ArrayList<>();
-    for (int tenantCount : List.of(1, TENANTS)) {
-      for (int clients : CLIENTS) {
-        List<Tenant> ts = new ArrayList<>();
-        for (int i = 0; i < Math.min(clients, tenantCount); i++) {
-          ts.add(tenant());
-        }
-        String tag = "s" + clients + "x" + tenantCount;
-        HttpLoad.Result sw =
-            load(url, ts, tag + "w", clients, Duration.ofDays(1), 20L + 5L * ts.size(), 0);
-        cpu = cpuNanos();
-        HttpLoad.Result r =
-            load(url, ts, tag, clients, Duration.ofSeconds(SECONDS), Long.MAX_VALUE, 0);
-        double cpuMs = cpuMs(cpu, r);
-        String mail = mail(ts);
-        for (Tenant t : ts) {
-          console.suspend(t.code());
-        }
-        lines.add(new Line("API", clients, tenantCount, merged(r, sw), cpuMs, mail));
-        if (clients == 32) {
-          p99At32.add(r.percentile(99));
-          api32 = tenantCount == 1 ? r : api32;
+    Path stall = Path.of(System.getProperty("orderpool.buildDir", "target"), "bench", "stall.txt");
+    try (StallWatch watch = new StallWatch(ds, 20, stall)) {
+      for (int tenantCount : List.of(1, TENANTS)) {
+        for (int clients : CLIENTS) {
+          List<Tenant> ts = new ArrayList<>();
+          for (int i = 0; i < Math.min(clients, tenantCount); i++) {
+            ts.add(tenant());
+          }
+          String tag = "s" + clients + "x" + tenantCount;
+          HttpLoad.Result sw =
+              load(url, ts, tag + "w", clients, Duration.ofDays(1), 20L + 5L * ts.size(), 0);
+          cpu = cpuNanos();
+          HttpLoad.Result r =
+              load(url, ts, tag, clients, Duration.ofSeconds(SECONDS), Long.MAX_VALUE, 0);
+          double cpuMs = cpuMs(cpu, r);
+          String mail = mail(ts);
+          for (Tenant t : ts) {
+            console.suspend(t.code());
+          }
+          lines.add(new Line("API", clients, tenantCount, merged(r, sw), cpuMs, mail));
+          if (clients == 32) {
+            p99At32.add(r.percentile(99));
+            api32 = tenantCount == 1 ? r : api32;
+          }
         }
       }
-    }
-    watch.close();
-    if (PACED_RATE > 0) {
-      // the same 32 clients, one tenant, asked for a steady rate below what saturates the node:
-      // the latency a fleet of partners sees in normal operation, not in a queue at saturation
-      List<Tenant> ts = List.of(tenant());
-      long total = (long) (PACED_RATE * SECONDS);
-      HttpLoad.Result sw = load(url, ts, "p32w", 32, Duration.ofDays(1), 25, 0);
-      cpu = cpuNanos();
-      HttpLoad.Result r =
-          merged(
-              load(url, ts, "p32", 32, Duration.ofSeconds(SECONDS + 30L), total, PACED_RATE), sw);
-      double cpuMs = cpuMs(cpu, r);
-      String mail = mail(ts);
-      console.suspend(ts.get(0).code());
-      lines.add(
-          new Line(
-              String.format("API, paced at %.0f orders/s", PACED_RATE), 32, 1, r, cpuMs, mail));
+      if (PACED_RATE > 0) {
+        // the same 32 clients, one tenant, asked for a steady rate below what saturates the node:
+        // the latency a fleet of partners sees in normal operation, not in a queue at saturation
+        List<Tenant> ts = List.of(tenant());
+        long total = (long) (PACED_RATE * SECONDS);
+        HttpLoad.Result sw = load(url, ts, "p32w", 32, Duration.ofDays(1), 25, 0);
+        cpu = cpuNanos();
+        HttpLoad.Result r =
+            merged(
+                load(url, ts, "p32", 32, Duration.ofSeconds(SECONDS + 30L), total, PACED_RATE), sw);
+        double cpuMs = cpuMs(cpu, r);
+        String mail = mail(ts);
+        console.suspend(ts.get(0).code());
+        lines.add(
+            new Line(
+                String.format("API, paced at %.0f orders/s", PACED_RATE), 32, 1, r, cpuMs, mail));
+      }
     }
 
     StringBuilder md = new StringBuilder("# POST /api/v1/orders intake (ApiIntakeBench)\n\n");

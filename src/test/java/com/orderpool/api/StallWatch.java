@@ -22,41 +22,46 @@ final class StallWatch implements AutoCloseable {
     thread =
         new Thread(
             () -> {
-              while (!stop) {
-                try (Connection c = ds.getConnection();
-                    Statement s = c.createStatement()) {
-                  StringBuilder trx = new StringBuilder();
-                  try (ResultSet r =
-                      s.executeQuery(
-                          "SELECT trx_id, trx_state, trx_started, trx_mysql_thread_id, trx_query,"
-                              + " trx_rows_locked, trx_operation_state,"
-                              + " TIMESTAMPDIFF(SECOND, trx_started, NOW()) AS age"
-                              + " FROM information_schema.innodb_trx ORDER BY trx_started")) {
-                    boolean old = false;
-                    ResultSetMetaData m = r.getMetaData();
-                    while (r.next()) {
-                      old |= r.getLong("age") >= limitSeconds;
-                      for (int i = 1; i <= m.getColumnCount(); i++) {
-                        trx.append(m.getColumnLabel(i)).append('=').append(r.getString(i));
-                        trx.append(i < m.getColumnCount() ? ", " : "\n");
-                      }
-                    }
-                    if (old) {
-                      write(s, trx, out);
-                      return;
-                    }
-                  }
-                  Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                  return;
-                } catch (Exception e) {
-                  // a failed look is tried again
+              try {
+                while (!stop && !look(ds, limitSeconds, out)) {
+                  Thread.sleep(1000); // also after a failed look: never a busy loop
                 }
+              } catch (InterruptedException e) {
+                // closed
               }
             },
             "stall-watch");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** One look: true once a transaction older than the limit was seen and written down. */
+  private static boolean look(DataSource ds, int limitSeconds, Path out) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT trx_id, trx_state, trx_started, trx_mysql_thread_id, trx_query,"
+                    + " trx_rows_locked, trx_operation_state,"
+                    + " TIMESTAMPDIFF(SECOND, trx_started, NOW()) AS age"
+                    + " FROM information_schema.innodb_trx ORDER BY trx_started")) {
+      StringBuilder trx = new StringBuilder();
+      boolean old = false;
+      ResultSetMetaData m = r.getMetaData();
+      while (r.next()) {
+        old |= r.getLong("age") >= limitSeconds;
+        for (int i = 1; i <= m.getColumnCount(); i++) {
+          trx.append(m.getColumnLabel(i)).append('=').append(r.getString(i));
+          trx.append(i < m.getColumnCount() ? ", " : "\n");
+        }
+      }
+      if (old) {
+        write(s, trx, out);
+      }
+      return old;
+    } catch (Exception e) {
+      return false; // a failed look is tried again
+    }
   }
 
   private static void write(Statement s, StringBuilder trx, Path out) throws Exception {

@@ -173,16 +173,7 @@ public final class Browser implements AutoCloseable {
       if (!find("#" + id + "_panel").isDisplayed()) {
         click("#" + id);
       }
-      waitUntil(
-          d ->
-              Boolean.TRUE.equals(
-                      ((JavascriptExecutor) d)
-                          .executeScript(
-                              "var p = jQuery(arguments[0]);"
-                                  + " return p.is(':visible') && !p.is(':animated');",
-                              "#" + id + "_panel"))
-                  ? true
-                  : null);
+      waitShownAndStill("#" + id + "_panel");
       click("#" + id + "_panel li[data-label='" + label + "']");
       try {
         new WebDriverWait(driver, Duration.ofSeconds(5), POLL)
@@ -202,19 +193,27 @@ public final class Browser implements AutoCloseable {
    */
   public void confirmYes() {
     String dialog = ".ui-confirm-dialog:visible";
+    waitShownAndStill(dialog);
+    ((JavascriptExecutor) driver)
+        .executeScript("jQuery(arguments[0]).find('.ui-confirmdialog-yes').click();", dialog);
+    waitForAjax();
+  }
+
+  /**
+   * Waits until exactly one element matches the jQuery selector, is shown and is no longer animated
+   * (an overlay or dialog done opening).
+   */
+  private void waitShownAndStill(String selector) {
     waitUntil(
         d ->
             Boolean.TRUE.equals(
                     ((JavascriptExecutor) d)
                         .executeScript(
                             "var p = jQuery(arguments[0]);"
-                                + " return p.length == 1 && !p.is(':animated');",
-                            dialog))
+                                + " return p.length == 1 && p.is(':visible') && !p.is(':animated');",
+                            selector))
                 ? true
                 : null);
-    ((JavascriptExecutor) driver)
-        .executeScript("jQuery(arguments[0]).find('.ui-confirmdialog-yes').click();", dialog);
-    waitForAjax();
   }
 
   /** Clicks the visible PrimeFaces menu item with this label (menus open as overlays). */

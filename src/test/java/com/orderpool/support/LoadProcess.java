@@ -40,7 +40,9 @@ public final class LoadProcess {
   /** Runs a plan in a new JVM and waits for it. */
   public static HttpLoad.Result run(Plan plan) {
     try {
-      Path dir = Files.createTempDirectory("orderpool-load");
+      // under the build folder (it holds the bench tenants' keys), removed once read
+      Path bench = Path.of(System.getProperty("orderpool.buildDir", "target"), "bench");
+      Path dir = Files.createTempDirectory(Files.createDirectories(bench), "load-");
       Path keys = Files.write(dir.resolve("keys"), plan.keys(), StandardCharsets.UTF_8);
       Path body = Files.writeString(dir.resolve("body"), plan.bodyTemplate());
       Path out = dir.resolve("result");
@@ -74,7 +76,12 @@ public final class LoadProcess {
         throw new IllegalStateException(
             "load generator failed: " + Files.readString(dir.resolve("log")));
       }
-      return read(out);
+      HttpLoad.Result r = read(out);
+      for (String f : List.of("keys", "body", "result", "log")) {
+        Files.deleteIfExists(dir.resolve(f));
+      }
+      Files.delete(dir);
+      return r;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

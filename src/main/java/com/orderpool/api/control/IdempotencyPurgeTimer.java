@@ -53,15 +53,12 @@ public class IdempotencyPurgeTimer {
     }
   }
 
-  /**
-   * One tenant's purge, in a transaction of its own always: the loop must not join a transaction it
-   * may find on the timer's thread (one bound to the tenant purged before refuses the next).
-   */
+  /** One tenant's purge, in a transaction of its own. */
   @jakarta.enterprise.context.ApplicationScoped
   public static class Purge {
     @Inject Idempotency idempotency;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public int run() {
       return idempotency.purge();
     }

@@ -15,7 +15,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -74,12 +73,8 @@ public class Countdowns {
     return Optional.ofNullable(db.em().find(PartnerCountdown.class, orderId));
   }
 
-  /**
-   * The orders whose countdown ran out by {@code now}, soonest first. A transaction of its own
-   * always: the timer's loop must not join a transaction it may find on its thread (one bound to
-   * the tenant visited before would refuse this one).
-   */
-  @Transactional(TxType.REQUIRES_NEW)
+  /** The orders whose countdown ran out by {@code now}, soonest first. */
+  @Transactional
   public List<Long> due(Instant now, int max) {
     return db.em()
         .createQuery(
@@ -95,7 +90,7 @@ public class Countdowns {
    * transaction; the countdown row is locked, so a second node finds it gone); how many partners
    * got it.
    */
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional
   public int fire(long orderId, Instant now) {
     PartnerCountdown c =
         db.em().find(PartnerCountdown.class, orderId, LockModeType.PESSIMISTIC_WRITE);
